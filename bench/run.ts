@@ -1,0 +1,9 @@
+/**
+ * npm run bench: prints the speed figures the issues set goals for. It measures; it does not
+ * fail on a slow machine (the tests check behaviour, not time).
+ */
+import "./host";
+import { benchFunctions } from "./functions.bench";
+
+console.log(`BudgetLens benchmark — node ${process.version}, ${process.platform}/${process.arch}`);
+benchFunctions();

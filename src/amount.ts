@@ -1,0 +1,53 @@
+/**
+ * Amounts: exact decimal numbers and the money units disclosures print them in.
+ *
+ * Everything that adds, divides or compares budget figures goes through decimal.js so that
+ * 0.1 + 0.2 is 0.3 and a 0.01 difference is exactly 0.01.
+ */
+import Decimal from "decimal.js";
+
+export { Decimal };
+
+export type MoneyUnit = "万元" | "元";
+
+/** 1 万元 = 10,000 元. */
+export const YUAN_PER_WAN = new Decimal(10000);
+
+/**
+ * Excel keeps 15 significant digits. Converting a JS number through 15 significant digits
+ * removes binary-float noise (0.1 + 0.2 = 0.30000000000000004 becomes 0.3) without losing
+ * anything Excel itself would show.
+ */
+export function decimalFromNumber(value: number): Decimal {
+  return new Decimal(value.toPrecision(15));
+}
+
+const AMOUNT_TEXT = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$/;
+
+/**
+ * Parses a printed amount: "1,825.90", "-467.79", "4015.3", ".5". Thousands separators must be
+ * well placed ("1,82,5" is not an amount). Returns null when the text is not an amount.
+ */
+export function parseAmount(text: string): Decimal | null {
+  const trimmed = text.trim().replace(/^＋/, "+").replace(/^[－−]/, "-");
+  if (trimmed === "" || !/\d/.test(trimmed) || !AMOUNT_TEXT.test(trimmed)) return null;
+  return new Decimal(trimmed.replace(/,/g, ""));
+}
+
+/** Converts an amount between 元 and 万元. */
+export function convertUnit(amount: Decimal, from: MoneyUnit, to: MoneyUnit): Decimal {
+  if (from === to) return amount;
+  return from === "元" ? amount.div(YUAN_PER_WAN) : amount.times(YUAN_PER_WAN);
+}
+
+/** Rounds half-up to a number of decimals, the way disclosures round. */
+export function roundHalfUp(value: Decimal, decimals: number): Decimal {
+  return value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+}
+
+/** Σ of decimals (0 for an empty list). */
+export function sum(values: Iterable<Decimal>): Decimal {
+  let total = new Decimal(0);
+  for (const value of values) total = total.plus(value);
+  return total;
+}
