@@ -15,5 +15,5 @@ export function medianMs(run: () => unknown, repeats = 15, warmup = 3): number {
 }
 
 export function report(label: string, value: string, goal?: string): void {
-  console.log(`  ${label.padEnd(58)} ${value.padStart(12)}${goal ? `   (goal ${goal})` : ""}`);
+  console.log(`  ${label.padEnd(70)} ${value.padStart(12)}${goal ? `   (goal ${goal})` : ""}`);
 }

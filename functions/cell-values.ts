@@ -78,34 +78,40 @@ function asMatrix(argument: MatrixArgument): CellMatrix {
 /**
  * Applies `compute` cell by cell over ranges of one shape, single values repeated over the
  * shape, and spills the result in that shape. A failing cell shows its own error; ranges of
- * different shapes are one #VALUE!.
+ * different shapes are one #VALUE!. `compute` receives the same array for every cell (no
+ * allocation per cell): read it, do not keep it.
  */
-export function spill(argumentsList: MatrixArgument[], compute: (values: CellValue[]) => Decimal | string | null): CellResult[][] {
+export function spill(
+  argumentsList: MatrixArgument[],
+  compute: (values: CellValue[]) => Decimal | number | string | null,
+): CellResult[][] {
   const matrices = argumentsList.map(asMatrix);
   const rows = Math.max(...matrices.map((m) => m.length));
   const columns = Math.max(...matrices.map((m) => m[0]?.length ?? 1));
-  for (const m of matrices) {
-    const single = m.length === 1 && (m[0]?.length ?? 1) === 1;
-    if (!single && (m.length !== rows || (m[0]?.length ?? 1) !== columns)) {
+  const isSingle = matrices.map((m) => m.length === 1 && (m[0]?.length ?? 1) === 1);
+  for (let i = 0; i < matrices.length; i++) {
+    const m = matrices[i];
+    if (!isSingle[i] && (m.length !== rows || m.some((row) => row.length !== columns))) {
       const error = toExcelError(
         new BudgetError("value", `区域大小不一致：${m.length}×${m[0]?.length} 与 ${rows}×${columns} / ranges differ in shape`),
       );
       return [[error]];
     }
   }
-  const result: CellResult[][] = [];
+  const values: CellValue[] = matrices.map((m) => m[0][0]);
+  const result: CellResult[][] = new Array(rows);
   for (let r = 0; r < rows; r++) {
-    const row: CellResult[] = [];
+    const row: CellResult[] = new Array(columns);
     for (let c = 0; c < columns; c++) {
-      const values = matrices.map((m) => (m.length === 1 && m[0].length === 1 ? m[0][0] : m[r][c]));
+      for (let i = 0; i < matrices.length; i++) if (!isSingle[i]) values[i] = matrices[i][r][c];
       try {
         const value = compute(values);
-        row.push(value === null ? "" : toCell(value));
+        row[c] = value === null ? "" : typeof value === "number" ? value : toCell(value);
       } catch (error) {
-        row.push(toExcelError(error));
+        row[c] = toExcelError(error);
       }
     }
-    result.push(row);
+    result[r] = row;
   }
   return result;
 }

@@ -29,6 +29,7 @@ import {
  */
 export function share(part: any[][], total: any[][]): any[][] {
   return spill([part, total], ([p, t]) => {
+    if (typeof p === "number" && typeof t === "number") return analytics.shareOfNumbers(p, t);
     if (isBlank(p)) return null;
     return analytics.share(requireNumber(p, "part"), requireNumber(t, "total"));
   });
@@ -43,9 +44,12 @@ export function share(part: any[][], total: any[][]): any[][] {
  * @returns The growth rate as a fraction (−0.1259 = −12.59%).
  */
 export function yoy(current: any[][], previous: any[][], newItemAs?: any[][]): any[][] {
-  return spill([current, previous, newItemAs ?? null], ([c, p, n]) =>
-    analytics.yoy(requireNumber(c, "current"), requireNumber(p, "previous"), optionalNumber(n, "newItemAs")),
-  );
+  return spill([current, previous, newItemAs ?? null], ([c, p, n]) => {
+    if (typeof c === "number" && typeof p === "number" && (n === null || n === undefined || typeof n === "number")) {
+      return analytics.yoyOfNumbers(c, p, n ?? undefined);
+    }
+    return analytics.yoy(requireNumber(c, "current"), requireNumber(p, "previous"), optionalNumber(n, "newItemAs"));
+  });
 }
 
 /**

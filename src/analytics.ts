@@ -5,7 +5,8 @@
  * Pure and exact: inputs and results are Decimals; a figure that cannot be computed throws a
  * BudgetError whose kind maps onto an Excel error (#DIV/0!, #VALUE!, #N/A).
  */
-import { Decimal, YUAN_PER_WAN, sum, type MoneyUnit } from "./amount";
+import { Decimal, YUAN_PER_WAN, decimalFromNumber, sum, type MoneyUnit } from "./amount";
+import { exactGrowth, exactQuotient } from "./exact-ratio";
 
 export type BudgetErrorKind = "div0" | "value" | "na";
 
@@ -29,6 +30,12 @@ export function share(part: Decimal, total: Decimal): Decimal {
   return part.div(total);
 }
 
+/** share() for cell numbers, as a double: the exact integer path where it applies, decimal.js otherwise. */
+export function shareOfNumbers(part: number, total: number): number {
+  if (total === 0) return share(new Decimal(part), new Decimal(0)).toNumber();
+  return exactQuotient(part, total) ?? share(decimalFromNumber(part), decimalFromNumber(total)).toNumber();
+}
+
 /**
  * 同比 / 比上年 growth rate: (current − previous) / previous.
  * previous = 0: both 0 gives 0; otherwise #DIV/0!, unless `newItemAs` says how the disclosure
@@ -41,6 +48,20 @@ export function yoy(current: Decimal, previous: Decimal, newItemAs?: Decimal): D
     throw new BudgetError("div0", "上年数为 0（新增项目），增长率无定义 / the previous year is zero");
   }
   return current.minus(previous).div(previous);
+}
+
+/** yoy() for cell numbers, as a double: the exact integer path where it applies, decimal.js otherwise. */
+export function yoyOfNumbers(current: number, previous: number, newItemAs?: number): number {
+  if (previous !== 0) {
+    const fast = exactGrowth(current, previous);
+    if (fast !== undefined) return fast;
+  }
+  const rate = yoy(
+    decimalFromNumber(current),
+    decimalFromNumber(previous),
+    newItemAs === undefined ? undefined : decimalFromNumber(newItemAs),
+  );
+  return rate.toNumber();
 }
 
 /** 增减额: current − previous. */
