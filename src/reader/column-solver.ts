@@ -1,0 +1,335 @@
+/**
+ * Which column does each printed figure belong to? In text flattened out of a PDF a row prints
+ * only its non-blank cells, in order. This module decides the columns from the arithmetic, as a
+ * reviewer would:
+ *
+ * 1. Row identities (a row's total = Σ its parts) leave each row a few candidate assignments.
+ * 2. The classification tree (合计 = Σ 类, 类 = Σ 款, 款 = Σ 项) must hold in every column: a
+ *    bottom-up pass keeps the candidates some choice of children can add up to, a top-down pass
+ *    picks one, preferring the figures other tables print (hints).
+ * 3. Where several choices satisfy everything, one is taken and the ambiguity is written down;
+ *    where none does (the document has an error), the figures stay in reading order under the
+ *    most plausible columns and that is written down too. Nothing is guessed silently.
+ */
+import { Decimal } from "../amount";
+
+export interface RowIdentity {
+  /** The column that is the sum, */
+  total: string;
+  /** of these columns. */
+  parts: string[];
+}
+
+/** One way of placing a row's figures: the column of each figure, in order. */
+export type Placement = string[];
+
+export interface SolverRow {
+  /** Printed figures in reading order (strings as printed, separators removed). */
+  figures: string[];
+  /** Index of the parent row (the row this one adds up into), or -1 for a top-level row. */
+  parent: number;
+  /** A label for notes: the code or name. */
+  label: string;
+}
+
+export interface SolverInput {
+  columns: string[];
+  identities: RowIdentity[];
+  rows: SolverRow[];
+  /** Index of the total row (Σ of the top-level rows), or -1. */
+  totalRow: number;
+  /** Figures that other tables print for the total row, by column: they decide between equals. */
+  totalHints?: Record<string, string>;
+  /** Columns the total row leaves blank cannot hold figures in other rows (non-negative tables). */
+  blankTotalsAreEmpty?: boolean;
+  /** Columns preferred, most first, where the arithmetic cannot decide (see ColumnSpec). */
+  preference?: string[];
+}
+
+export interface SolverResult {
+  /** Per row: column → printed figure. */
+  cells: Record<string, string>[];
+  notes: string[];
+}
+
+const MAX_SUMS = 4000;
+
+function decimals(figure: string): number {
+  const dot = figure.indexOf(".");
+  return dot < 0 ? 0 : figure.length - dot - 1;
+}
+
+/** All order-keeping placements of k figures into the columns (k ≤ columns). */
+function placements(columns: string[], k: number): Placement[] {
+  const result: Placement[] = [];
+  const chosen: string[] = [];
+  const walk = (start: number) => {
+    if (chosen.length === k) {
+      result.push([...chosen]);
+      return;
+    }
+    for (let i = start; i <= columns.length - (k - chosen.length); i++) {
+      chosen.push(columns[i]);
+      walk(i + 1);
+      chosen.pop();
+    }
+  };
+  walk(0);
+  return result;
+}
+
+interface Candidate {
+  placement: Placement;
+  values: Map<string, Decimal>;
+  /** 0 exact, 1 within rounding, 2 breaks an identity. */
+  quality: number;
+  key: string;
+}
+
+function vectorKey(columns: string[], values: Map<string, Decimal>): string {
+  return columns.map((c) => (values.get(c) ?? new Decimal(0)).toFixed(6)).join("|");
+}
+
+function identityQuality(values: Map<string, Decimal>, identities: RowIdentity[], tolerancePerTerm: Decimal): number {
+  let quality = 0;
+  for (const identity of identities) {
+    const total = values.get(identity.total);
+    let sum = new Decimal(0);
+    let terms = 0;
+    for (const part of identity.parts) {
+      const value = values.get(part);
+      if (value !== undefined) {
+        sum = sum.plus(value);
+        terms++;
+      }
+    }
+    if (total === undefined && terms === 0) continue;
+    const difference = (total ?? new Decimal(0)).minus(sum).abs();
+    if (difference.isZero()) continue;
+    if (difference.lte(tolerancePerTerm.times(terms + 1))) quality = Math.max(quality, 1);
+    else return 2;
+  }
+  return quality;
+}
+
+function candidatesFor(row: SolverRow, input: SolverInput, allowed: string[]): Candidate[] {
+  const k = row.figures.length;
+  const decimalsUsed = Math.max(0, ...row.figures.map(decimals));
+  const tolerance = new Decimal(5).times(new Decimal(10).pow(-(decimalsUsed + 1)));
+  const columns = allowed.length >= k ? allowed : input.columns;
+  const all: Candidate[] = [];
+  for (const placement of placements(columns, k)) {
+    const values = new Map<string, Decimal>();
+    placement.forEach((column, i) => values.set(column, new Decimal(row.figures[i])));
+    const quality = identityQuality(values, input.identities, tolerance);
+    all.push({ placement, values, quality, key: vectorKey(input.columns, values) });
+  }
+  const best = Math.min(...all.map((c) => c.quality));
+  if (best < 2) {
+    const kept = all.filter((c) => c.quality === best);
+    if (input.preference) {
+      const rank = (column: string) => {
+        const i = input.preference!.indexOf(column);
+        return i < 0 ? input.preference!.length : i;
+      };
+      const score = (c: Candidate) => c.placement.reduce((sum, column) => sum + rank(column), 0);
+      kept.sort((a, b) => score(a) - score(b));
+    }
+    return kept;
+  }
+  // No placement balances the row: keep the figures in reading order from the first column.
+  const fallback = all[0] ?? { placement: [], values: new Map(), quality: 0, key: vectorKey(input.columns, new Map()) };
+  return [{ ...fallback, quality: 2 }];
+}
+
+function addVectors(columns: string[], a: Map<string, Decimal>, b: Map<string, Decimal>): Map<string, Decimal> {
+  const sum = new Map<string, Decimal>();
+  for (const column of columns) {
+    const x = a.get(column);
+    const y = b.get(column);
+    if (x !== undefined || y !== undefined) sum.set(column, (x ?? new Decimal(0)).plus(y ?? new Decimal(0)));
+  }
+  return sum;
+}
+
+interface ChildSums {
+  /** vector key → one choice of candidate index per child, and how many choices reach it (1 or 2+). */
+  byKey: Map<string, { vector: Map<string, Decimal>; choice: number[]; ways: number }>;
+  truncated: boolean;
+}
+
+export function solveColumns(input: SolverInput): SolverResult {
+  const { columns, rows } = input;
+  const notes: string[] = [];
+  const children: number[][] = rows.map(() => []);
+  const topLevel: number[] = [];
+  rows.forEach((row, i) => {
+    if (i === input.totalRow) return;
+    if (row.parent >= 0) children[row.parent].push(i);
+    else topLevel.push(i);
+  });
+  if (input.totalRow >= 0) children[input.totalRow] = topLevel;
+
+  // Columns the total row leaves blank hold nothing anywhere (when the table is non-negative).
+  let allowed = columns;
+  const candidates: Candidate[][] = rows.map(() => []);
+  if (input.totalRow >= 0) {
+    candidates[input.totalRow] = candidatesFor(rows[input.totalRow], input, columns);
+  }
+  const totalCandidates = input.totalRow >= 0 ? candidates[input.totalRow] : [];
+  const chosenTotal = input.totalRow >= 0 ? pickByHints(totalCandidates, input.totalHints) : undefined;
+  if (chosenTotal && input.blankTotalsAreEmpty && chosenTotal.quality < 2) {
+    allowed = columns.filter((c) => chosenTotal.values.has(c));
+  }
+  rows.forEach((row, i) => {
+    if (i !== input.totalRow) candidates[i] = candidatesFor(row, input, allowed);
+  });
+
+  // Bottom-up: which candidates of each row can its children add up to?
+  const feasible: number[][] = rows.map(() => []);
+  const sums: (ChildSums | undefined)[] = rows.map(() => undefined);
+  const order = postOrder(children, input.totalRow >= 0 ? [input.totalRow] : topLevel);
+  for (const i of order) {
+    const kids = children[i];
+    if (kids.length === 0) {
+      feasible[i] = candidates[i].map((_, c) => c);
+      continue;
+    }
+    const childSums = combineChildren(columns, kids.map((k) => optionsOf(k, candidates, feasible)), candidates, kids);
+    sums[i] = childSums;
+    feasible[i] = candidates[i].map((_, c) => c).filter((c) => childSums.byKey.has(candidates[i][c].key));
+  }
+
+  // Top-down: choose.
+  const chosen: (Candidate | undefined)[] = rows.map(() => undefined);
+  const assign = (i: number, candidateIndex: number) => {
+    chosen[i] = candidates[i][candidateIndex];
+    const kids = children[i];
+    if (kids.length === 0) return;
+    const entry = sums[i]?.byKey.get(chosen[i]!.key);
+    if (entry) {
+      if (entry.ways > 1) {
+        notes.push(`${rows[i].label}: 下级行的栏目分配不唯一，已按首个平衡的方案读取 / more than one column assignment of the rows under it balances`);
+      }
+      kids.forEach((k, j) => assign(k, entry.choice[j]));
+      return;
+    }
+    notes.push(
+      `${rows[i].label}: 下级行各栏之和与本行不符，按阅读顺序读取 / its rows do not add up to it in every column; figures kept in reading order`,
+    );
+    for (const k of kids) assign(k, bestStandalone(k, candidates, feasible, chosen[i]!));
+  };
+
+  const roots = input.totalRow >= 0 ? [input.totalRow] : topLevel;
+  for (const root of roots) {
+    const options = optionsOf(root, candidates, feasible);
+    let pick: number;
+    if (root === input.totalRow && chosenTotal) {
+      const index = candidates[root].indexOf(chosenTotal);
+      pick = options.includes(index) ? index : pickIndexByHints(candidates[root], options, input.totalHints);
+    } else {
+      pick = options[0];
+      if (options.length > 1 && new Set(options.map((o) => candidates[root][o].key)).size > 1) {
+        notes.push(`${rows[root].label}: 栏目分配不唯一，已取首个平衡的方案 / more than one column assignment balances`);
+      }
+    }
+    assign(root, pick);
+  }
+  rows.forEach((row, i) => {
+    if (!chosen[i]) assign(i, optionsOf(i, candidates, feasible)[0]);
+    if (chosen[i]!.quality === 2 && row.figures.length > 0) {
+      notes.push(`${row.label}: 本行合计与分项不符，按阅读顺序读取 / the row's total is not the sum of its parts; figures kept in reading order`);
+    }
+  });
+
+  const cells = rows.map((row, i) => {
+    const cell: Record<string, string> = {};
+    chosen[i]!.placement.forEach((column, j) => (cell[column] = row.figures[j]));
+    return cell;
+  });
+  return { cells, notes };
+}
+
+function optionsOf(i: number, candidates: Candidate[][], feasible: number[][]): number[] {
+  return feasible[i].length > 0 ? feasible[i] : candidates[i].map((_, c) => c);
+}
+
+function postOrder(children: number[][], roots: number[]): number[] {
+  const order: number[] = [];
+  const visit = (i: number) => {
+    for (const k of children[i]) visit(k);
+    order.push(i);
+  };
+  roots.forEach(visit);
+  return order;
+}
+
+function combineChildren(columns: string[], options: number[][], candidates: Candidate[][], kids: number[]): ChildSums {
+  let byKey = new Map<string, { vector: Map<string, Decimal>; choice: number[]; ways: number }>();
+  byKey.set(vectorKey(columns, new Map()), { vector: new Map(), choice: [], ways: 1 });
+  let truncated = false;
+  kids.forEach((kid, j) => {
+    const next = new Map<string, { vector: Map<string, Decimal>; choice: number[]; ways: number }>();
+    for (const entry of byKey.values()) {
+      for (const option of options[j]) {
+        const vector = addVectors(columns, entry.vector, candidates[kid][option].values);
+        const key = vectorKey(columns, vector);
+        const existing = next.get(key);
+        if (existing) existing.ways += entry.ways;
+        else if (next.size < MAX_SUMS) next.set(key, { vector, choice: [...entry.choice, option], ways: entry.ways });
+        else truncated = true;
+      }
+    }
+    byKey = next;
+  });
+  return { byKey, truncated };
+}
+
+function pickByHints(options: Candidate[], hints?: Record<string, string>): Candidate | undefined {
+  if (options.length === 0) return undefined;
+  return options[pickIndexByHints(options, options.map((_, i) => i), hints)];
+}
+
+function pickIndexByHints(candidates: Candidate[], options: number[], hints?: Record<string, string>): number {
+  if (!hints || options.length === 1) return options[0];
+  let best = options[0];
+  let bestScore = -Infinity;
+  for (const option of options) {
+    const values = candidates[option].values;
+    let score = 0;
+    for (const [column, hint] of Object.entries(hints)) {
+      const value = values.get(column);
+      const expected = new Decimal(hint);
+      if (value !== undefined && value.eq(expected)) score += 2;
+      else if (value === undefined && expected.isZero()) score += 1;
+      else score -= 1;
+    }
+    score -= candidates[option].quality * 10;
+    if (score > bestScore) {
+      bestScore = score;
+      best = option;
+    }
+  }
+  return best;
+}
+
+/** A child's candidate when its parent does not balance: figures only where the parent has some. */
+function bestStandalone(kid: number, candidates: Candidate[][], feasible: number[][], parent: Candidate): number {
+  const options = optionsOf(kid, candidates, feasible);
+  let best = options[0];
+  let bestScore = -Infinity;
+  for (const option of options) {
+    const candidate = candidates[kid][option];
+    let score = -candidate.quality * 10;
+    for (const [column, value] of candidate.values) {
+      const parentValue = parent.values.get(column);
+      if (parentValue === undefined) score -= 3;
+      else if (value.lte(parentValue)) score += 1;
+    }
+    if (score > bestScore) {
+      bestScore = score;
+      best = option;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,111 @@
+/**
+ * Where the tables are: each table's heading, title, money unit and the lines of its body, mapped
+ * onto the standard table it corresponds to (表1 … 表11), whatever the layout's own numbering.
+ */
+import type { MoneyUnit } from "../amount";
+import { compact, type TextLine } from "./text-lines";
+import type { TableId } from "./types";
+
+export type Layout = "standard-11" | "shanghai-9";
+
+export interface LocatedTable {
+  id: TableId;
+  title: string;
+  /** The number the document itself gives the table. */
+  printedNumber?: string;
+  unit?: MoneyUnit;
+  /** Index (into the lines) of the title line and of the first line after the table. */
+  start: number;
+  end: number;
+  lines: TextLine[];
+}
+
+/** Standard titles (单位/部门 … 情况表), most specific first. */
+const STANDARD_TITLES: [RegExp, TableId][] = [
+  [/财政拨款收支(预算)?总体情况表/, "4"],
+  [/收支总体情况表/, "1"],
+  [/收入总体情况表/, "2"],
+  [/支出总体情况表/, "3"],
+  [/一般公共预算基本支出情况表/, "6"],
+  [/一般公共预算项目支出情况表/, "7"],
+  [/一般公共预算支出情况表/, "5"],
+  [/政府性基金预算支出情况表/, "8"],
+  [/国有资本经营预算支出情况表/, "9"],
+  [/三公.{0,2}经费支出情况表/, "10"],
+  [/上年结转结余情况明细表/, "11"],
+];
+
+/** The Shanghai 9-table layout's titles, mapped onto the standard tables. */
+const SHANGHAI_TITLES: [RegExp, TableId][] = [
+  [/财政拨款收支预算总表$/, "4"],
+  [/财务收支预算总表$/, "1"],
+  [/收入预算总表$/, "2"],
+  [/支出预算总表$/, "3"],
+  [/一般公共预算基本支出.*经济分类预算表$/, "6"],
+  [/一般公共预算支出功能分类预算表$/, "5"],
+  [/政府性基金预算支出功能分类预算表$/, "8"],
+  [/国有资本经营预算支出功能分类预算表$/, "9"],
+  [/三公.{0,2}经费和机关运行经费预算表$/, "10"],
+];
+
+const TABLE_HEADING = /^表\s*(\d{1,2})\s*[:：]?\s*(.*)$/;
+const PART_HEADING = /^第[一二三四五六七八九十]+部分/;
+
+export function classifyTitle(title: string): { id: TableId; layout: Layout } | undefined {
+  const text = compact(title);
+  if (/…{2,}|\.{4,}/.test(text)) return undefined; // a table of contents line
+  if (/^(\d{4}年)?(部门|单位)?/.test(text)) {
+    const shanghai = /^\d{4}年(部门|单位)/.test(text) ? SHANGHAI_TITLES.find(([pattern]) => pattern.test(text)) : undefined;
+    if (shanghai && text.length <= 40) return { id: shanghai[1], layout: "shanghai-9" };
+  }
+  if (text.length > 30) return undefined;
+  const standard = STANDARD_TITLES.find(([pattern]) => pattern.test(text));
+  return standard ? { id: standard[1], layout: "standard-11" } : undefined;
+}
+
+export function detectUnit(lines: TextLine[]): MoneyUnit | undefined {
+  for (const line of lines.slice(0, 8)) {
+    const match = compact(line.text).match(/单位[:：](万元|元)/);
+    if (match) return match[1] as MoneyUnit;
+  }
+  return undefined;
+}
+
+export function locateTables(lines: TextLine[]): { tables: LocatedTable[]; layout: Layout | undefined } {
+  const found: Omit<LocatedTable, "end" | "lines">[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].text;
+    const heading = compact(text).match(TABLE_HEADING);
+    if (heading && compact(text).length <= 40) {
+      // "表 1" with its title on the next line, or "表1 单位收支总体情况表" on one line.
+      const titleLine = heading[2] ? i : i + 1;
+      const title = heading[2] || lines[i + 1]?.text || "";
+      const classified = classifyTitle(title);
+      if (classified) {
+        found.push({ id: classified.id, title: compact(title), printedNumber: heading[1], start: titleLine });
+        i = titleLine;
+        continue;
+      }
+    }
+    const classified = lines[i].cells ? undefined : classifyTitle(text);
+    if (classified && classified.layout === "shanghai-9" && !found.some((t) => t.start === i)) {
+      found.push({ id: classified.id, title: compact(text), start: i });
+    }
+  }
+  const tables: LocatedTable[] = found.map((table, n) => {
+    let end = n + 1 < found.length ? found[n + 1].start : lines.length;
+    // A heading line "表 N" just before the next title belongs to the next table.
+    if (n + 1 < found.length && TABLE_HEADING.test(compact(lines[end - 1]?.text ?? "")) && end - 1 > table.start) end -= 1;
+    for (let i = table.start + 1; i < end; i++) {
+      if (PART_HEADING.test(compact(lines[i].text))) {
+        end = i;
+        break;
+      }
+    }
+    const body = lines.slice(table.start + 1, end);
+    return { ...table, end, lines: body, unit: detectUnit(body) };
+  });
+  const shanghai = tables.filter((t) => classifyTitle(t.title)?.layout === "shanghai-9").length;
+  const layout: Layout | undefined = tables.length === 0 ? undefined : shanghai > tables.length / 2 ? "shanghai-9" : "standard-11";
+  return { tables, layout };
+}

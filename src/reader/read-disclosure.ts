@@ -1,0 +1,132 @@
+/**
+ * readDisclosure(text): the whole reading of a published disclosure — unit, year, money unit,
+ * the standard tables, the staff figures, the narrative's claims and the per-person subsidies.
+ * It never throws: what it cannot find is listed in `problems`.
+ */
+import type { MoneyUnit } from "../amount";
+import { readClaims, readStaff, readSubsidies, narrativeMoneyUnit } from "./narrative";
+import { locateTables, type LocatedTable } from "./locate-tables";
+import { readTable, table2HintsFrom, type ReadContext } from "./read-tables";
+import { compact, splitLines, type TextLine } from "./text-lines";
+import { TABLE_IDS, type IncomeExpenseTable, type Reading, type ReadTable, type TableId } from "./types";
+
+/** The tables each layout has; a table a layout lacks is left out of the reading. */
+const LAYOUT_TABLES: Record<"standard-11" | "shanghai-9", TableId[]> = {
+  "standard-11": [...TABLE_IDS],
+  "shanghai-9": ["1", "2", "3", "4", "5", "6", "8", "9", "10"],
+};
+
+/** Inputs larger than this are read only in part (the rest is reported), so a read never hangs. */
+export const MAX_INPUT_CHARS = 20_000_000;
+
+function unitName(lines: TextLine[]): string | undefined {
+  for (const line of lines.slice(0, 400)) {
+    const match = compact(line.text).match(/编制(?:单位|部门)[:：]([^\s单]+?)(?:单位[:：]|$)/);
+    if (match) return match[1];
+  }
+  for (const line of lines.slice(0, 60)) {
+    const match = compact(line.text).match(/^(.{2,40}?(?:办事处|中心|局|委员会|院|站|所|馆|学校|医院|街道|政府|部|厅|处|队))(?:\d{4}年)?(?:部门|单位)?(?:预算|概况)/);
+    if (match) return match[1];
+  }
+  return undefined;
+}
+
+function documentYear(lines: TextLine[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const line of lines.slice(0, 200)) {
+    for (const match of compact(line.text).matchAll(/(20\d{2})年(?:度)?(?:部门|单位)?(?:预算|单位预算|部门预算)/g)) {
+      const year = Number(match[1]);
+      counts.set(year, (counts.get(year) ?? 0) + 1);
+    }
+  }
+  let best: number | undefined;
+  for (const [year, count] of counts) if (best === undefined || count > counts.get(best)! || (count === counts.get(best)! && year > best)) best = year;
+  return best;
+}
+
+function documentKind(lines: TextLine[], tables: LocatedTable[]): "单位" | "部门" | undefined {
+  const titles = tables.map((t) => t.title).join("");
+  const unit = (titles.match(/单位/g) ?? []).length;
+  const department = (titles.match(/部门/g) ?? []).length;
+  if (unit !== department) return unit > department ? "单位" : "部门";
+  const head = lines.slice(0, 30).map((l) => compact(l.text)).join("");
+  if (/部门预算|部门概况/.test(head)) return "部门";
+  if (/单位预算|单位概况/.test(head)) return "单位";
+  return undefined;
+}
+
+export function readDisclosure(input: string, source?: string): Reading {
+  const problems: string[] = [];
+  let text = typeof input === "string" ? input : "";
+  if (text.length > MAX_INPUT_CHARS) {
+    problems.push(`输入过大（${text.length} 字符），只读取前 ${MAX_INPUT_CHARS} 字符 / input too large, read in part`);
+    text = text.slice(0, MAX_INPUT_CHARS);
+  }
+  // Binary input: many control characters or replacement characters.
+  const sample = text.slice(0, 20_000);
+  const control = (sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
+  if (sample.length > 0 && control > sample.length * 0.05) {
+    problems.push("输入不是文本（像是二进制文件） / the input is not text (it looks like a binary file)");
+    return emptyReading(source, problems);
+  }
+  const lines = splitLines(text);
+  const { tables: located, layout } = locateTables(lines);
+  const reading = emptyReading(source, problems);
+  reading.unit = unitName(lines);
+  reading.year = documentYear(lines);
+  reading.kind = documentKind(lines, located);
+  reading.layout = layout ?? "unknown";
+  if (!reading.unit) delete reading.unit;
+  if (!reading.year) delete reading.year;
+  if (!reading.kind) delete reading.kind;
+
+  if (layout) {
+    const context: ReadContext = { layout, namesByCode: new Map(), totalHints: {} };
+    const byId = new Map<TableId, LocatedTable>();
+    for (const table of located) if (!byId.has(table.id)) byId.set(table.id, table);
+    // Read 表1 first (its income lines decide between equal column assignments in 表2), then
+    // the coded tables whose names later tables use.
+    const order: TableId[] = ["1", "3", "5", "2", "4", "6", "7", "8", "9", "10", "11"];
+    const tables: Partial<Record<TableId, ReadTable>> = {};
+    for (const id of order) {
+      if (!LAYOUT_TABLES[layout].includes(id)) continue;
+      const table = byId.get(id);
+      if (!table) {
+        tables[id] = { status: "missing" } as ReadTable;
+        problems.push(`缺少表${id} / table ${id} is missing`);
+        continue;
+      }
+      if (id === "2" && tables["1"] && "income" in tables["1"]) {
+        context.totalHints["2"] = table2HintsFrom(tables["1"] as IncomeExpenseTable);
+      }
+      const read = readTable(table, context);
+      if (table.unit) read.unit = table.unit;
+      if (layout === "shanghai-9") read.source_title = table.title;
+      tables[id] = read;
+    }
+    for (const id of LAYOUT_TABLES[layout]) if (tables[id]) reading.tables[id] = tables[id];
+  } else {
+    problems.push("没有找到任何预算公开表 / no budget tables found");
+  }
+
+  const tableUnits = located.map((t) => t.unit).filter((u): u is MoneyUnit => Boolean(u));
+  reading.money_unit = narrativeMoneyUnit(lines) ?? tableUnits[0];
+  if (!reading.money_unit) delete reading.money_unit;
+  reading.staff = readStaff(lines);
+  reading.claims = readClaims(lines);
+  reading.subsidies = readSubsidies(lines);
+  if (!/第[一1]部分|概况/.test(text.slice(0, 5000))) problems.push("没有找到第一部分（概况） / part one (概况) not found");
+  if (!/第[三3]部分|说明/.test(text)) problems.push("没有找到情况说明 / the narrative (情况说明) not found");
+  return reading;
+}
+
+function emptyReading(source: string | undefined, problems: string[]): Reading {
+  const reading: Reading = { layout: "unknown", subunits: [], staff: {}, tables: {}, claims: [], subsidies: [], findings: [], problems };
+  if (source) reading.source = source;
+  return reading;
+}
+
+/** Did the reading find anything a user can work with? */
+export function readingIsUsable(reading: Reading): boolean {
+  return Object.values(reading.tables).some((t) => t && t.status !== "missing") || reading.claims.length > 0;
+}

@@ -1,0 +1,321 @@
+/**
+ * A table's body as rows: a code (as printed), the text (name, project) and the printed figures.
+ *
+ * Flattened PDF text: a row starts at a line beginning with a code ("201 03 01") or a total label
+ * (合计, 总计); names wrap over lines; figures wrap too ("450." / "00" is 450.00); headers repeat at
+ * page breaks and are skipped. TAB-separated text: cells are explicit and figures keep their
+ * columns (blank cells are empty cells).
+ */
+import type { MoneyUnit } from "../amount";
+import { compact, type TextLine } from "./text-lines";
+
+export interface BodyRow {
+  /** The code digits as printed, one entry per printed group ("201", "03", "01"). */
+  codeParts: string[];
+  /** A total row (合计 / 总计). */
+  isTotal: boolean;
+  /** The text between the code and the figures: the name, and in 表7 the project. */
+  text: string;
+  /** The text as printed, line by line (names wrap; a project often starts on the figures' line). */
+  textLines: string[];
+  /** Flattened text: the figures in reading order. */
+  figures: string[];
+  /** TAB text: the cells after the name cell, positionally ("" for a blank cell). */
+  cells?: string[];
+  /** Index of the row's first line in the original text. */
+  lineIndex: number;
+}
+
+const CODE_START = /^(\d{3})((?:\s+\d{2}){0,2})(?=\s|$)/;
+const TOTAL_START = /^(合\s*计|总\s*计)(?=\s|$|\d|[(（])/;
+const COLUMN_NUMBERS = /^(?:[※*]\s*)+\d+(?:\s+\d+)*$/;
+
+/** A printed figure: "1,825.90", "450.00", "-12.5", "0", "3,296,600", "173.542". */
+export function isFigure(token: string): boolean {
+  return /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(token);
+}
+
+export function normalizeFigure(token: string): string {
+  return token.replace(/,/g, "");
+}
+
+/** Is this line where a row starts? */
+export function rowStart(text: string): { codeParts: string[]; isTotal: boolean; rest: string } | undefined {
+  const code = text.match(CODE_START);
+  if (code && !/^\d{3}[.,]/.test(text)) {
+    const parts = [code[1], ...code[2].trim().split(/\s+/).filter(Boolean)];
+    return { codeParts: parts, isTotal: false, rest: text.slice(code[0].length).trim() };
+  }
+  const total = text.match(TOTAL_START);
+  if (total) return { codeParts: [], isTotal: true, rest: text.slice(total[0].length).trim() };
+  return undefined;
+}
+
+/**
+ * The header lines of a flattened table: everything before the first row. They repeat after
+ * page breaks; `skipRepeatedHeader` recognises such a repetition by its first lines.
+ */
+function headerSignature(lines: TextLine[], firstRow: number): string[] {
+  return lines.slice(0, firstRow).map((l) => compact(l.text));
+}
+
+function repeatedHeaderLength(lines: TextLine[], at: number, header: string[]): number {
+  // The repetition starts with one of the header's first lines (the title rows of the header).
+  const startIndex = header.findIndex((h, i) => i < 6 && h === compact(lines[at].text) && h.length > 1);
+  if (startIndex < 0) return 0;
+  let n = 0;
+  let h = startIndex;
+  while (at + n < lines.length && h < header.length) {
+    const text = compact(lines[at + n].text);
+    const found = header.indexOf(text, h);
+    if (found < 0 || found - h > 3) break;
+    h = found + 1;
+    n++;
+  }
+  return n >= 2 || header.length <= 2 ? n : 0;
+}
+
+/** Joins figures a line break split: "450." + "00", "182.4" + "2", "1," + "825.90". */
+function joinSplitFigures(tokens: { text: string; endsLine: boolean }[], unit: MoneyUnit | undefined): string[] {
+  const result: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let token = tokens[i].text;
+    while (i + 1 < tokens.length && tokens[i].endsLine) {
+      const next = tokens[i + 1].text;
+      const dangling = /^-?[\d,]*\d[.,]$/.test(token) && /^\d+(?:\.\d+)?$/.test(next);
+      const shortDecimals = unit !== "元" && /^-?[\d,]+\.\d$/.test(token) && /^\d$/.test(next);
+      if (!dangling && !shortDecimals) break;
+      token += next;
+      i++;
+    }
+    result.push(token);
+  }
+  return result;
+}
+
+export interface BodyOptions {
+  unit?: MoneyUnit;
+  /** Rows are named, not coded (表10, 表11): a row ends where its figures end. */
+  named?: boolean;
+}
+
+/** The rows of a flattened (space-separated) table body. */
+export function readFlatRows(lines: TextLine[], options: BodyOptions = {}): { rows: BodyRow[]; trailing: TextLine[] } {
+  let first = options.named ? firstNamedRow(lines) : firstCodedRow(lines);
+  if (first < 0) return { rows: [], trailing: lines };
+  const header = headerSignature(lines, first);
+  const rows: BodyRow[] = [];
+  const trailing: TextLine[] = [];
+  let current: { start: ReturnType<typeof rowStart>; lines: string[]; lineIndex: number } | undefined;
+  let currentHasFigures = false;
+
+  const finish = () => {
+    if (!current) return;
+    rows.push(buildRow(current.start!, current.lines, current.lineIndex, options.unit));
+    current = undefined;
+    currentHasFigures = false;
+  };
+
+  for (let i = first; i < lines.length; i++) {
+    const line = lines[i];
+    const text = line.text;
+    const skip = repeatedHeaderLength(lines, i, header);
+    if (skip > 0) {
+      i += skip - 1;
+      continue;
+    }
+    if (COLUMN_NUMBERS.test(text) || /^(编制(单位|部门)|单位[:：])/.test(compact(text))) continue;
+    if (/^(备注|注)[:：]/.test(compact(text))) {
+      finish();
+      trailing.push(...lines.slice(i));
+      break;
+    }
+    // A bare page number ("10") printed at the foot of a page, where figures carry decimals.
+    // (Codes have three digits, so a bare line of one or two digits is no code.)
+    if (options.unit !== "元" && /^\d{1,2}$/.test(text) && !danglingFigure(lines[i - 1]?.text)) continue;
+    const start = rowStart(text);
+    if (options.named) {
+      const tokens = text.split(/\s+/);
+      const figureAt = (t: string) => isFigure(t) && (options.unit === "元" || t.includes(".") || tokens.every((x) => isFigure(x)));
+      const lineHasText = tokens.some((t) => !figureAt(t) && !/^-?[\d,]*[.,]$/.test(t));
+      if (!current || (currentHasFigures && lineHasText) || (start?.isTotal && current.lines.length > 0)) {
+        finish();
+        current = { start: { codeParts: [], isTotal: start?.isTotal ?? false, rest: text }, lines: [], lineIndex: line.index };
+        current.lines.push(text);
+      } else {
+        current.lines.push(text);
+      }
+      if (tokens.some(figureAt)) currentHasFigures = true;
+      continue;
+    }
+    if (start) {
+      finish();
+      current = { start, lines: [start.rest], lineIndex: line.index };
+      currentHasFigures = start.rest.split(/\s+/).some(isFigure);
+    } else if (current && currentHasFigures && startsWithText(text) && endsWithFigures(text)) {
+      // A row without a code after a complete row: a unit's subtotal row in a 部门 table.
+      finish();
+      current = { start: { codeParts: [], isTotal: false, rest: text }, lines: [text], lineIndex: line.index };
+      currentHasFigures = true;
+    } else if (current) {
+      current.lines.push(text);
+      if (text.split(/\s+/).some(isFigure)) currentHasFigures = true;
+    }
+  }
+  finish();
+  return { rows, trailing };
+}
+
+/** The first row of a coded table: a row start whose row carries figures (header words do not). */
+function danglingFigure(text: string | undefined): boolean {
+  const last = text?.split(/\s+/).pop() ?? "";
+  return /^-?[\d,]*\d[.,]$/.test(last) || /^-?[\d,]+\.\d$/.test(last);
+}
+
+function startsWithText(text: string): boolean {
+  const first = text.split(/\s+/)[0] ?? "";
+  return /\p{Script=Han}/u.test(first) && !isFigure(first);
+}
+
+function endsWithFigures(text: string): boolean {
+  const tokens = text.split(/\s+/);
+  return tokens.length > 1 && isFigure(tokens[tokens.length - 1]) && tokens[tokens.length - 1].includes(".");
+}
+
+function firstCodedRow(lines: TextLine[]): number {
+  let fallback = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (!rowStart(lines[i].text)) continue;
+    if (fallback < 0) fallback = i;
+    const start = rowStart(lines[i].text)!;
+    if (start.rest.split(/\s+/).some(isFigure)) return i;
+    for (let j = i + 1; j < lines.length && !rowStart(lines[j].text); j++) {
+      if (lines[j].text.split(/\s+/).some((t) => isFigure(t) && t.includes("."))) return i;
+    }
+  }
+  // A table without figures (空表): its rows start at the first code or total line.
+  return fallback;
+}
+
+function firstNamedRow(lines: TextLine[]): number {
+  // Where the header numbers its columns ("※ 1 2 3 …"), the rows start right after.
+  const numbered = lines.findIndex((line) => COLUMN_NUMBERS.test(line.text));
+  if (numbered >= 0) return numbered + 1 < lines.length ? numbered + 1 : -1;
+  // The first line that ends in figures closes the first row; the row begins after the header,
+  // which is the run of lines before it that has no figures and belongs to the header words.
+  const firstWithFigures = lines.findIndex((line) => line.text.split(/\s+/).some(isFigure) && !COLUMN_NUMBERS.test(line.text));
+  if (firstWithFigures < 0) return -1;
+  let start = firstWithFigures;
+  // Walk back over wrapped name lines: a name line is longer than a header word and is not one.
+  while (start > 0) {
+    const previous = compact(lines[start - 1].text);
+    if (previous.length < 8 || /经费|支出|合计|总计|项目|名称|财政拨款|基本|单位[:：]|编制/.test(previous) && previous.length < 12) break;
+    start--;
+  }
+  return start;
+}
+
+function buildRow(start: NonNullable<ReturnType<typeof rowStart>>, texts: string[], lineIndex: number, unit?: MoneyUnit): BodyRow {
+  const tokens: { text: string; endsLine: boolean }[] = [];
+  texts.forEach((text) => {
+    const parts = text.split(/\s+/).filter(Boolean);
+    parts.forEach((part, i) => tokens.push({ text: part, endsLine: i === parts.length - 1 }));
+  });
+  const joined = joinSplitFigures(tokens, unit);
+  // Figures: the run of figure tokens at the end, and any decimal figure before it (a name can
+  // wrap past the figures: "农村最低生活保障金支" / "34.85 34.85" / "出"). Whole numbers inside
+  // the text ("2024 年…") stay text.
+  let cut = joined.length;
+  while (cut > 0 && isFigure(joined[cut - 1])) cut--;
+  const isFigureAt = (i: number) => i >= cut || (isFigure(joined[i]) && joined[i].includes("."));
+  const figures = joined.filter((_, i) => isFigureAt(i)).map(normalizeFigure);
+  const textTokenSet = new Set<number>();
+  joined.forEach((_, i) => {
+    if (!isFigureAt(i)) textTokenSet.add(i);
+  });
+  // The text keeps its printed line structure: the text tokens of each printed line.
+  const textLines: string[] = [];
+  let position = 0;
+  const lineOfToken: number[] = [];
+  tokens.forEach((token, i) => lineOfToken.push(i === 0 ? 0 : lineOfToken[i - 1] + (tokens[i - 1].endsLine ? 1 : 0)));
+  // Map joined tokens back to their first source token's line.
+  const joinedLines: number[] = [];
+  for (let i = 0, t = 0; i < joined.length; i++) {
+    joinedLines.push(lineOfToken[t] ?? 0);
+    let consumed = tokens[t]?.text ?? "";
+    t++;
+    while (consumed.length < joined[i].length && t < tokens.length) consumed += tokens[t++].text;
+  }
+  for (const i of textTokenSet) {
+    const line = joinedLines[i];
+    while (textLines.length <= line - position) textLines.push("");
+    textLines[line - position] = textLines[line - position] ? `${textLines[line - position]} ${joined[i]}` : joined[i];
+  }
+  const cleanLines = textLines.filter((l) => l !== "");
+  textLines.length = 0;
+  textLines.push(...cleanLines);
+  position = 0;
+  const text = joinWrapped(textLines);
+  return { codeParts: start.codeParts, isTotal: start.isTotal, text, textLines, figures, lineIndex };
+}
+
+/** Joins wrapped name lines: no space where a line break split a word. */
+export function joinWrapped(lines: string[]): string {
+  return lines
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .reduce((acc, line) => {
+      if (acc === "") return line;
+      // Disclosures space figures from words ("2024 年"); a wrap after a figure keeps that space.
+      const needsSpace = /[A-Za-z0-9]$/.test(acc) && /^[A-Za-z0-9\p{Script=Han}]/u.test(line);
+      return acc + (needsSpace ? " " : "") + line;
+    }, "");
+}
+
+/** The rows of a TAB-separated table body: cells keep their positions. */
+export function readTabRows(lines: TextLine[], options: BodyOptions = {}): { rows: BodyRow[]; trailing: TextLine[] } {
+  const rows: BodyRow[] = [];
+  const trailing: TextLine[] = [];
+  let started = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (/^(备注|注)[:：]/.test(compact(line.text))) {
+      trailing.push(...lines.slice(i));
+      break;
+    }
+    if (!line.cells) {
+      if (started) trailing.push(line);
+      continue;
+    }
+    const cells = line.cells;
+    let c = 0;
+    const codeParts: string[] = [];
+    while (c < cells.length && (/^\d{1,3}$/.test(cells[c]) || cells[c] === "") && c < 5) {
+      if (cells[c] !== "") codeParts.push(cells[c]);
+      c++;
+    }
+    const nameCell = cells[c] ?? "";
+    const values = cells.slice(c + 1);
+    const hasFigure = values.some((v) => isFigure(v));
+    const isTotal = /^(合计|总计)$/.test(compact(nameCell));
+    if (options.named) {
+      if (!hasFigure && !started) continue;
+      started = true;
+      rows.push({ codeParts: [], isTotal, text: nameCell, textLines: [nameCell], figures: [], cells: values.map(normalizeFigure), lineIndex: line.index });
+      continue;
+    }
+    if (codeParts.length === 0 && !isTotal) continue; // header rows
+    if (!/\p{Script=Han}/u.test(nameCell) && !isTotal) continue;
+    started = true;
+    rows.push({
+      codeParts,
+      isTotal,
+      text: nameCell,
+      textLines: [nameCell],
+      figures: [],
+      cells: values.map((v) => (isFigure(v) ? normalizeFigure(v) : v)),
+      lineIndex: line.index,
+    });
+  }
+  return { rows, trailing };
+}

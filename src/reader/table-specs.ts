@@ -1,0 +1,138 @@
+/**
+ * The standard tables' columns and the identities that hold within a row (a row's total is the
+ * sum of its parts). The column keys are those of ../shared/README.md.
+ */
+import type { RowIdentity } from "./column-solver";
+import type { TableId } from "./types";
+
+export interface ColumnSpec {
+  columns: string[];
+  identities: RowIdentity[];
+  /**
+   * Where the arithmetic cannot tell columns apart (a lone 365.40 under ten economic columns),
+   * the columns such figures usually stand in, most usual first. The choice is noted as ambiguous.
+   */
+  preference?: string[];
+}
+
+const BUDGET_SOURCES = ["general", "general_transfer", "fund", "fund_transfer", "soe", "soe_transfer"];
+
+export const STANDARD_COLUMNS: Partial<Record<TableId, ColumnSpec>> = {
+  "2": {
+    columns: ["total", "fiscal_subtotal", ...BUDGET_SOURCES, "special_account", "unit_funds", "fiscal_carryover", "nonfiscal_carryover"],
+    identities: [
+      { total: "total", parts: ["fiscal_subtotal", "special_account", "unit_funds", "fiscal_carryover", "nonfiscal_carryover"] },
+      { total: "fiscal_subtotal", parts: BUDGET_SOURCES },
+    ],
+  },
+  "3": { columns: ["total", "basic", "project"], identities: [{ total: "total", parts: ["basic", "project"] }] },
+  "5": { columns: ["total", "basic", "project"], identities: [{ total: "total", parts: ["basic", "project"] }] },
+  "6": { columns: ["total", "personnel", "public"], identities: [{ total: "total", parts: ["personnel", "public"] }] },
+  "7": {
+    columns: [
+      "total", "wages", "goods_services", "individual_family", "debt_interest", "capital_construction", "capital",
+      "enterprise_construction", "enterprise", "social_security_fund", "other",
+    ],
+    identities: [
+      {
+        total: "total",
+        parts: [
+          "wages", "goods_services", "individual_family", "debt_interest", "capital_construction", "capital",
+          "enterprise_construction", "enterprise", "social_security_fund", "other",
+        ],
+      },
+    ],
+    // Project spending is mostly goods and services, then transfers to persons, then capital.
+    preference: ["goods_services", "individual_family", "capital", "capital_construction", "other", "wages"],
+  },
+  // Government-fund and state-capital spending is almost always project spending.
+  "8": {
+    columns: ["total", "basic_personnel", "basic_public", "project"],
+    identities: [{ total: "total", parts: ["basic_personnel", "basic_public", "project"] }],
+    preference: ["project", "basic_public", "basic_personnel"],
+  },
+  "9": {
+    columns: ["total", "basic_personnel", "basic_public", "project"],
+    identities: [{ total: "total", parts: ["basic_personnel", "basic_public", "project"] }],
+    preference: ["project", "basic_public", "basic_personnel"],
+  },
+  "10": { columns: ["total", "general", "fund", "soe"], identities: [{ total: "total", parts: ["general", "fund", "soe"] }] },
+  "11": {
+    columns: [
+      "total", "fiscal_total", "fiscal_basic_personnel", "fiscal_basic_public", "fiscal_project",
+      "nonfiscal_total", "nonfiscal_basic_personnel", "nonfiscal_basic_public", "nonfiscal_project",
+    ],
+    identities: [
+      { total: "total", parts: ["fiscal_total", "nonfiscal_total"] },
+      { total: "fiscal_total", parts: ["fiscal_basic_personnel", "fiscal_basic_public", "fiscal_project"] },
+      { total: "nonfiscal_total", parts: ["nonfiscal_basic_personnel", "nonfiscal_basic_public", "nonfiscal_project"] },
+    ],
+    // Carried-over funds are mostly unfinished projects.
+    preference: ["fiscal_project", "nonfiscal_project", "fiscal_basic_public", "nonfiscal_basic_public"],
+  },
+  "4": { columns: ["total", "general", "fund", "soe"], identities: [{ total: "total", parts: ["general", "fund", "soe"] }] },
+};
+
+/**
+ * The Shanghai layout prints its own columns; they are kept under their own keys where the
+ * standard has none (事业收入 → business_income, …).
+ */
+export const SHANGHAI_COLUMNS: Partial<Record<TableId, ColumnSpec>> = {
+  "2": {
+    columns: ["total", "fiscal_subtotal", "business_income", "operating_income", "other_income"],
+    identities: [{ total: "total", parts: ["fiscal_subtotal", "business_income", "operating_income", "other_income"] }],
+  },
+  "3": { columns: ["total", "basic", "project"], identities: [{ total: "total", parts: ["basic", "project"] }] },
+  "5": { columns: ["total", "basic", "project"], identities: [{ total: "total", parts: ["basic", "project"] }] },
+  "6": { columns: ["total", "personnel", "public"], identities: [{ total: "total", parts: ["personnel", "public"] }] },
+  "8": { columns: ["total", "basic", "project"], identities: [{ total: "total", parts: ["basic", "project"] }] },
+  "9": { columns: ["total", "basic", "project"], identities: [{ total: "total", parts: ["basic", "project"] }] },
+};
+
+/** The rows of 表10 ("三公" 经费), in printed order, and how they add up. */
+export const THREE_PUBLIC_ROWS: { key: string; pattern: RegExp; parent?: string }[] = [
+  { key: "total", pattern: /^(合计|总计)/ },
+  { key: "outbound", pattern: /出国/, parent: "total" },
+  { key: "reception", pattern: /接待/, parent: "total" },
+  { key: "vehicles", pattern: /购置及运行/, parent: "total" },
+  { key: "vehicle_purchase", pattern: /购置费/, parent: "vehicles" },
+  { key: "vehicle_operation", pattern: /运行(维护)?费/, parent: "vehicles" },
+];
+
+/** 表1's income lines, in printed order: matched in sequence (the same words recur under 结转). */
+export const INCOME_LINES: { key: string; pattern: RegExp }[] = [
+  { key: "current_income", pattern: /本年收入/ },
+  { key: "fiscal_income", pattern: /^一、财政拨款收入$/ },
+  { key: "general_budget", pattern: /一般公共预算(拨款|资金)?$/ },
+  { key: "general_own", pattern: /一般财力|一般公共预算收入/ },
+  { key: "general_transfer", pattern: /上级一般公共预算.*转移支付/ },
+  { key: "fund_budget", pattern: /政府性基金(预算拨款|预算|$)/ },
+  { key: "fund_own", pattern: /政府性基金收入/ },
+  { key: "fund_transfer", pattern: /上级政府性基金.*转移支付/ },
+  { key: "soe_budget", pattern: /国有资本经营(预算拨款|预算$)/ },
+  { key: "soe_own", pattern: /国有资本经营收入/ },
+  { key: "soe_transfer", pattern: /上级国有资本经营.*转移支付/ },
+  { key: "special_account", pattern: /财政专户/ },
+  { key: "unit_funds", pattern: /单位资金/ },
+  { key: "business_income", pattern: /事业收入$/ },
+  { key: "superior_subsidy", pattern: /上级补助收入/ },
+  { key: "affiliated_income", pattern: /附属单位上缴收入/ },
+  { key: "operating_income", pattern: /经营收入/ },
+  { key: "other_income", pattern: /其他收入/ },
+  { key: "carryover", pattern: /上年结转/ },
+  { key: "fiscal_carryover", pattern: /财政拨款结转/ },
+  { key: "fiscal_carryover_general", pattern: /一般公共预算/ },
+  { key: "fiscal_carryover_fund", pattern: /政府性基金/ },
+  { key: "fiscal_carryover_soe", pattern: /国有资本经营/ },
+  { key: "nonfiscal_carryover", pattern: /非财政拨款结/ },
+  { key: "nonfiscal_carryover_special_account", pattern: /财政专户/ },
+  { key: "nonfiscal_carryover_unit_funds", pattern: /单位资金/ },
+];
+
+/** 表4's income lines. */
+export const FISCAL_INCOME_LINES: { key: string; pattern: RegExp }[] = [
+  { key: "fiscal_total", pattern: /财政拨款/ },
+  { key: "general", pattern: /一般公共预算/ },
+  { key: "fund", pattern: /政府性基金/ },
+  { key: "soe", pattern: /国有资本经营/ },
+];

@@ -1,0 +1,55 @@
+/**
+ * The disclosure text as clean lines: page furniture removed (page numbers, `-- PAGE_BREAK --`),
+ * markdown-like decoration removed ("- 一、…", "**2024**"), and each line split into its cells
+ * where the text carries TAB separators.
+ */
+
+export interface TextLine {
+  /** 0-based index in the original text, for messages that say where. */
+  index: number;
+  /** The line without decoration, whitespace trimmed. */
+  text: string;
+  /** The TAB-separated cells (trimmed, empty cells kept), or undefined for a plain line. */
+  cells?: string[];
+}
+
+const PAGE_NUMBER = /^[-－—–]\s*\d{1,4}\s*[-－—–]$|^第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?$/;
+const PAGE_BREAK = /^-{2,}\s*PAGE_BREAK\s*-{2,}$/i;
+
+/** Removes what a PDF or document converter adds around the words. */
+function undecorate(text: string): string {
+  return text
+    .replace(/\*\*([^*]*)\*\*/g, "$1")
+    .replace(/^[-*]\s+(?=\S)/, "")
+    .replace(/\u00a0|\u3000/g, " ")
+    .trim();
+}
+
+export function splitLines(text: string): TextLine[] {
+  const source = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const lines: TextLine[] = [];
+  let index = 0;
+  for (const raw of source.split("\n")) {
+    const i = index++;
+    const trimmed = raw.trim();
+    if (trimmed === "" || PAGE_NUMBER.test(trimmed) || PAGE_BREAK.test(trimmed)) continue;
+    if (raw.includes("\t")) {
+      const cells = raw.split("\t").map(undecorate);
+      // Trailing empty cells carry no position information.
+      while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
+      const text = cells.filter((c) => c !== "").join(" ");
+      if (text === "") continue;
+      lines.push({ index: i, text, cells });
+    } else {
+      const text = undecorate(raw);
+      if (text === "") continue;
+      lines.push({ index: i, text });
+    }
+  }
+  return lines;
+}
+
+/** Removes all white space: PDF text spaces out titles ("收 入 总 计"). */
+export function compact(text: string): string {
+  return text.replace(/\s+/g, "");
+}

@@ -1,0 +1,114 @@
+/**
+ * The reading of a disclosure: the shape of ../shared/expected/*.json (documented in
+ * ../shared/README.md). Amounts are the printed digits as strings (thousands separators removed);
+ * a blank cell is absent, never "0".
+ */
+import type { MoneyUnit } from "../amount";
+
+export type TableStatus = "present" | "empty" | "missing";
+export type TableId = "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11";
+export const TABLE_IDS: readonly TableId[] = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"];
+
+/** A row of a coded table: its classification code, name and one printed amount per column key. */
+export interface CodedRow {
+  code?: string;
+  name?: string;
+  /** 表7: the project a row belongs to (rows without one are subtotal rows). */
+  project?: string;
+  [column: string]: string | undefined;
+}
+
+export interface KeyedRow {
+  key: string;
+  label: string;
+  [column: string]: string | undefined;
+}
+
+export interface IncomeLine {
+  key: string;
+  label: string;
+  amount?: string;
+}
+
+export interface ExpenseLine {
+  code: string;
+  name: string;
+  amount?: string;
+  [column: string]: string | undefined;
+}
+
+interface TableBase {
+  status: TableStatus;
+  /** The money unit printed in the table's header. */
+  unit?: MoneyUnit;
+  /** The table's own title and number where the layout numbers differently (Shanghai). */
+  source_title?: string;
+  note?: string;
+  /** What the reader could not settle by itself: ambiguous or unbalanced column assignments. */
+  notes?: string[];
+}
+
+export interface IncomeExpenseTable extends TableBase {
+  income: IncomeLine[];
+  expense: ExpenseLine[];
+  income_total?: string;
+  expense_total?: string | Record<string, string>;
+}
+
+export interface ColumnTable extends TableBase {
+  columns: string[];
+  rows: (CodedRow | KeyedRow)[];
+  total_row?: Record<string, string>;
+}
+
+export type ReadTable = (IncomeExpenseTable | ColumnTable | TableBase) & Record<string, unknown>;
+
+export interface Staff {
+  authorized?: number;
+  actual?: number;
+  in_service?: number;
+  in_service_change?: number;
+  retired?: number;
+  retired_change?: number;
+  retired_cadre?: number;
+  retired_cadre_change?: number;
+}
+
+export interface Claim {
+  section: string;
+  subject: string;
+  amount: string;
+  share_pct?: string;
+  share_of?: string;
+  change?: string;
+  change_pct?: string;
+  text: string;
+}
+
+export interface Subsidy {
+  project: string;
+  persons: number;
+  standard_yuan: string;
+  per: string;
+  months: number;
+  months_stated: boolean;
+  amount: string;
+  text: string;
+}
+
+export interface Reading {
+  source?: string;
+  unit?: string;
+  year?: number;
+  money_unit?: MoneyUnit;
+  kind?: "单位" | "部门";
+  layout: "standard-11" | "shanghai-9" | "unknown";
+  subunits: string[];
+  staff: Staff;
+  tables: Partial<Record<TableId, ReadTable>>;
+  claims: Claim[];
+  subsidies: Subsidy[];
+  findings: unknown[];
+  /** What the reader looked for and did not find (tables, sections), in words a user reads. */
+  problems: string[];
+}
