@@ -30,6 +30,8 @@ export interface SolverRow {
   parent: number;
   /** A label for notes: the code or name. */
   label: string;
+  /** The columns are known (TAB text keeps them): the placement is not to be solved. */
+  fixed?: Record<string, string>;
 }
 
 export interface SolverInput {
@@ -112,7 +114,15 @@ function identityQuality(values: Map<string, Decimal>, identities: RowIdentity[]
   return quality;
 }
 
-function candidatesFor(row: SolverRow, input: SolverInput, allowed: string[]): Candidate[] {
+function candidatesFor(row: SolverRow, input: SolverInput, allowed: string[], hasChildren = false): Candidate[] {
+  if (row.fixed) {
+    const placement = input.columns.filter((c) => row.fixed![c] !== undefined);
+    const values = new Map(placement.map((c) => [c, new Decimal(row.fixed![c])] as const));
+    const figures = row.figures;
+    const decimalsUsed = Math.max(0, ...figures.map(decimals));
+    const tolerance = new Decimal(5).times(new Decimal(10).pow(-(decimalsUsed + 1)));
+    return [{ placement, values, quality: identityQuality(values, input.identities, tolerance), key: vectorKey(input.columns, values) }];
+  }
   const k = row.figures.length;
   const decimalsUsed = Math.max(0, ...row.figures.map(decimals));
   const tolerance = new Decimal(5).times(new Decimal(10).pow(-(decimalsUsed + 1)));
@@ -137,7 +147,9 @@ function candidatesFor(row: SolverRow, input: SolverInput, allowed: string[]): C
     }
     return kept;
   }
-  // No placement balances the row: keep the figures in reading order from the first column.
+  // No placement balances the row. A row with rows under it is placed later where their sums
+  // agree with it in the most columns; another keeps its figures in reading order.
+  if (hasChildren && all.length > 1) return all;
   const fallback = all[0] ?? { placement: [], values: new Map(), quality: 0, key: vectorKey(input.columns, new Map()) };
   return [{ ...fallback, quality: 2 }];
 }
@@ -182,8 +194,11 @@ export function solveColumns(input: SolverInput): SolverResult {
     allowed = columns.filter((c) => chosenTotal.values.has(c));
   }
   rows.forEach((row, i) => {
-    if (i !== input.totalRow) candidates[i] = candidatesFor(row, input, allowed);
+    if (i !== input.totalRow) candidates[i] = candidatesFor(row, input, allowed, children[i].length > 0);
   });
+  if (input.totalRow >= 0 && totalCandidates.every((c) => c.quality === 2)) {
+    candidates[input.totalRow] = candidatesFor(rows[input.totalRow], input, columns, true);
+  }
 
   // Bottom-up: which candidates of each row can its children add up to?
   const feasible: number[][] = rows.map(() => []);
@@ -235,14 +250,34 @@ export function solveColumns(input: SolverInput): SolverResult {
     }
     assign(root, pick);
   }
-  rows.forEach((row, i) => {
+  rows.forEach((_, i) => {
     if (!chosen[i]) assign(i, optionsOf(i, candidates, feasible)[0]);
+  });
+  // Unbalanced rows with rows under them: the placement their rows' sums agree with most.
+  for (const i of order) {
+    if (chosen[i]!.quality < 2 || children[i].length === 0 || candidates[i].length < 2) continue;
+    let sum = new Map<string, Decimal>();
+    for (const k of children[i]) sum = addVectors(columns, sum, chosen[k]!.values);
+    let best = chosen[i]!;
+    let bestScore = -1;
+    for (const candidate of candidates[i]) {
+      let score = 0;
+      for (const [column, value] of candidate.values) if (sum.get(column)?.eq(value)) score++;
+      if (score > bestScore) {
+        bestScore = score;
+        best = candidate;
+      }
+    }
+    chosen[i] = best;
+  }
+  rows.forEach((row, i) => {
     if (chosen[i]!.quality === 2 && row.figures.length > 0) {
       notes.push(`${row.label}: 本行合计与分项不符，按阅读顺序读取 / the row's total is not the sum of its parts; figures kept in reading order`);
     }
   });
 
   const cells = rows.map((row, i) => {
+    if (row.fixed) return { ...row.fixed };
     const cell: Record<string, string> = {};
     chosen[i]!.placement.forEach((column, j) => (cell[column] = row.figures[j]));
     return cell;

@@ -3,7 +3,7 @@
  * the income/expense tables (表1, 表4), 表10 ("三公" 经费) and 表11 (上年结转结余).
  */
 import { Decimal } from "../amount";
-import { FUNCTION_CODES } from "../catalogue/codes";
+import { ECONOMIC_CODES, FUNCTION_CODES, FUNCTION_CODE_OTHER_NAMES } from "../catalogue/codes";
 import { solveColumns, type SolverRow } from "./column-solver";
 import type { LocatedTable } from "./locate-tables";
 import { isFigure, joinWrapped, normalizeFigure, readFlatRows, readTabRows, type BodyRow } from "./table-body";
@@ -70,8 +70,19 @@ function readCode(
     parts.slice(1).every((p) => p.length === 2) &&
     (parentCode === undefined || printed.length <= parentCode.length || printed.startsWith(parentCode.slice(0, 3)));
   if (wellFormed) return printed;
+  // A lost leading zero ("208 5 5" for 208 05 05): pad, and keep it where the name agrees.
+  if (parts[0]?.length === 3 && parts.length > 1 && parts.slice(1).every((p) => p.length <= 2)) {
+    const padded = parts[0] + parts.slice(1).map((p) => p.padStart(2, "0")).join("");
+    const knownNames = namesOf(padded, context);
+    if (knownNames.length > 0 && (name === "" || knownNames.includes(name))) {
+      notes.push(`${tableLabel} 科目编码“${parts.join(" ")}”缺少前导零，读作 ${padded} / code "${parts.join(" ")}" lost a leading zero, read as ${padded}`);
+      return padded;
+    }
+  }
   const byName = [...context.namesByCode.entries()].filter(([, n]) => n === name).map(([c]) => c);
-  const catalogue = Object.entries(FUNCTION_CODES).filter(([, n]) => n === name).map(([c]) => c);
+  const catalogue = Object.entries({ ...FUNCTION_CODES, ...ECONOMIC_CODES })
+    .filter(([code, n]) => n === name || (FUNCTION_CODE_OTHER_NAMES[code] ?? []).includes(name))
+    .map(([c]) => c);
   const candidates = [...new Set([...byName, ...catalogue])].filter(
     (code) => code.startsWith(printed.slice(0, 2)) && (parentCode === undefined || code.length <= 3 || code.startsWith(parentCode.slice(0, 3))),
   );
@@ -83,6 +94,12 @@ function readCode(
   }
   notes.push(`${tableLabel} 科目编码“${parts.join(" ")}”（${name}）不完整，按印出的数字读取 / malformed code kept as printed`);
   return printed;
+}
+
+/** The names a code goes by: in this disclosure's tables and in the catalogue. */
+function namesOf(code: string, context: ReadContext): string[] {
+  const names = [context.namesByCode.get(code), FUNCTION_CODES[code], ECONOMIC_CODES[code], ...(FUNCTION_CODE_OTHER_NAMES[code] ?? [])];
+  return names.filter((n): n is string => Boolean(n));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -149,10 +166,31 @@ function projectText(row: BodyRow, name: string): string {
 
 export function readCodedTable(table: LocatedTable, id: TableId, context: ReadContext): ColumnTable {
   const spec: ColumnSpec = (context.layout === "shanghai-9" ? SHANGHAI_COLUMNS[id] : undefined) ?? STANDARD_COLUMNS[id]!;
-  const tab = isTabTable(table.lines);
-  const { rows: bodyRows, trailing } = tab ? readTabRows(table.lines, { unit: table.unit }) : readFlatRows(table.lines, { unit: table.unit });
   const notes: string[] = [];
   const label = `表${id}`;
+  const tab = isTabTable(table.lines);
+  const { rows: bodyRows, trailing } = tab ? readTabRows(table.lines, { unit: table.unit }) : readFlatRows(table.lines, { unit: table.unit });
+  // TAB text: a table printed without its name column has figures where names would be.
+  const nameColumn = !tab || bodyRows.filter((r) => !r.isTotal).some((r) => /\p{Script=Han}/u.test(r.text));
+  if (tab && !nameColumn) {
+    for (const row of bodyRows) {
+      if (row.isTotal) continue;
+      row.cells = [row.text, ...(row.cells ?? [])];
+      row.text = "";
+      row.textLines = [];
+    }
+    notes.push(`${label} 没有科目名称列，名称按编码取自其他表 / the table has no name column; names taken from the other tables by code`);
+  }
+  // TAB 表7: the cell after the name is the project.
+  if (tab && id === "7") {
+    for (const row of bodyRows) {
+      const first = row.cells?.[0];
+      if (!row.isTotal && first !== undefined && first !== "" && !isFigure(first)) {
+        row.textLines = [row.text, first];
+        row.cells = row.cells!.slice(1);
+      }
+    }
+  }
   const economic = id === "6";
 
   // Codes, names, projects and the tree they form.
@@ -180,11 +218,14 @@ export function readCodedTable(table: LocatedTable, id: TableId, context: ReadCo
     let code = readCode(row.codeParts, nameText, economic ? undefined : parentCode, context, notes, label);
     let name = nameText;
     let project: string | undefined;
-    if (id === "7" && code.length === 7) {
+    if (id === "7" && tab && row.textLines.length === 2) {
+      project = row.textLines[1];
+    } else if (id === "7" && code.length === 7) {
       ({ name, project } = splitNameAndProject(row, code, context));
     } else if (!tab) {
       name = compact(row.text);
     }
+    if (name === "") name = namesOf(code, context)[0] ?? "";
     if (economic && !code.startsWith("3")) code = row.codeParts.join("");
     while (stack.length > 0 && !(code.startsWith(stack[stack.length - 1].code) && (code.length > stack[stack.length - 1].code.length || (project && !stack[stack.length - 1].project)))) {
       stack.pop();
@@ -194,19 +235,22 @@ export function readCodedTable(table: LocatedTable, id: TableId, context: ReadCo
     stack.push({ code, index: parsed.length - 1, project });
   }
 
-  // Figures into columns: positional in TAB text, solved from the arithmetic in flattened text.
-  let cells: Record<string, string>[];
-  if (tab) {
-    cells = parsed.map(({ row }) => {
-      const cell: Record<string, string> = {};
-      (row.cells ?? []).forEach((value, i) => {
-        if (i < spec.columns.length && value !== "" && isFigure(value)) cell[spec.columns[i]] = normalizeFigure(value);
-      });
-      return cell;
+  // Figures into columns: positional in TAB text (where the positions hold), solved from the
+  // arithmetic in flattened text and for TAB rows whose label sits in a figure's place.
+  const fixed: (Record<string, string> | undefined)[] = parsed.map(({ row }, i) => {
+    if (!tab) return undefined;
+    if (i === totalRow && !nameColumn) return undefined;
+    const cell: Record<string, string> = {};
+    (row.cells ?? []).forEach((value, j) => {
+      if (j < spec.columns.length && value !== "" && isFigure(value)) cell[spec.columns[j]] = normalizeFigure(value);
     });
-  } else {
+    return cell;
+  });
+  let cells: Record<string, string>[];
+  {
     const solverRows: SolverRow[] = parsed.map((p, i) => ({
-      figures: p.row.figures,
+      figures: tab ? (p.row.cells ?? []).filter(isFigure).map(normalizeFigure) : p.row.figures,
+      fixed: fixed[i],
       parent: parents[i],
       label: `${label} ${p.code ?? p.name}${p.project ? ` ${p.project}` : ""}`,
     }));
@@ -234,7 +278,7 @@ export function readCodedTable(table: LocatedTable, id: TableId, context: ReadCo
     if (p.project) row.project = p.project;
     Object.assign(row, cells[i]);
     rows.push(row);
-    if (p.code && !p.project && !context.namesByCode.has(p.code)) context.namesByCode.set(p.code, p.name);
+    if (p.code && p.name && !p.project && !context.namesByCode.has(p.code)) context.namesByCode.set(p.code, p.name);
   });
   const hasFigures = rows.some((r) => spec.columns.some((c) => r[c] !== undefined)) || (total && Object.keys(total).length > 0);
   const note = emptyNote(trailing.length > 0 ? trailing : table.lines.slice(-4));
@@ -260,13 +304,28 @@ interface SideParts {
   expenseAmounts: string[];
 }
 
-function splitTwoSided(line: TextLine): SideParts {
+function splitTwoSided(line: TextLine, positional: boolean): SideParts {
+  if (positional && line.cells) {
+    // [income label, amount, "201 一般公共服务支出", figures…] with blank cells kept.
+    const [label, amount, expense, ...rest] = line.cells;
+    const result: SideParts = { expenseAmounts: rest.map((c) => (isFigure(c) ? normalizeFigure(c) : "")) };
+    if (label) result.incomeLabel = compact(label);
+    if (amount && isFigure(amount)) result.incomeAmount = normalizeFigure(amount);
+    const code = expense?.match(/^(2\d{2})\s*(.*)$/);
+    if (code) {
+      result.expenseCode = code[1];
+      result.expenseName = code[2].trim();
+    } else if (expense) {
+      result.expenseName = expense.trim();
+    }
+    return result;
+  }
   const tokens = line.cells ? line.cells.filter((c) => c !== "") : line.text.split(/\s+/);
   const result: SideParts = { expenseAmounts: [] };
   let i = 0;
   const label: string[] = [];
   const isExpenseStart = (t: string, next?: string) =>
-    /^2\d{2}$/.test(t) || /^2\d{2}\S/.test(t) || (/^[一二三四五六七八九十]+、.*支出/.test(t) && next !== undefined) || /^[一二三四五六七八九十]+、.*支出$/.test(t);
+    /^2\d{2}$/.test(t) || /^2\d{2}\s*\p{Script=Han}/u.test(t) || (/^[一二三四五六七八九十]+、.*支出/.test(t) && next !== undefined) || /^[一二三四五六七八九十]+、.*支出$/.test(t);
   while (i < tokens.length && !isFigure(tokens[i]) && !isExpenseStart(tokens[i], tokens[i + 1])) label.push(tokens[i++]);
   if (label.length > 0) result.incomeLabel = label.join("");
   // A figure after the label is its amount, unless it is the expense side's 3-digit code.
@@ -275,7 +334,7 @@ function splitTwoSided(line: TextLine): SideParts {
     result.incomeAmount = normalizeFigure(tokens[i++]);
   }
   if (i < tokens.length) {
-    const codeMatch = tokens[i].match(/^(2\d{2})(.*)$/);
+    const codeMatch = tokens[i].match(/^(2\d{2})\s*(.*)$/);
     if (codeMatch) {
       result.expenseCode = codeMatch[1];
       i++;
@@ -302,7 +361,13 @@ function matchSequential(lines: { key: string; pattern: RegExp }[], label: strin
   return -1;
 }
 
+/** Does the TAB text keep blank cells (so that positions can be trusted)? */
+function keepsBlankCells(lines: TextLine[]): boolean {
+  return lines.some((l) => l.cells && l.cells.some((c, i) => c === "" && i < l.cells!.length - 1));
+}
+
 export function readIncomeExpenseTable(table: LocatedTable): IncomeExpenseTable {
+  const positional = keepsBlankCells(table.lines);
   const income: IncomeLine[] = [];
   const expense: ExpenseLine[] = [];
   const notes: string[] = [];
@@ -313,12 +378,18 @@ export function readIncomeExpenseTable(table: LocatedTable): IncomeExpenseTable 
   for (const line of table.lines) {
     const text = compact(line.text);
     if (/收入总计|收入合计/.test(text) && /支出总计|支出合计/.test(text)) {
-      const figures = (line.cells ?? line.text.split(/\s+/)).filter(isFigure).map(normalizeFigure);
-      incomeTotal = figures[0];
-      expenseTotal = figures[1];
+      if (positional && line.cells) {
+        const [, income, , expense] = line.cells;
+        if (income && isFigure(income)) incomeTotal = normalizeFigure(income);
+        if (expense && isFigure(expense)) expenseTotal = normalizeFigure(expense);
+      } else {
+        const figures = (line.cells ?? line.text.split(/\s+/)).filter(isFigure).map(normalizeFigure);
+        incomeTotal = figures[0];
+        expenseTotal = figures[1];
+      }
       break;
     }
-    const parts = splitTwoSided(line);
+    const parts = splitTwoSided(line, positional);
     if (!started) {
       if (!parts.expenseCode && !(parts.incomeLabel && matchSequential(INCOME_LINES, parts.incomeLabel, 0) >= 0 && parts.incomeAmount !== undefined) && !/本年收入|财政拨款收入/.test(text)) continue;
       started = true;
@@ -367,21 +438,38 @@ export function readIncomeExpenseTable(table: LocatedTable): IncomeExpenseTable 
 
 export function readFiscalTable(table: LocatedTable): IncomeExpenseTable {
   const spec = STANDARD_COLUMNS["4"]!;
+  const positional = keepsBlankCells(table.lines);
   const income: IncomeLine[] = [];
-  const expenseRows: { code: string; name: string; figures: string[] }[] = [];
+  const expenseRows: { code: string; name: string; figures: string[]; fixed?: Record<string, string> }[] = [];
   let incomeTotal: string | undefined;
   let totalFigures: string[] | undefined;
+  let totalFixed: Record<string, string> | undefined;
+  const place = (values: string[]) => {
+    const cell: Record<string, string> = {};
+    values.forEach((v, i) => {
+      if (v !== "" && i < spec.columns.length) cell[spec.columns[i]] = v;
+    });
+    return cell;
+  };
   let position = 0;
   let started = false;
   for (const line of table.lines) {
     const text = compact(line.text);
     if (/收入总计/.test(text) && /支出总计/.test(text)) {
-      const figures = (line.cells ?? line.text.split(/\s+/)).filter(isFigure).map(normalizeFigure);
-      incomeTotal = figures[0];
-      totalFigures = figures.slice(1);
+      if (positional && line.cells) {
+        const [, income, , ...rest] = line.cells;
+        if (income && isFigure(income)) incomeTotal = normalizeFigure(income);
+        const values = rest.map((c) => (isFigure(c) ? normalizeFigure(c) : ""));
+        totalFigures = values.filter(Boolean);
+        totalFixed = place(values);
+      } else {
+        const figures = (line.cells ?? line.text.split(/\s+/)).filter(isFigure).map(normalizeFigure);
+        incomeTotal = figures[0];
+        totalFigures = figures.slice(1);
+      }
       break;
     }
-    const parts = splitTwoSided(line);
+    const parts = splitTwoSided(line, positional);
     if (!started && !parts.expenseCode) continue;
     started = true;
     if (parts.incomeLabel) {
@@ -394,13 +482,20 @@ export function readFiscalTable(table: LocatedTable): IncomeExpenseTable {
       }
     }
     const code = parts.expenseCode ?? classCodeByName(parts.expenseName ?? "");
-    if (code) expenseRows.push({ code, name: (parts.expenseName ?? "").replace(/^[一二三四五六七八九十]+、/, ""), figures: parts.expenseAmounts });
+    if (code) {
+      expenseRows.push({
+        code,
+        name: (parts.expenseName ?? "").replace(/^[一二三四五六七八九十]+、/, "").trim(),
+        figures: parts.expenseAmounts.filter(Boolean),
+        fixed: positional ? place(parts.expenseAmounts) : undefined,
+      });
+    }
   }
-  const solverRows: SolverRow[] = expenseRows.map((r) => ({ figures: r.figures, parent: -1, label: `表4 ${r.code}` }));
+  const solverRows: SolverRow[] = expenseRows.map((r) => ({ figures: r.figures, fixed: r.fixed, parent: -1, label: `表4 ${r.code}` }));
   let totalRow = -1;
   if (totalFigures) {
     totalRow = solverRows.length;
-    solverRows.push({ figures: totalFigures, parent: -1, label: "表4 支出总计" });
+    solverRows.push({ figures: totalFigures, fixed: totalFixed, parent: -1, label: "表4 支出总计" });
   }
   const solved = solveColumns({ columns: spec.columns, identities: spec.identities, rows: solverRows, totalRow, blankTotalsAreEmpty: true });
   const expense: ExpenseLine[] = expenseRows.map((r, i) => ({ code: r.code, name: r.name, ...solved.cells[i] }));
@@ -432,7 +527,7 @@ export function readThreePublicTable(table: LocatedTable): ColumnTable {
   for (const line of lines) {
     const text = compact(line.text);
     if (/^(备注|注)[:：]/.test(text)) break;
-    const labelText = line.text.split(/\s+/).filter((t) => !isFigure(t)).join("");
+    const labelText = line.cells ? (line.cells[0] ?? "") : line.text.split(/\s+/).filter((t) => !isFigure(t)).join("");
     const values = (line.cells ?? line.text.split(/\s+/)).filter(isFigure).map(normalizeFigure);
     const k = THREE_PUBLIC_ROWS.findIndex((r, i) => i >= next && r.pattern.test(labelText) && (i > 0 || rows.length === 0));
     if (k >= 0 && labelText.length <= 30 && !/经费支出内容|资金来源/.test(labelText)) {

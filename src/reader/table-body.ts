@@ -305,7 +305,8 @@ export function readTabRows(lines: TextLine[], options: BodyOptions = {}): { row
       continue;
     }
     if (codeParts.length === 0 && !isTotal) continue; // header rows
-    if (!/\p{Script=Han}/u.test(nameCell) && !isTotal) continue;
+    // A table without a name column has a figure where the name would be.
+    if (!/\p{Script=Han}/u.test(nameCell) && !isTotal && !(codeParts.length > 0 && isFigure(nameCell))) continue;
     started = true;
     rows.push({
       codeParts,
