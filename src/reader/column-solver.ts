@@ -229,8 +229,11 @@ export function solveColumns(input: SolverInput): SolverResult {
       kids.forEach((k, j) => assign(k, entry.choice[j]));
       return;
     }
+    const allFixed = rows[i].fixed !== undefined && kids.every((k) => rows[k].fixed !== undefined);
     notes.push(
-      `${rows[i].label}: 下级行各栏之和与本行不符，按阅读顺序读取 / its rows do not add up to it in every column; figures kept in reading order`,
+      allFixed
+        ? `${rows[i].label}: 下级行各栏之和与本行不符 / its rows do not add up to it in every column`
+        : `${rows[i].label}: 下级行各栏之和与本行不符，按阅读顺序读取 / its rows do not add up to it in every column; figures kept in reading order`,
     );
     for (const k of kids) assign(k, bestStandalone(k, candidates, feasible, chosen[i]!));
   };

@@ -44,6 +44,12 @@ function documentYear(lines: TextLine[]): number | undefined {
   return best;
 }
 
+/** The year the table titles carry ("2025年部门财务收支预算总表"), when they agree. */
+function yearOfTables(tables: LocatedTable[]): number | undefined {
+  const years = new Set(tables.map((t) => t.title.match(/^(20\d{2})年/)?.[1]).filter(Boolean));
+  return years.size === 1 ? Number([...years][0]) : undefined;
+}
+
 function documentKind(lines: TextLine[], tables: LocatedTable[]): "单位" | "部门" | undefined {
   const titles = tables.map((t) => t.title).join("");
   const unit = (titles.match(/单位/g) ?? []).length;
@@ -73,7 +79,7 @@ export function readDisclosure(input: string, source?: string): Reading {
   const { tables: located, layout } = locateTables(lines);
   const reading = emptyReading(source, problems);
   reading.unit = unitName(lines);
-  reading.year = documentYear(lines);
+  reading.year = yearOfTables(located) ?? documentYear(lines);
   reading.kind = documentKind(lines, located);
   reading.layout = layout ?? "unknown";
   if (!reading.unit) delete reading.unit;
@@ -115,7 +121,7 @@ export function readDisclosure(input: string, source?: string): Reading {
   reading.staff = readStaff(lines);
   reading.claims = readClaims(lines);
   reading.subsidies = readSubsidies(lines);
-  if (!/第[一1]部分|概况/.test(text.slice(0, 5000))) problems.push("没有找到第一部分（概况） / part one (概况) not found");
+  if (!/第[一1]部分|概况|主要职能|机构设置/.test(text.slice(0, 20000))) problems.push("没有找到第一部分（概况） / part one (概况) not found");
   if (!/第[三3]部分|说明/.test(text)) problems.push("没有找到情况说明 / the narrative (情况说明) not found");
   return reading;
 }

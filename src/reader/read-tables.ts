@@ -171,7 +171,8 @@ export function readCodedTable(table: LocatedTable, id: TableId, context: ReadCo
   const tab = isTabTable(table.lines);
   const { rows: bodyRows, trailing } = tab ? readTabRows(table.lines, { unit: table.unit }) : readFlatRows(table.lines, { unit: table.unit });
   // TAB text: a table printed without its name column has figures where names would be.
-  const nameColumn = !tab || bodyRows.filter((r) => !r.isTotal).some((r) => /\p{Script=Han}/u.test(r.text));
+  const codedRows = bodyRows.filter((r) => !r.isTotal);
+  const nameColumn = !tab || codedRows.length === 0 || codedRows.some((r) => /\p{Script=Han}/u.test(r.text));
   if (tab && !nameColumn) {
     for (const row of bodyRows) {
       if (row.isTotal) continue;
@@ -391,7 +392,9 @@ export function readIncomeExpenseTable(table: LocatedTable): IncomeExpenseTable 
     }
     const parts = splitTwoSided(line, positional);
     if (!started) {
-      if (!parts.expenseCode && !(parts.incomeLabel && matchSequential(INCOME_LINES, parts.incomeLabel, 0) >= 0 && parts.incomeAmount !== undefined) && !/本年收入|财政拨款收入/.test(text)) continue;
+      // The rows begin at the first line with a figure (header lines have none).
+      const hasFigure = (line.cells ?? line.text.split(/\s+/)).some(isFigure);
+      if (!hasFigure || !(parts.expenseCode || parts.incomeLabel)) continue;
       started = true;
     }
     if (parts.incomeLabel) {
@@ -470,9 +473,9 @@ export function readFiscalTable(table: LocatedTable): IncomeExpenseTable {
       break;
     }
     const parts = splitTwoSided(line, positional);
-    if (!started && !parts.expenseCode) continue;
+    if (!started && !parts.expenseCode && !classCodeByName(parts.expenseName ?? "") && !classCodeByName(parts.incomeLabel ?? "")) continue;
     started = true;
-    if (parts.incomeLabel) {
+    if (parts.incomeLabel && !(!parts.expenseName && !parts.expenseCode && classCodeByName(parts.incomeLabel))) {
       const k = matchSequential(FISCAL_INCOME_LINES, parts.incomeLabel, position);
       if (k >= 0) {
         const entry: IncomeLine = { key: FISCAL_INCOME_LINES[k].key, label: parts.incomeLabel };
@@ -480,6 +483,11 @@ export function readFiscalTable(table: LocatedTable): IncomeExpenseTable {
         income.push(entry);
         position = k + 1;
       }
+    }
+    // A class printed where the income label would be (the income side has ended).
+    if (!parts.expenseName && !parts.expenseCode && parts.incomeLabel && classCodeByName(parts.incomeLabel)) {
+      parts.expenseName = parts.incomeLabel;
+      parts.expenseAmounts = parts.incomeAmount ? [parts.incomeAmount, ...parts.expenseAmounts] : parts.expenseAmounts;
     }
     const code = parts.expenseCode ?? classCodeByName(parts.expenseName ?? "");
     if (code) {
@@ -517,9 +525,35 @@ function namedRows(table: LocatedTable) {
   return isTabTable(table.lines) ? readTabRows(table.lines, { unit: table.unit, named: true }) : readFlatRows(table.lines, { unit: table.unit, named: true });
 }
 
+/**
+ * The Shanghai layout prints "三公" 经费 as one row of figures under a two-level header:
+ * 合计, 因公出国(境)费, 公务接待费, 公务用车购置及运行费 (小计, 购置费, 运行费), then 机关运行经费.
+ */
+function readHorizontalThreePublic(lines: TextLine[]): ColumnTable | undefined {
+  const figuresLine = lines.find((l) => {
+    const tokens = l.cells ?? l.text.split(/\s+/);
+    return tokens.filter(isFigure).length >= 6 && tokens.every((t) => t === "" || isFigure(t));
+  });
+  if (!figuresLine) return undefined;
+  const values = (figuresLine.cells ?? figuresLine.text.split(/\s+/)).filter(isFigure).map(normalizeFigure);
+  const keys: [string, string][] = [
+    ["total", "合计"],
+    ["outbound", "因公出国（境）费"],
+    ["reception", "公务接待费"],
+    ["vehicles", "公务用车购置及运行费（小计）"],
+    ["vehicle_purchase", "其中：公务用车购置费"],
+    ["vehicle_operation", "公务用车运行费"],
+    ["office_operation", "机关运行经费"],
+  ];
+  const rows: KeyedRow[] = keys.slice(0, values.length).map(([key, label], i) => ({ key, label, total: values[i] }));
+  return { status: "present", columns: ["total"], rows, notes: ["表10 按横排表头读取：合计、因公出国（境）费、公务接待费、公务用车购置及运行费（小计、购置费、运行费）、机关运行经费 / read from a one-row layout"] };
+}
+
 export function readThreePublicTable(table: LocatedTable): ColumnTable {
   const spec = STANDARD_COLUMNS["10"]!;
   const lines = table.lines;
+  const horizontal = readHorizontalThreePublic(lines);
+  if (horizontal) return horizontal;
   const rows: KeyedRow[] = [];
   const figures: string[][] = [];
   let next = 0;
