@@ -1,9 +1,13 @@
 /**
  * The narrative: staff figures (第一部分), claims (amounts with shares and changes against last
- * year) and per-person subsidies (第三部分).
+ * year, 第三部分) and per-person subsidies (项目 descriptions with persons and a standard).
+ *
+ * Claims are found clause by clause: every amount in 万元 that is not itself a change opens a
+ * claim, and the share and change figures that follow it (up to the next amount) belong to it.
  */
-import type { MoneyUnit } from "../amount";
+import { Decimal, type MoneyUnit } from "../amount";
 import { compact, type TextLine } from "./text-lines";
+import { joinWrapped } from "./table-body";
 import type { Claim, Staff, Subsidy } from "./types";
 
 export function narrativeMoneyUnit(lines: TextLine[]): MoneyUnit | undefined {
@@ -11,15 +15,19 @@ export function narrativeMoneyUnit(lines: TextLine[]): MoneyUnit | undefined {
   let yuan = 0;
   for (const line of lines) {
     if (line.cells) continue;
-    wan += (line.text.match(/\d\s*万元/g) ?? []).length;
-    yuan += (line.text.match(/\d\s*元(?!\/)/g) ?? []).length - (line.text.match(/\d\s*万元/g) ?? []).length;
+    const w = (line.text.match(/\d\s*万元/g) ?? []).length;
+    wan += w;
+    yuan += (line.text.match(/\d\s*元(?![/／])/g) ?? []).length;
   }
   if (wan === 0 && yuan === 0) return undefined;
-  return wan >= yuan ? "万元" : "元";
+  return wan >= yuan / 2 ? "万元" : "元";
 }
 
+// ---------------------------------------------------------------------------------------------
+// Staff
+
 export function readStaff(lines: TextLine[]): Staff {
-  const text = compact(lines.slice(0, 300).map((l) => l.text).join(""));
+  const text = compact(lines.slice(0, 400).filter((l) => !l.cells).map((l) => l.text).join(""));
   const staff: Staff = {};
   const number = (pattern: RegExp) => {
     const match = text.match(pattern);
@@ -43,10 +51,339 @@ export function readStaff(lines: TextLine[]): Staff {
   return staff;
 }
 
-export function readClaims(_lines: TextLine[]): Claim[] {
-  return [];
+// ---------------------------------------------------------------------------------------------
+// Sections
+
+interface NarrativeSentence {
+  section: string;
+  text: string;
 }
 
-export function readSubsidies(_lines: TextLine[]): Subsidy[] {
-  return [];
+const CN_NUMERAL = "[一二三四五六七八九十]+";
+const PART = /^第([一二三四1-4])部分/;
+const TOP_HEADING = new RegExp(`^(${CN_NUMERAL})、`);
+const SUB_HEADING = new RegExp(`^[（(](${CN_NUMERAL})[）)]`);
+
+/** The narrative as sentences, each with the section it stands in ("二", "五(三)", "第一部分"). */
+export function narrativeSentences(lines: TextLine[]): NarrativeSentence[] {
+  const sentences: NarrativeSentence[] = [];
+  let part = "";
+  let top = "";
+  let sub = "";
+  let buffer: string[] = [];
+  const flush = () => {
+    if (buffer.length === 0) return;
+    const text = joinWrapped(buffer);
+    buffer = [];
+    const section = part === "一" ? "第一部分" : sub ? `${top}(${sub})` : top;
+    for (const sentence of text.split(/(?<=[。；;])/)) {
+      if (sentence.trim()) sentences.push({ section, text: sentence.trim() });
+    }
+  };
+  for (const line of lines) {
+    if (line.cells && line.cells.filter(Boolean).length > 1) {
+      flush();
+      continue;
+    }
+    const text = line.text;
+    const partMatch = compact(text).match(PART);
+    if (partMatch) {
+      flush();
+      part = partMatch[1].replace("1", "一").replace("2", "二").replace("3", "三").replace("4", "四");
+      top = "";
+      sub = "";
+      continue;
+    }
+    const heading = text.match(TOP_HEADING);
+    if (heading && part !== "二") {
+      flush();
+      top = heading[1];
+      sub = "";
+    } else {
+      const subHeading = text.match(SUB_HEADING);
+      if (subHeading) {
+        flush();
+        sub = subHeading[1];
+      }
+    }
+    buffer.push(text);
+    if (/[。；]$/.test(text)) flush();
+  }
+  flush();
+  return sentences;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Claims
+
+const AMOUNT = String.raw`(-?\d[\d,]*(?:\.\d+)?)`;
+const MENTION = new RegExp(
+  String.raw`(增加|减少|增长|下降|相比|持平)?\s*` + AMOUNT + String.raw`\s*(万元|%|％)`,
+  "g",
+);
+
+function figure(text: string): string {
+  return text.replace(/,/g, "");
+}
+
+function cleanSubject(text: string): string {
+  return text
+    .replace(/^[，,。；;：:、\s]+/, "")
+    .replace(/^(其中|其中：|其中:)/, "")
+    .replace(/^\d+[、.．]\s*/, "")
+    .replace(/^[（(][一二三四五六七八九十\d]+[）)]\s*/, "")
+    .replace(/^(\d{4}\s*年(度)?)\s*/, "")
+    .replace(/^[：:，,\s]+/, "")
+    .replace(/(比|较)?(上年|上一年|去年)(预算)?(数)?$/, "")
+    .replace(/(的)?(预算数|预算|支出预算|支出)?(为|是)?[:：，,\s]*$/, "")
+    .replace(/[：:，,\s]+$/, "")
+    .trim();
+}
+
+/** An amount stated without a share or change: a later change-only clause may refer to it. */
+interface StatedAmount {
+  section: string;
+  subject: string;
+  amount: string;
+  text: string;
+}
+
+/** The claims a sentence makes: each amount with the share and change figures after it. */
+function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[]): Claim[] {
+  const claims: Claim[] = [];
+  const text = sentence.text;
+  let current: (Claim & { start: number; end: number }) | undefined;
+  let lastEnd = 0;
+  const close = () => {
+    if (!current) return;
+    const { start, end, ...claim } = current;
+    const claimText = text.slice(start, end).replace(/^[，,；;。：:\s]+/, "").trim();
+    if (current.share_pct !== undefined || current.change !== undefined || current.change_pct !== undefined) {
+      claims.push({ ...claim, text: claimText });
+    } else if (claim.amount !== "") {
+      stated.push({ section: claim.section, subject: claim.subject, amount: claim.amount, text: claimText });
+    }
+    current = undefined;
+  };
+  for (const match of text.matchAll(MENTION)) {
+    const [whole, word, amount, unit] = match;
+    const at = match.index!;
+    const end = at + whole.length;
+    if (unit === "万元" && !word) {
+      // "比上年预算 X 万元" and the like compare; they open no claim.
+      if (/(比|较|与)(上年|去年|上一年|\d{4}\s*年)[^，。；]{0,8}$/.test(text.slice(lastEnd, at))) {
+        lastEnd = end;
+        continue;
+      }
+      close();
+      const lead = text.slice(lastEnd, at);
+      const clauseStart = Math.max(lead.lastIndexOf("，"), lead.lastIndexOf(","), lead.lastIndexOf("；"), lead.lastIndexOf("。")) + 1;
+      const start = lastEnd + clauseStart;
+      current = { section: sentence.section, subject: cleanSubject(text.slice(start, at)), amount: figure(amount), text: "", start, end };
+    } else if (current && unit !== "万元") {
+      const lead = text.slice(Math.max(lastEnd, at - 14), at);
+      if (!word && /占/.test(lead)) current.share_pct = figure(amount);
+      else if (word === "增长" || word === "增加") current.change_pct = figure(amount);
+      else if (word === "下降" || word === "减少") current.change_pct = signedNegative(figure(amount));
+      else continue;
+      current.end = end;
+    } else if (word === "增加" || word === "减少") {
+      if (!current || current.change !== undefined) {
+        // A change stated without its amount ("公务接待费增加 0.00 万元"): the amount comes from an
+        // earlier sentence about the same subject.
+        close();
+        const lead = text.slice(lastEnd, at);
+        const clauseStart = Math.max(lead.lastIndexOf("，"), lead.lastIndexOf(","), lead.lastIndexOf("；"), lead.lastIndexOf("。")) + 1;
+        const start = lastEnd + clauseStart;
+        current = { section: sentence.section, subject: cleanSubject(text.slice(start, at)), amount: "", text: "", start, end };
+      }
+      current.change = word === "减少" ? signedNegative(figure(amount)) : figure(amount);
+      current.end = end;
+    }
+    lastEnd = end;
+  }
+  close();
+  return claims;
+}
+
+function signedNegative(value: string): string {
+  return new Decimal(value).isZero() ? value : `-${value}`;
+}
+
+/** The staff sentence of 第一部分: "在职 199 人，减少 89 人". */
+function staffClaims(sentence: NarrativeSentence): Claim[] {
+  const claims: Claim[] = [];
+  const pattern = /(在职|退休|离休)(?:人员)?\s*(\d+)\s*人[，,]\s*(增加|减少)\s*(\d+)\s*人/g;
+  for (const match of sentence.text.matchAll(pattern)) {
+    const [text, kind, amount, word, change] = match;
+    claims.push({
+      section: sentence.section,
+      subject: `${kind}人员（人）`,
+      amount,
+      change: word === "减少" && change !== "0" ? `-${change}` : change,
+      text,
+    });
+  }
+  return claims;
+}
+
+export function readClaims(lines: TextLine[], shareBases: string[] = []): Claim[] {
+  const claims: Claim[] = [];
+  const stated: StatedAmount[] = [];
+  for (const sentence of narrativeSentences(lines)) {
+    if (!sentence.section) continue;
+    if (sentence.section === "第一部分") {
+      claims.push(...staffClaims(sentence));
+      continue;
+    }
+    for (const claim of claimsIn(sentence, stated)) {
+      if (claim.amount !== "") {
+        claims.push(claim);
+        continue;
+      }
+      const subject = compact(claim.subject).replace(/^其中[:：]?/, "");
+      const source = [...stated].reverse().find((s) => s.section === claim.section && subject !== "" && compact(s.subject).endsWith(subject));
+      if (source) claims.push({ ...claim, subject: claim.subject.replace(/^其中[:：]?/, ""), amount: source.amount, text: `${source.text} … ${claim.text}` });
+    }
+  }
+  for (const claim of claims) {
+    if (claim.share_pct !== undefined) {
+      const base = shareBase(claim, shareBases);
+      if (base) claim.share_of = base;
+    }
+  }
+  return claims;
+}
+
+/** The total a share is of: the known total that amount ÷ total comes closest to the share. */
+function shareBase(claim: Claim, bases: string[]): string | undefined {
+  const share = new Decimal(claim.share_pct!);
+  if (share.isZero()) return undefined;
+  let best: string | undefined;
+  let bestDistance: Decimal | undefined;
+  for (const base of bases) {
+    const value = new Decimal(base);
+    if (value.isZero()) continue;
+    const distance = new Decimal(claim.amount).div(value).times(100).minus(share).abs();
+    if (bestDistance === undefined || distance.lt(bestDistance)) {
+      best = base;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance !== undefined && bestDistance.lte(0.6) ? best : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Subsidies
+
+/** The field labels of a project description (项目名称, 预算安排规模, 资金分配情况 …). */
+const PROJECT_FIELDS = [
+  "项目名称", "设立的政策依据", "预算安排规模", "项目承担单位", "资金分配情况", "资金执行时间", "资金来源",
+  "补贴人数", "补贴标准", "补贴范围", "补贴方式", "发放程序", "受益人群和社会效益", "补助人数", "补助标准",
+].join("|");
+
+function normalizePer(text: string): string {
+  return text.replace(/\s/g, "").replace(/／/g, "/").replace("月/人", "人/月").replace("年/人", "人/年");
+}
+
+/** A per-person standard in 元: "110 元/人/月", "每人每月 0.01 万元", "每年 480 元". */
+function parseStandard(text: string): { yuan: string; per: string } | undefined {
+  const direct = text.match(STANDARD);
+  if (direct) return { yuan: figure(direct[1]), per: normalizePer(direct[2]) };
+  const each = text.match(/每[^\d，,；;。]{0,12}?(每月|每年|月|年)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/);
+  if (each) {
+    const amount = new Decimal(figure(each[2]));
+    const yuan = each[3] === "万元" ? amount.times(10000) : amount;
+    return { yuan: yuan.toFixed(), per: /月/.test(each[1]) ? "人/月" : "人/年" };
+  }
+  return undefined;
+}
+
+const STANDARD = /(\d[\d,]*(?:\.\d+)?)\s*元\s*[/／]\s*(人\s*[/／]\s*月|人\s*[/／]\s*年|月\s*[/／]\s*人|年\s*[/／]\s*人|人)/;
+const PERSONS = /(\d+)\s*(?:人|名|个[^\d，,。；]{0,6}?)(?=[，,\s]|\d|$)/;
+
+export function readSubsidies(lines: TextLine[]): Subsidy[] {
+  const subsidies: Subsidy[] = [];
+  let project = "";
+  let buffer: string[] = [];
+  const text = lines.filter((l) => !l.cells).map((l) => l.text);
+  // Project blocks: "项目名称：…" up to the next one; the allocation sentence says who gets what.
+  const blocks: { project: string; lines: string[] }[] = [];
+  for (const line of text) {
+    const name = line.match(/项目名称[:：]\s*(.+)$/);
+    if (name) {
+      if (project || buffer.length) blocks.push({ project, lines: buffer });
+      project = name[1].trim();
+      buffer = [];
+      continue;
+    }
+    if (project && /^(设立的政策依据|预算安排规模|项目承担单位)/.test(line) && !/^(设立|预算|项目)/.test(buffer.at(-1) ?? "") && buffer.length === 0) {
+      // the project's name wrapped onto the line before its first field
+    }
+    buffer.push(line);
+  }
+  if (project || buffer.length) blocks.push({ project, lines: buffer });
+
+  for (const block of blocks) {
+    // A wrapped project name continues until the first field label.
+    const firstField = block.lines.findIndex((l) => /^[^\s：:]{2,12}[:：]/.test(l));
+    const projectName = joinWrapped([block.project, ...block.lines.slice(0, Math.max(0, firstField))]);
+    const body = joinWrapped(block.lines.slice(Math.max(0, firstField)));
+    const field = (name: string) => body.match(new RegExp(`${name}[:：](.*?)(?=(?:${PROJECT_FIELDS})[:：]|$)`))?.[1]?.trim();
+    const budget = field("预算安排规模")?.match(/(\d[\d,]*(?:\.\d+)?)\s*万\s*元/)?.[1];
+    const allocation = field("资金分配情况") ?? "";
+    const found: Subsidy[] = [];
+    for (const clause of allocation.split(/[；;]/)) {
+      const standard = clause.match(STANDARD);
+      const persons = clause.match(PERSONS);
+      if (!standard || !persons || persons.index! > standard.index!) continue;
+      const months = clause.match(/发放\s*(\d+)\s*个?月/);
+      const amount = clause.match(/(?:共计|合计|共)\s*(\d[\d,]*(?:\.\d+)?)\s*万\s*元/);
+      const per = normalizePer(standard[2]);
+      const subsidy: Subsidy = {
+        project: projectName,
+        persons: Number(persons[1]),
+        standard_yuan: figure(standard[1]),
+        per,
+        months: months ? Number(months[1]) : per === "人/年" ? 1 : 12,
+        months_stated: Boolean(months) || per === "人/年",
+        amount: amount ? figure(amount[1]) : "",
+        text: clause.trim().replace(/[。，,]$/, ""),
+      };
+      found.push(subsidy);
+    }
+    if (found.length === 0) {
+      // The structured fields: 补贴人数 and 补贴标准 ("每人每月 0.01 万元", "每年 480 元", "260 元/人").
+      const standardText = field("补贴标准") ?? allocation;
+      const standard = parseStandard(standardText);
+      if (standard) {
+        const persons = (field("补贴人数") ?? allocation).match(/(\d+)\s*(?:人|名)/)?.[1];
+        const months = allocation.match(/发放\s*(\d+)\s*个?月/);
+        // The amount the allocation gives those persons ("6名人大代表履职补助 0.29 元"), not a rate (每…).
+        const personsClause = allocation.split(/[；;]/).find((c) => /\d+\s*(?:人|名)/.test(c)) ?? "";
+        const paid = [...personsClause.matchAll(/(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/g)].find(
+          (m) => !/每[^，,；;。\d]{0,12}$/.test(personsClause.slice(Math.max(0, m.index! - 14), m.index!)),
+        );
+        found.push({
+          project: projectName,
+          persons: persons === undefined ? (null as unknown as number) : Number(persons),
+          standard_yuan: standard.yuan,
+          per: standard.per,
+          months: months ? Number(months[1]) : standard.per === "人/年" ? 1 : standard.per === "人/月" ? 12 : (null as unknown as number),
+          months_stated: Boolean(months) || standard.per === "人/年" || /每年/.test(allocation),
+          amount: paid ? figure(paid[1]) : "",
+          text: [allocation, field("补贴人数") && `补贴人数：${field("补贴人数")}`, field("补贴标准") && `补贴标准：${field("补贴标准")}`]
+            .filter(Boolean)
+            .join("；"),
+        });
+      }
+    }
+    // The project's budget is the subsidy's amount when the project pays this one subsidy.
+    if (found.length === 1 && found[0].amount === "" && budget) found[0].amount = figure(budget);
+    for (const subsidy of found) {
+      if (subsidy.amount === "") delete (subsidy as Partial<Subsidy>).amount;
+      subsidies.push(subsidy);
+    }
+  }
+  return subsidies;
 }

@@ -3,7 +3,7 @@
  * the standard tables, the staff figures, the narrative's claims and the per-person subsidies.
  * It never throws: what it cannot find is listed in `problems`.
  */
-import type { MoneyUnit } from "../amount";
+import { Decimal, type MoneyUnit } from "../amount";
 import { readClaims, readStaff, readSubsidies, narrativeMoneyUnit } from "./narrative";
 import { locateTables, type LocatedTable } from "./locate-tables";
 import { readTable, table2HintsFrom, type ReadContext } from "./read-tables";
@@ -119,11 +119,32 @@ export function readDisclosure(input: string, source?: string): Reading {
   reading.money_unit = narrativeMoneyUnit(lines) ?? tableUnits[0];
   if (!reading.money_unit) delete reading.money_unit;
   reading.staff = readStaff(lines);
-  reading.claims = readClaims(lines);
+  reading.claims = readClaims(lines, shareBases(reading));
   reading.subsidies = readSubsidies(lines);
   if (!/第[一1]部分|概况|主要职能|机构设置/.test(text.slice(0, 20000))) problems.push("没有找到第一部分（概况） / part one (概况) not found");
   if (!/第[三3]部分|说明/.test(text)) problems.push("没有找到情况说明 / the narrative (情况说明) not found");
   return reading;
+}
+
+/** The totals a narrative share may be of, in the narrative's unit (万元). */
+function shareBases(reading: Reading): string[] {
+  const bases = new Set<string>();
+  const add = (value: unknown, unit: MoneyUnit | undefined) => {
+    if (typeof value !== "string" || value === "") return;
+    const amount = new Decimal(value);
+    bases.add((unit === "元" && reading.money_unit !== "元" ? amount.div(10000) : amount).toFixed(2));
+  };
+  for (const table of Object.values(reading.tables)) {
+    if (!table) continue;
+    const t = table as Record<string, unknown>;
+    add(t.income_total, table.unit);
+    const expenseTotal = t.expense_total;
+    if (typeof expenseTotal === "string") add(expenseTotal, table.unit);
+    else if (expenseTotal && typeof expenseTotal === "object") Object.values(expenseTotal).forEach((v) => add(v, table.unit));
+    const totalRow = t.total_row as Record<string, string> | undefined;
+    if (totalRow) Object.values(totalRow).forEach((v) => add(v, table.unit));
+  }
+  return [...bases];
 }
 
 function emptyReading(source: string | undefined, problems: string[]): Reading {
