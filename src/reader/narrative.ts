@@ -134,8 +134,8 @@ function cleanSubject(text: string): string {
     .replace(/^[（(][一二三四五六七八九十\d]+[）)]\s*/, "")
     .replace(/^(\d{4}\s*年(度)?)\s*/, "")
     .replace(/^[：:，,\s]+/, "")
-    .replace(/(比|较)?(上年|上一年|去年)(预算)?(数)?$/, "")
-    .replace(/(的)?(预算数|预算|支出预算|支出)?(为|是)?[:：，,\s]*$/, "")
+    .replace(/(与|比|较)?(上年|上一年|去年)(预算)?(数)?(相比)?$/, "")
+    .replace(/(的)?(预算数|预算|支出预算|支出|数)?(为|是)?[:：，,\s]*$/, "")
     .replace(/[：:，,\s]+$/, "")
     .trim();
 }
@@ -242,35 +242,53 @@ export function readClaims(lines: TextLine[], shareBases: string[] = []): Claim[
         continue;
       }
       const subject = compact(claim.subject).replace(/^其中[:：]?/, "");
-      const source = [...stated].reverse().find((s) => s.section === claim.section && subject !== "" && compact(s.subject).endsWith(subject));
+      // "与上年预算相比增加 …" with no subject continues the sentence before it.
+      const source =
+        subject === ""
+          ? stated.at(-1)?.section === claim.section ? stated.at(-1) : undefined
+          : [...stated].reverse().find((s) => s.section === claim.section && compact(s.subject).endsWith(subject));
+      if (source && subject === "") claim.subject = source.subject;
       if (source) claims.push({ ...claim, subject: claim.subject.replace(/^其中[:：]?/, ""), amount: source.amount, text: `${source.text} … ${claim.text}` });
     }
   }
-  for (const claim of claims) {
-    if (claim.share_pct !== undefined) {
-      const base = shareBase(claim, shareBases);
-      if (base) claim.share_of = base;
-    }
-  }
+  assignShareBases(claims, shareBases);
   return claims;
 }
 
-/** The total a share is of: the known total that amount ÷ total comes closest to the share. */
-function shareBase(claim: Claim, bases: string[]): string | undefined {
-  const share = new Decimal(claim.share_pct!);
-  if (share.isZero()) return undefined;
-  let best: string | undefined;
-  let bestDistance: Decimal | undefined;
-  for (const base of bases) {
-    const value = new Decimal(base);
-    if (value.isZero()) continue;
-    const distance = new Decimal(claim.amount).div(value).times(100).minus(share).abs();
-    if (bestDistance === undefined || distance.lt(bestDistance)) {
-      best = base;
-      bestDistance = distance;
-    }
+/**
+ * The total each share is of. The shares of one section are of one total: the known total that
+ * fits them best together (a share that is itself wrong then stands out against it).
+ */
+function assignShareBases(claims: Claim[], bases: string[]): void {
+  const bySection = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    if (claim.share_pct === undefined) continue;
+    const group = bySection.get(claim.section) ?? [];
+    group.push(claim);
+    bySection.set(claim.section, group);
   }
-  return bestDistance !== undefined && bestDistance.lte(0.6) ? best : undefined;
+  for (const group of bySection.values()) {
+    let best: string | undefined;
+    let bestFit = -1;
+    let bestError: Decimal | undefined;
+    for (const base of bases) {
+      const value = new Decimal(base);
+      if (value.isZero()) continue;
+      let fit = 0;
+      let error = new Decimal(0);
+      for (const claim of group) {
+        const distance = new Decimal(claim.amount).div(value).times(100).minus(claim.share_pct!).abs();
+        if (distance.lte("0.015")) fit++;
+        error = error.plus(Decimal.min(distance, 100));
+      }
+      if (fit > bestFit || (fit === bestFit && bestError !== undefined && error.lt(bestError))) {
+        best = base;
+        bestFit = fit;
+        bestError = error;
+      }
+    }
+    if (best !== undefined && bestFit > 0) for (const claim of group) claim.share_of = best;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

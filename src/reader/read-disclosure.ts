@@ -31,6 +31,19 @@ function unitName(lines: TextLine[]): string | undefined {
   return undefined;
 }
 
+/** The budget units a 部门 disclosure lists under it ("下属预算单位包括：1.… 2.…"). */
+function subunits(lines: TextLine[]): string[] {
+  const units: string[] = [];
+  const start = lines.findIndex((l, i) => i < 400 && !l.cells && /(下属|所属)[^。]{0,30}单位[^。]{0,20}(包括|有)[:：]|具体包括[:：]/.test(compact(l.text)));
+  if (start < 0) return units;
+  for (const line of lines.slice(start + 1, start + 60)) {
+    const item = compact(line.text).match(/^\d+[.．、](.+?)[。；;]?$/);
+    if (!item) break;
+    if (!/本部|本级/.test(item[1])) units.push(item[1]);
+  }
+  return units;
+}
+
 function documentYear(lines: TextLine[]): number | undefined {
   const counts = new Map<number, number>();
   for (const line of lines.slice(0, 200)) {
@@ -82,6 +95,7 @@ export function readDisclosure(input: string, source?: string): Reading {
   reading.year = yearOfTables(located) ?? documentYear(lines);
   reading.kind = documentKind(lines, located);
   reading.layout = layout ?? "unknown";
+  reading.subunits = subunits(lines);
   if (!reading.unit) delete reading.unit;
   if (!reading.year) delete reading.year;
   if (!reading.kind) delete reading.kind;

@@ -1,0 +1,37 @@
+/** The plain-text report `budget-lens check FILE` prints: what was read, and what could not be. */
+import { TABLE_IDS, type Reading } from "../reader/types";
+
+const STATUS: Record<string, string> = { present: "有数据 present", empty: "空表 empty", missing: "缺少 missing" };
+
+export function formatReport(reading: Reading, file: string): string {
+  const lines: string[] = [];
+  lines.push(`BudgetLens 预算透镜 — ${file}`);
+  lines.push(
+    `单位 unit: ${reading.unit ?? "?"}   年度 year: ${reading.year ?? "?"}   类型 kind: ${reading.kind ?? "?"}   ` +
+      `版式 layout: ${reading.layout}   金额单位 money unit: ${reading.money_unit ?? "?"}`,
+  );
+  const staff = reading.staff;
+  if (Object.keys(staff).length > 0) {
+    lines.push(
+      `人员 staff: 编制 ${staff.authorized ?? "?"}，实有 ${staff.actual ?? "?"}（在职 ${staff.in_service ?? "?"}，退休 ${staff.retired ?? "?"}，离休 ${staff.retired_cadre ?? "?"}）`,
+    );
+  }
+  lines.push("");
+  lines.push("表 tables:");
+  for (const id of TABLE_IDS) {
+    const table = reading.tables[id];
+    if (!table) continue;
+    const rows = "rows" in table && Array.isArray(table.rows) ? table.rows.length : "expense" in table && Array.isArray(table.expense) ? table.expense.length : 0;
+    const unit = table.unit ? ` (${table.unit})` : "";
+    lines.push(`  表${id.padEnd(3)} ${STATUS[table.status].padEnd(14)} ${String(rows).padStart(3)} 行 rows${unit}`);
+    for (const note of table.notes ?? []) lines.push(`         ! ${note}`);
+  }
+  lines.push("");
+  lines.push(`说明 narrative: ${reading.claims.length} 条数字表述 claims, ${reading.subsidies.length} 项人均补助 subsidies`);
+  if (reading.problems.length > 0) {
+    lines.push("");
+    lines.push("未能读取 not read:");
+    for (const problem of reading.problems) lines.push(`  - ${problem}`);
+  }
+  return lines.join("\n");
+}
