@@ -1,0 +1,52 @@
+/** budget-lens check, as a user runs it: the package's bin, real files, exit codes. */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { SHARED_DIR, readExpected } from "./shared-data";
+
+const BIN = resolve(__dirname, "..", "bin", "budget-lens.mjs");
+const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", timeout: 60_000 });
+const disclosure = (name: string) => join(SHARED_DIR, "disclosures", `${name}.txt`);
+
+describe("budget-lens check", () => {
+  it("--json prints the reading in the shape of the expected files", () => {
+    const output = execFileSync(process.execPath, [BIN, "check", disclosure("atushi-xingfu-street-2024"), "--json"], { encoding: "utf8" });
+    const reading = JSON.parse(output);
+    const expected = readExpected("atushi-xingfu-street-2024");
+    expect(Object.keys(reading).slice(0, 11)).toEqual(Object.keys(expected).slice(0, 11));
+    expect(reading.tables["3"].total_row).toEqual(expected.tables["3"].total_row);
+    expect(reading.findings).toEqual([]);
+  });
+
+  it("prints a readable report and exits 0", () => {
+    const result = run("check", disclosure("korla-etdz-social-affairs-2024"));
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("库尔勒经济技术开发区社会事务管理中心");
+    expect(result.stdout).toMatch(/表8\s+缺少 missing/);
+    expect(result.stdout).toContain("按同名科目读作 2013950");
+  });
+
+  it("exits 2 with a clear message for unreadable input", () => {
+    const dir = mkdtempSync(join(tmpdir(), "budget-lens-"));
+    const empty = join(dir, "empty.txt");
+    writeFileSync(empty, "");
+    const prose = join(dir, "prose.txt");
+    writeFileSync(prose, "这是一份会议纪要，没有任何预算表格。\n");
+    const missing = run("check", join(dir, "nope.txt"));
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/找不到文件.*no such file/);
+    const emptyRun = run("check", empty);
+    expect(emptyRun.status).toBe(2);
+    expect(emptyRun.stderr).toMatch(/空文件/);
+    const proseRun = run("check", prose);
+    expect(proseRun.status).toBe(2);
+    expect(proseRun.stderr).toMatch(/没有读到可用的预算内容/);
+  });
+
+  it("has --help and --version, and rejects unknown commands", () => {
+    expect(run("--help").stdout).toMatch(/budget-lens check FILE/);
+    expect(run("--version").stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(run("frobnicate").status).toBe(2);
+  });
+});
