@@ -4,6 +4,8 @@
  */
 import "./host";
 import { benchFunctions } from "./functions.bench";
+import { benchReader } from "./reader.bench";
 
 console.log(`BudgetLens benchmark — node ${process.version}, ${process.platform}/${process.arch}`);
 benchFunctions();
+benchReader();

@@ -11,7 +11,12 @@
  *    where none does (the document has an error), the figures stay in reading order under the
  *    most plausible columns and that is written down too. Nothing is guessed silently.
  */
-import { Decimal } from "../amount";
+
+/**
+ * Figures are compared as exact integers: every figure of a table times 10^scale, where scale is
+ * the most decimals any of them has (budget figures stay far below 2^53 that way).
+ */
+type Vector = Float64Array;
 
 export interface RowIdentity {
   /** The column that is the sum, */
@@ -82,58 +87,76 @@ function placements(columns: string[], k: number): Placement[] {
 
 interface Candidate {
   placement: Placement;
-  values: Map<string, Decimal>;
+  /** One entry per column: the figure (scaled to an integer) or NaN for a blank cell. */
+  values: Vector;
   /** 0 exact, 1 within rounding, 2 breaks an identity. */
   quality: number;
   key: string;
 }
 
-function vectorKey(columns: string[], values: Map<string, Decimal>): string {
-  return columns.map((c) => (values.get(c) ?? new Decimal(0)).toFixed(6)).join("|");
+/** Column indexes of each identity, resolved once per table. */
+interface IndexedIdentity {
+  total: number;
+  parts: number[];
 }
 
-function identityQuality(values: Map<string, Decimal>, identities: RowIdentity[], tolerancePerTerm: Decimal): number {
+interface Scale {
+  factor: number;
+  columnIndex: Map<string, number>;
+  identities: IndexedIdentity[];
+  width: number;
+}
+
+const blank = (x: number) => Number.isNaN(x);
+const orZero = (x: number) => (Number.isNaN(x) ? 0 : x);
+
+function toScaled(figure: string, scale: Scale): number {
+  return Math.round(Number(figure) * scale.factor);
+}
+
+function vectorKey(values: Vector): string {
+  let key = "";
+  for (let i = 0; i < values.length; i++) key += `${orZero(values[i])}|`;
+  return key;
+}
+
+function identityQuality(values: Vector, scale: Scale, tolerancePerTerm: number): number {
   let quality = 0;
-  for (const identity of identities) {
-    const total = values.get(identity.total);
-    let sum = new Decimal(0);
+  for (const identity of scale.identities) {
+    const total = values[identity.total];
+    let sum = 0;
     let terms = 0;
     for (const part of identity.parts) {
-      const value = values.get(part);
-      if (value !== undefined) {
-        sum = sum.plus(value);
+      if (!blank(values[part])) {
+        sum += values[part];
         terms++;
       }
     }
-    if (total === undefined && terms === 0) continue;
-    const difference = (total ?? new Decimal(0)).minus(sum).abs();
-    if (difference.isZero()) continue;
-    if (difference.lte(tolerancePerTerm.times(terms + 1))) quality = Math.max(quality, 1);
+    if (blank(total) && terms === 0) continue;
+    const difference = Math.abs(orZero(total) - sum);
+    if (difference === 0) continue;
+    if (difference <= tolerancePerTerm * (terms + 1)) quality = Math.max(quality, 1);
     else return 2;
   }
   return quality;
 }
 
-function candidatesFor(row: SolverRow, input: SolverInput, allowed: string[], hasChildren = false): Candidate[] {
+function candidatesFor(row: SolverRow, input: SolverInput, scale: Scale, allowed: string[], hasChildren = false): Candidate[] {
+  const decimalsUsed = Math.max(0, ...row.figures.map(decimals));
+  // Half a unit in the last printed place, in scaled units.
+  const tolerance = scale.factor * 0.5 * 10 ** -decimalsUsed;
+  const make = (placement: Placement, figures: string[]): Candidate => {
+    const values = new Float64Array(scale.width).fill(Number.NaN);
+    placement.forEach((column, i) => (values[scale.columnIndex.get(column)!] = toScaled(figures[i], scale)));
+    return { placement, values, quality: identityQuality(values, scale, tolerance), key: vectorKey(values) };
+  };
   if (row.fixed) {
     const placement = input.columns.filter((c) => row.fixed![c] !== undefined);
-    const values = new Map(placement.map((c) => [c, new Decimal(row.fixed![c])] as const));
-    const figures = row.figures;
-    const decimalsUsed = Math.max(0, ...figures.map(decimals));
-    const tolerance = new Decimal(5).times(new Decimal(10).pow(-(decimalsUsed + 1)));
-    return [{ placement, values, quality: identityQuality(values, input.identities, tolerance), key: vectorKey(input.columns, values) }];
+    return [make(placement, placement.map((c) => row.fixed![c]))];
   }
   const k = row.figures.length;
-  const decimalsUsed = Math.max(0, ...row.figures.map(decimals));
-  const tolerance = new Decimal(5).times(new Decimal(10).pow(-(decimalsUsed + 1)));
   const columns = allowed.length >= k ? allowed : input.columns;
-  const all: Candidate[] = [];
-  for (const placement of placements(columns, k)) {
-    const values = new Map<string, Decimal>();
-    placement.forEach((column, i) => values.set(column, new Decimal(row.figures[i])));
-    const quality = identityQuality(values, input.identities, tolerance);
-    all.push({ placement, values, quality, key: vectorKey(input.columns, values) });
-  }
+  const all = placements(columns, k).map((placement) => make(placement, row.figures));
   const best = Math.min(...all.map((c) => c.quality));
   if (best < 2) {
     const kept = all.filter((c) => c.quality === best);
@@ -150,29 +173,45 @@ function candidatesFor(row: SolverRow, input: SolverInput, allowed: string[], ha
   // No placement balances the row. A row with rows under it is placed later where their sums
   // agree with it in the most columns; another keeps its figures in reading order.
   if (hasChildren && all.length > 1) return all;
-  const fallback = all[0] ?? { placement: [], values: new Map(), quality: 0, key: vectorKey(input.columns, new Map()) };
+  const fallback = all[0] ?? make([], []);
   return [{ ...fallback, quality: 2 }];
 }
 
-function addVectors(columns: string[], a: Map<string, Decimal>, b: Map<string, Decimal>): Map<string, Decimal> {
-  const sum = new Map<string, Decimal>();
-  for (const column of columns) {
-    const x = a.get(column);
-    const y = b.get(column);
-    if (x !== undefined || y !== undefined) sum.set(column, (x ?? new Decimal(0)).plus(y ?? new Decimal(0)));
-  }
+function addVectors(a: Vector, b: Vector): Vector {
+  const sum = new Float64Array(a.length);
+  for (let i = 0; i < a.length; i++) sum[i] = blank(a[i]) && blank(b[i]) ? Number.NaN : orZero(a[i]) + orZero(b[i]);
   return sum;
 }
 
 interface ChildSums {
   /** vector key → one choice of candidate index per child, and how many choices reach it (1 or 2+). */
-  byKey: Map<string, { vector: Map<string, Decimal>; choice: number[]; ways: number }>;
+  byKey: Map<string, { vector: Vector; choice: number[]; ways: number }>;
   truncated: boolean;
+}
+
+function scaleFor(input: SolverInput): Scale {
+  let most = 0;
+  for (const row of input.rows) {
+    for (const figure of row.figures) most = Math.max(most, decimals(figure));
+    for (const figure of Object.values(row.fixed ?? {})) most = Math.max(most, decimals(figure));
+  }
+  for (const figure of Object.values(input.totalHints ?? {})) most = Math.max(most, decimals(figure));
+  const columnIndex = new Map(input.columns.map((c, i) => [c, i] as const));
+  return {
+    factor: 10 ** most,
+    columnIndex,
+    width: input.columns.length,
+    identities: input.identities.map((identity) => ({
+      total: columnIndex.get(identity.total)!,
+      parts: identity.parts.map((p) => columnIndex.get(p)!),
+    })),
+  };
 }
 
 export function solveColumns(input: SolverInput): SolverResult {
   const { columns, rows } = input;
   const notes: string[] = [];
+  const scale = scaleFor(input);
   const children: number[][] = rows.map(() => []);
   const topLevel: number[] = [];
   rows.forEach((row, i) => {
@@ -186,18 +225,18 @@ export function solveColumns(input: SolverInput): SolverResult {
   let allowed = columns;
   const candidates: Candidate[][] = rows.map(() => []);
   if (input.totalRow >= 0) {
-    candidates[input.totalRow] = candidatesFor(rows[input.totalRow], input, columns);
+    candidates[input.totalRow] = candidatesFor(rows[input.totalRow], input, scale, columns);
   }
   const totalCandidates = input.totalRow >= 0 ? candidates[input.totalRow] : [];
-  const chosenTotal = input.totalRow >= 0 ? pickByHints(totalCandidates, input.totalHints) : undefined;
+  const chosenTotal = input.totalRow >= 0 ? pickByHints(totalCandidates, scale, input.totalHints) : undefined;
   if (chosenTotal && input.blankTotalsAreEmpty && chosenTotal.quality < 2) {
-    allowed = columns.filter((c) => chosenTotal.values.has(c));
+    allowed = columns.filter((_, i) => !blank(chosenTotal.values[i]));
   }
   rows.forEach((row, i) => {
-    if (i !== input.totalRow) candidates[i] = candidatesFor(row, input, allowed, children[i].length > 0);
+    if (i !== input.totalRow) candidates[i] = candidatesFor(row, input, scale, allowed, children[i].length > 0);
   });
   if (input.totalRow >= 0 && totalCandidates.every((c) => c.quality === 2)) {
-    candidates[input.totalRow] = candidatesFor(rows[input.totalRow], input, columns, true);
+    candidates[input.totalRow] = candidatesFor(rows[input.totalRow], input, scale, columns, true);
   }
 
   // Bottom-up: which candidates of each row can its children add up to?
@@ -210,7 +249,7 @@ export function solveColumns(input: SolverInput): SolverResult {
       feasible[i] = candidates[i].map((_, c) => c);
       continue;
     }
-    const childSums = combineChildren(columns, kids.map((k) => optionsOf(k, candidates, feasible)), candidates, kids);
+    const childSums = combineChildren(scale.width, kids.map((k) => optionsOf(k, candidates, feasible)), candidates, kids);
     sums[i] = childSums;
     feasible[i] = candidates[i].map((_, c) => c).filter((c) => childSums.byKey.has(candidates[i][c].key));
   }
@@ -244,7 +283,7 @@ export function solveColumns(input: SolverInput): SolverResult {
     let pick: number;
     if (root === input.totalRow && chosenTotal) {
       const index = candidates[root].indexOf(chosenTotal);
-      pick = options.includes(index) ? index : pickIndexByHints(candidates[root], options, input.totalHints);
+      pick = options.includes(index) ? index : pickIndexByHints(candidates[root], options, scale, input.totalHints);
     } else {
       pick = options[0];
       if (options.length > 1 && new Set(options.map((o) => candidates[root][o].key)).size > 1) {
@@ -259,13 +298,15 @@ export function solveColumns(input: SolverInput): SolverResult {
   // Unbalanced rows with rows under them: the placement their rows' sums agree with most.
   for (const i of order) {
     if (chosen[i]!.quality < 2 || children[i].length === 0 || candidates[i].length < 2) continue;
-    let sum = new Map<string, Decimal>();
-    for (const k of children[i]) sum = addVectors(columns, sum, chosen[k]!.values);
+    let sum: Vector = new Float64Array(scale.width).fill(Number.NaN);
+    for (const k of children[i]) sum = addVectors(sum, chosen[k]!.values);
     let best = chosen[i]!;
     let bestScore = -1;
     for (const candidate of candidates[i]) {
       let score = 0;
-      for (const [column, value] of candidate.values) if (sum.get(column)?.eq(value)) score++;
+      candidate.values.forEach((value, c) => {
+        if (!blank(value) && orZero(sum[c]) === value) score++;
+      });
       if (score > bestScore) {
         bestScore = score;
         best = candidate;
@@ -302,16 +343,17 @@ function postOrder(children: number[][], roots: number[]): number[] {
   return order;
 }
 
-function combineChildren(columns: string[], options: number[][], candidates: Candidate[][], kids: number[]): ChildSums {
-  let byKey = new Map<string, { vector: Map<string, Decimal>; choice: number[]; ways: number }>();
-  byKey.set(vectorKey(columns, new Map()), { vector: new Map(), choice: [], ways: 1 });
+function combineChildren(width: number, options: number[][], candidates: Candidate[][], kids: number[]): ChildSums {
+  const empty: Vector = new Float64Array(width).fill(Number.NaN);
+  let byKey = new Map<string, { vector: Vector; choice: number[]; ways: number }>();
+  byKey.set(vectorKey(empty), { vector: empty, choice: [], ways: 1 });
   let truncated = false;
   kids.forEach((kid, j) => {
-    const next = new Map<string, { vector: Map<string, Decimal>; choice: number[]; ways: number }>();
+    const next = new Map<string, { vector: Vector; choice: number[]; ways: number }>();
     for (const entry of byKey.values()) {
       for (const option of options[j]) {
-        const vector = addVectors(columns, entry.vector, candidates[kid][option].values);
-        const key = vectorKey(columns, vector);
+        const vector = addVectors(entry.vector, candidates[kid][option].values);
+        const key = vectorKey(vector);
         const existing = next.get(key);
         if (existing) existing.ways += entry.ways;
         else if (next.size < MAX_SUMS) next.set(key, { vector, choice: [...entry.choice, option], ways: entry.ways });
@@ -323,12 +365,12 @@ function combineChildren(columns: string[], options: number[][], candidates: Can
   return { byKey, truncated };
 }
 
-function pickByHints(options: Candidate[], hints?: Record<string, string>): Candidate | undefined {
+function pickByHints(options: Candidate[], scale: Scale, hints?: Record<string, string>): Candidate | undefined {
   if (options.length === 0) return undefined;
-  return options[pickIndexByHints(options, options.map((_, i) => i), hints)];
+  return options[pickIndexByHints(options, options.map((_, i) => i), scale, hints)];
 }
 
-function pickIndexByHints(candidates: Candidate[], options: number[], hints?: Record<string, string>): number {
+function pickIndexByHints(candidates: Candidate[], options: number[], scale: Scale, hints?: Record<string, string>): number {
   if (!hints || options.length === 1) return options[0];
   let best = options[0];
   let bestScore = -Infinity;
@@ -336,10 +378,12 @@ function pickIndexByHints(candidates: Candidate[], options: number[], hints?: Re
     const values = candidates[option].values;
     let score = 0;
     for (const [column, hint] of Object.entries(hints)) {
-      const value = values.get(column);
-      const expected = new Decimal(hint);
-      if (value !== undefined && value.eq(expected)) score += 2;
-      else if (value === undefined && expected.isZero()) score += 1;
+      const index = scale.columnIndex.get(column);
+      if (index === undefined) continue;
+      const value = values[index];
+      const expected = toScaled(hint, scale);
+      if (!blank(value) && value === expected) score += 2;
+      else if (blank(value) && expected === 0) score += 1;
       else score -= 1;
     }
     score -= candidates[option].quality * 10;
@@ -359,11 +403,12 @@ function bestStandalone(kid: number, candidates: Candidate[][], feasible: number
   for (const option of options) {
     const candidate = candidates[kid][option];
     let score = -candidate.quality * 10;
-    for (const [column, value] of candidate.values) {
-      const parentValue = parent.values.get(column);
-      if (parentValue === undefined) score -= 3;
-      else if (value.lte(parentValue)) score += 1;
-    }
+    candidate.values.forEach((value, c) => {
+      if (blank(value)) return;
+      const parentValue = parent.values[c];
+      if (blank(parentValue)) score -= 3;
+      else if (value <= parentValue) score += 1;
+    });
     if (score > bestScore) {
       bestScore = score;
       best = option;

@@ -1,0 +1,35 @@
+/** The disclosure reader: read time per shared disclosure, against one regex pass over the text. */
+import { readFileSync, readdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { medianMs, report } from "./measure";
+import { readDisclosure } from "../src/reader/read-disclosure";
+
+export function sharedDisclosures(): { name: string; text: string }[] {
+  const dir = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "shared", "disclosures");
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => ({ name: f.replace(/\.txt$/, ""), text: readFileSync(join(dir, f), "utf8") }));
+}
+
+export function benchReader(): void {
+  console.log("Disclosure reader");
+  const disclosures = sharedDisclosures();
+  const readTimes: number[] = [];
+  const regexTimes: number[] = [];
+  for (const { name, text } of disclosures) {
+    const read = medianMs(() => readDisclosure(text), 21, 3);
+    // One pass of one simple regex over the same text: what merely touching every character costs.
+    const regex = medianMs(() => text.match(/\d[\d,]*\.\d{2}/g)?.length, 51, 5);
+    readTimes.push(read);
+    regexTimes.push(regex);
+    report(`  ${name} (${(text.length / 1000).toFixed(0)}k chars)`, `${read.toFixed(2)} ms`);
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const readMedian = median(readTimes);
+  const regexMedian = median(regexTimes);
+  report("read time per disclosure (median)", `${readMedian.toFixed(2)} ms`, "≤ 5 ms");
+  report("one regex pass over the same text (median)", `${regexMedian.toFixed(3)} ms`);
+  report("read / regex pass", `${(readMedian / regexMedian).toFixed(0)}×`, "≤ 50×");
+}
