@@ -102,6 +102,8 @@ interface IndexedIdentity {
 
 interface Scale {
   factor: number;
+  /** No figure is negative: a partial sum larger than its parent can be dropped. */
+  nonNegative: boolean;
   columnIndex: Map<string, number>;
   identities: IndexedIdentity[];
   width: number;
@@ -156,7 +158,22 @@ function candidatesFor(row: SolverRow, input: SolverInput, scale: Scale, allowed
   }
   const k = row.figures.length;
   const columns = allowed.length >= k ? allowed : input.columns;
-  const all = placements(columns, k).map((placement) => make(placement, row.figures));
+  // Judge every placement on one scratch vector; build candidates only for the best ones.
+  const scratch = new Float64Array(scale.width);
+  const scaled = row.figures.map((f) => toScaled(f, scale));
+  const indexes = columns.map((c) => scale.columnIndex.get(c)!);
+  const every = placements(columns, k);
+  const qualities = every.map((placement) => {
+    scratch.fill(Number.NaN);
+    placement.forEach((column, i) => (scratch[scale.columnIndex.get(column)!] = scaled[i]));
+    return identityQuality(scratch, scale, tolerance);
+  });
+  void indexes;
+  const bestQuality = Math.min(...qualities);
+  const all = every
+    .map((placement, i) => ({ placement, quality: qualities[i] }))
+    .filter((p) => p.quality === bestQuality || (bestQuality === 2 && hasChildren) || p === undefined)
+    .map(({ placement }) => make(placement, row.figures));
   const best = Math.min(...all.map((c) => c.quality));
   if (best < 2) {
     const kept = all.filter((c) => c.quality === best);
@@ -173,7 +190,7 @@ function candidatesFor(row: SolverRow, input: SolverInput, scale: Scale, allowed
   // No placement balances the row. A row with rows under it is placed later where their sums
   // agree with it in the most columns; another keeps its figures in reading order.
   if (hasChildren && all.length > 1) return all;
-  const fallback = all[0] ?? make([], []);
+  const fallback = all[0] ?? make(every[0] ?? [], row.figures);
   return [{ ...fallback, quality: 2 }];
 }
 
@@ -197,7 +214,9 @@ function scaleFor(input: SolverInput): Scale {
   }
   for (const figure of Object.values(input.totalHints ?? {})) most = Math.max(most, decimals(figure));
   const columnIndex = new Map(input.columns.map((c, i) => [c, i] as const));
+  const negative = input.rows.some((r) => r.figures.some((f) => f.startsWith("-")) || Object.values(r.fixed ?? {}).some((f) => f.startsWith("-")));
   return {
+    nonNegative: !negative,
     factor: 10 ** most,
     columnIndex,
     width: input.columns.length,
@@ -249,7 +268,13 @@ export function solveColumns(input: SolverInput): SolverResult {
       feasible[i] = candidates[i].map((_, c) => c);
       continue;
     }
-    const childSums = combineChildren(scale.width, kids.map((k) => optionsOf(k, candidates, feasible)), candidates, kids);
+    const childSums = combineChildren(
+      scale.width,
+      kids.map((k) => optionsOf(k, candidates, feasible)),
+      candidates,
+      kids,
+      input.blankTotalsAreEmpty && scale.nonNegative ? candidates[i].map((c) => c.values) : undefined,
+    );
     sums[i] = childSums;
     feasible[i] = candidates[i].map((_, c) => c).filter((c) => childSums.byKey.has(candidates[i][c].key));
   }
@@ -343,7 +368,15 @@ function postOrder(children: number[][], roots: number[]): number[] {
   return order;
 }
 
-function combineChildren(width: number, options: number[][], candidates: Candidate[][], kids: number[]): ChildSums {
+/** Can the partial sum still become one of the parent's vectors (figures are not negative)? */
+function withinSomeParent(sum: Vector, parents: Vector[]): boolean {
+  return parents.some((parent) => {
+    for (let c = 0; c < sum.length; c++) if (orZero(sum[c]) > orZero(parent[c])) return false;
+    return true;
+  });
+}
+
+function combineChildren(width: number, options: number[][], candidates: Candidate[][], kids: number[], parents?: Vector[]): ChildSums {
   const empty: Vector = new Float64Array(width).fill(Number.NaN);
   let byKey = new Map<string, { vector: Vector; choice: number[]; ways: number }>();
   byKey.set(vectorKey(empty), { vector: empty, choice: [], ways: 1 });
@@ -353,6 +386,7 @@ function combineChildren(width: number, options: number[][], candidates: Candida
     for (const entry of byKey.values()) {
       for (const option of options[j]) {
         const vector = addVectors(entry.vector, candidates[kid][option].values);
+        if (parents && !withinSomeParent(vector, parents)) continue;
         const key = vectorKey(vector);
         const existing = next.get(key);
         if (existing) existing.ways += entry.ways;

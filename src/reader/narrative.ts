@@ -300,6 +300,20 @@ const PROJECT_FIELDS = [
   "补贴人数", "补贴标准", "补贴范围", "补贴方式", "发放程序", "受益人群和社会效益", "补助人数", "补助标准",
 ].join("|");
 
+const FIELD_LABEL = new RegExp(`(${PROJECT_FIELDS})[:：]`, "g");
+
+/** A project description's fields, label → text, split in one pass. */
+function projectFields(body: string): Map<string, string> {
+  const fields = new Map<string, string>();
+  const marks = [...body.matchAll(FIELD_LABEL)];
+  marks.forEach((mark, i) => {
+    const from = mark.index! + mark[0].length;
+    const to = i + 1 < marks.length ? marks[i + 1].index! : body.length;
+    if (!fields.has(mark[1])) fields.set(mark[1], body.slice(from, to).trim());
+  });
+  return fields;
+}
+
 function normalizePer(text: string): string {
   return text.replace(/\s/g, "").replace(/／/g, "/").replace("月/人", "人/月").replace("年/人", "人/年");
 }
@@ -347,7 +361,8 @@ export function readSubsidies(lines: TextLine[]): Subsidy[] {
     const firstField = block.lines.findIndex((l) => /^[^\s：:]{2,12}[:：]/.test(l));
     const projectName = joinWrapped([block.project, ...block.lines.slice(0, Math.max(0, firstField))]);
     const body = joinWrapped(block.lines.slice(Math.max(0, firstField)));
-    const field = (name: string) => body.match(new RegExp(`${name}[:：](.*?)(?=(?:${PROJECT_FIELDS})[:：]|$)`))?.[1]?.trim();
+    const fields = projectFields(body);
+    const field = (name: string) => fields.get(name);
     const budget = field("预算安排规模")?.match(/(\d[\d,]*(?:\.\d+)?)\s*万\s*元/)?.[1];
     const allocation = field("资金分配情况") ?? "";
     const found: Subsidy[] = [];

@@ -59,14 +59,16 @@ function headerSignature(lines: TextLine[], firstRow: number): string[] {
   return lines.slice(0, firstRow).map((l) => compact(l.text));
 }
 
-function repeatedHeaderLength(lines: TextLine[], at: number, header: string[]): number {
+function repeatedHeaderLength(compacted: string[], at: number, header: string[]): number {
   // The repetition starts with one of the header's first lines (the title rows of the header).
-  const startIndex = header.findIndex((h, i) => i < 6 && h === compact(lines[at].text) && h.length > 1);
+  const first = compacted[at];
+  if (first.length <= 1) return 0;
+  const startIndex = header.findIndex((h, i) => i < 6 && h === first);
   if (startIndex < 0) return 0;
   let n = 0;
   let h = startIndex;
-  while (at + n < lines.length && h < header.length) {
-    const text = compact(lines[at + n].text);
+  while (at + n < compacted.length && h < header.length) {
+    const text = compacted[at + n];
     const found = header.indexOf(text, h);
     if (found < 0 || found - h > 3) break;
     h = found + 1;
@@ -104,6 +106,7 @@ export function readFlatRows(lines: TextLine[], options: BodyOptions = {}): { ro
   let first = options.named ? firstNamedRow(lines) : firstCodedRow(lines);
   if (first < 0) return { rows: [], trailing: lines };
   const header = headerSignature(lines, first);
+  const compacted = lines.map((l) => compact(l.text));
   const rows: BodyRow[] = [];
   const trailing: TextLine[] = [];
   let current: { start: ReturnType<typeof rowStart>; lines: string[]; lineIndex: number } | undefined;
@@ -119,7 +122,7 @@ export function readFlatRows(lines: TextLine[], options: BodyOptions = {}): { ro
   for (let i = first; i < lines.length; i++) {
     const line = lines[i];
     const text = line.text;
-    const skip = repeatedHeaderLength(lines, i, header);
+    const skip = repeatedHeaderLength(compacted, i, header);
     if (skip > 0) {
       i += skip - 1;
       continue;
@@ -259,17 +262,22 @@ function buildRow(start: NonNullable<ReturnType<typeof rowStart>>, texts: string
   return { codeParts: start.codeParts, isTotal: start.isTotal, text, textLines, figures, lineIndex };
 }
 
+const ENDS_WITH_WORD_CHARACTER = /[A-Za-z0-9]$/;
+const STARTS_WITH_WORD_CHARACTER = /^[A-Za-z0-9\p{Script=Han}]/u;
+
 /** Joins wrapped name lines: no space where a line break split a word. */
 export function joinWrapped(lines: string[]): string {
-  return lines
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .reduce((acc, line) => {
-      if (acc === "") return line;
-      // Disclosures space figures from words ("2024 年"); a wrap after a figure keeps that space.
-      const needsSpace = /[A-Za-z0-9]$/.test(acc) && /^[A-Za-z0-9\p{Script=Han}]/u.test(line);
-      return acc + (needsSpace ? " " : "") + line;
-    }, "");
+  const parts: string[] = [];
+  let previous = "";
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === "") continue;
+    // Disclosures space figures from words ("2024 年"); a wrap after a figure keeps that space.
+    if (previous !== "" && ENDS_WITH_WORD_CHARACTER.test(previous) && STARTS_WITH_WORD_CHARACTER.test(line)) parts.push(" ");
+    parts.push(line);
+    previous = line;
+  }
+  return parts.join("");
 }
 
 /** The rows of a TAB-separated table body: cells keep their positions. */
