@@ -75,7 +75,7 @@ export function locateTables(lines: TextLine[]): { tables: LocatedTable[]; layou
   const found: Omit<LocatedTable, "end" | "lines">[] = [];
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i].text;
-    const heading = compact(text).match(TABLE_HEADING);
+    const heading = text.includes("表") && text.length <= 60 ? compact(text).match(TABLE_HEADING) : null;
     if (heading && compact(text).length <= 40) {
       // "表 1" with its title on the next line, or "表1 单位收支总体情况表" on one line.
       const titleLine = heading[2] ? i : i + 1;
@@ -87,7 +87,7 @@ export function locateTables(lines: TextLine[]): { tables: LocatedTable[]; layou
         continue;
       }
     }
-    const classified = lines[i].cells ? undefined : classifyTitle(text);
+    const classified = lines[i].cells || text.length > 60 || !text.includes("表") ? undefined : classifyTitle(text);
     if (classified && classified.layout === "shanghai-9" && !found.some((t) => t.start === i)) {
       found.push({ id: classified.id, title: compact(text), start: i });
     }

@@ -270,18 +270,19 @@ function assignShareBases(claims: Claim[], bases: string[]): void {
   for (const group of bySection.values()) {
     let best: string | undefined;
     let bestFit = -1;
-    let bestError: Decimal | undefined;
+    let bestError: number | undefined;
+    // An estimate that only ranks the bases: plain floating point is enough here.
     for (const base of bases) {
-      const value = new Decimal(base);
-      if (value.isZero()) continue;
+      const value = Number(base);
+      if (value === 0) continue;
       let fit = 0;
-      let error = new Decimal(0);
+      let error = 0;
       for (const claim of group) {
-        const distance = new Decimal(claim.amount).div(value).times(100).minus(claim.share_pct!).abs();
-        if (distance.lte("0.015")) fit++;
-        error = error.plus(Decimal.min(distance, 100));
+        const distance = Math.abs((Number(claim.amount) / value) * 100 - Number(claim.share_pct));
+        if (distance <= 0.015 + 1e-9) fit++;
+        error += Math.min(distance, 100);
       }
-      if (fit > bestFit || (fit === bestFit && bestError !== undefined && error.lt(bestError))) {
+      if (fit > bestFit || (fit === bestFit && bestError !== undefined && error < bestError)) {
         best = base;
         bestFit = fit;
         bestError = error;

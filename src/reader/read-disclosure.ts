@@ -133,8 +133,12 @@ export function readDisclosure(input: string, source?: string): Reading {
   reading.money_unit = narrativeMoneyUnit(lines) ?? tableUnits[0];
   if (!reading.money_unit) delete reading.money_unit;
   reading.staff = readStaff(lines);
-  reading.claims = readClaims(lines, shareBases(reading));
-  reading.subsidies = readSubsidies(lines);
+  // The narrative is every line outside the tables.
+  const inTable = new Set<number>();
+  for (const table of located) for (let i = table.start; i < table.end; i++) inTable.add(i);
+  const narrative = lines.filter((_, i) => !inTable.has(i));
+  reading.claims = readClaims(narrative, shareBases(reading));
+  reading.subsidies = readSubsidies(narrative);
   if (!/第[一1]部分|概况|主要职能|机构设置/.test(text.slice(0, 20000))) problems.push("没有找到第一部分（概况） / part one (概况) not found");
   if (!/第[三3]部分|说明/.test(text)) problems.push("没有找到情况说明 / the narrative (情况说明) not found");
   return reading;

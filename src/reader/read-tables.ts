@@ -352,9 +352,15 @@ function splitTwoSided(line: TextLine, positional: boolean): SideParts {
   return result;
 }
 
+/** 类 code by name, for layouts that print class names without codes ("一、一般公共服务支出"). */
+const CLASS_CODE_BY_NAME = new Map(
+  Object.entries(FUNCTION_CODES)
+    .filter(([code]) => code.length === 3)
+    .map(([code, name]) => [name, code] as const),
+);
+
 function classCodeByName(name: string): string | undefined {
-  const plain = name.replace(/^[一二三四五六七八九十]+、/, "");
-  return Object.entries(FUNCTION_CODES).find(([code, n]) => code.length === 3 && n === plain)?.[0];
+  return CLASS_CODE_BY_NAME.get(name.replace(/^[一二三四五六七八九十]+、/, ""));
 }
 
 function matchSequential(lines: { key: string; pattern: RegExp }[], label: string, from: number): number {

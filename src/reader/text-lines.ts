@@ -18,11 +18,12 @@ const PAGE_BREAK = /^-{2,}\s*PAGE_BREAK\s*-{2,}$/i;
 
 /** Removes what a PDF or document converter adds around the words. */
 function undecorate(text: string): string {
-  return text
-    .replace(/\*\*([^*]*)\*\*/g, "$1")
-    .replace(/^[-*]\s+(?=\S)/, "")
-    .replace(/\u00a0|\u3000/g, " ")
-    .trim();
+  let result = text;
+  if (result.includes("**")) result = result.replace(/\*\*([^*]*)\*\*/g, "$1");
+  if (result.includes("\u00a0") || result.includes("\u3000")) result = result.replace(/\u00a0|\u3000/g, " ");
+  result = result.trim();
+  if (result.length > 1 && (result[0] === "-" || result[0] === "*") && /^[-*]\s+(?=\S)/.test(result)) result = result.replace(/^[-*]\s+/, "");
+  return result;
 }
 
 export function splitLines(text: string): TextLine[] {
@@ -32,7 +33,7 @@ export function splitLines(text: string): TextLine[] {
   for (const raw of source.split("\n")) {
     const i = index++;
     const trimmed = raw.trim();
-    if (trimmed === "" || PAGE_NUMBER.test(trimmed) || PAGE_BREAK.test(trimmed)) continue;
+    if (trimmed === "" || (trimmed.length <= 24 && (PAGE_NUMBER.test(trimmed) || PAGE_BREAK.test(trimmed)))) continue;
     if (raw.includes("\t")) {
       const cells = raw.split("\t").map(undecorate);
       // Trailing empty cells carry no position information.
