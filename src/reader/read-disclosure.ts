@@ -19,35 +19,37 @@ const LAYOUT_TABLES: Record<"standard-11" | "shanghai-9", TableId[]> = {
 /** Inputs larger than this are read only in part (the rest is reported), so a read never hangs. */
 export const MAX_INPUT_CHARS = 20_000_000;
 
-function unitName(lines: TextLine[]): string | undefined {
-  for (const line of lines.slice(0, 400)) {
-    const match = compact(line.text).match(/编制(?:单位|部门)[:：]([^\s单]+?)(?:单位[:：]|$)/);
+function unitName(head: string[]): string | undefined {
+  for (const text of head) {
+    if (!text.startsWith("编制")) continue;
+    const match = text.match(/编制(?:单位|部门)[:：]([^\s单]+?)(?:单位[:：]|$)/);
     if (match) return match[1];
   }
-  for (const line of lines.slice(0, 60)) {
-    const match = compact(line.text).match(/^(.{2,40}?(?:办事处|中心|局|委员会|院|站|所|馆|学校|医院|街道|政府|部|厅|处|队))(?:\d{4}年)?(?:部门|单位)?(?:预算|概况)/);
+  for (const text of head.slice(0, 60)) {
+    const match = text.match(/^(.{2,40}?(?:办事处|中心|局|委员会|院|站|所|馆|学校|医院|街道|政府|部|厅|处|队))(?:\d{4}年)?(?:部门|单位)?(?:预算|概况)/);
     if (match) return match[1];
   }
   return undefined;
 }
 
 /** The budget units a 部门 disclosure lists under it ("下属预算单位包括：1.… 2.…"). */
-function subunits(lines: TextLine[]): string[] {
+function subunits(head: string[]): string[] {
   const units: string[] = [];
-  const start = lines.findIndex((l, i) => i < 400 && !l.cells && /(下属|所属)[^。]{0,30}单位[^。]{0,20}(包括|有)[:：]|具体包括[:：]/.test(compact(l.text)));
+  const start = head.findIndex((text) => text.includes("包括") && /(下属|所属)[^。]{0,30}单位[^。]{0,20}(包括|有)[:：]|具体包括[:：]/.test(text));
   if (start < 0) return units;
-  for (const line of lines.slice(start + 1, start + 60)) {
-    const item = compact(line.text).match(/^\d+[.．、](.+?)[。；;]?$/);
+  for (const text of head.slice(start + 1, start + 60)) {
+    const item = text.match(/^\d+[.．、](.+?)[。；;]?$/);
     if (!item) break;
     if (!/本部|本级/.test(item[1])) units.push(item[1]);
   }
   return units;
 }
 
-function documentYear(lines: TextLine[]): number | undefined {
+function documentYear(head: string[]): number | undefined {
   const counts = new Map<number, number>();
-  for (const line of lines.slice(0, 200)) {
-    for (const match of compact(line.text).matchAll(/(20\d{2})年(?:度)?(?:部门|单位)?(?:预算|单位预算|部门预算)/g)) {
+  for (const text of head.slice(0, 200)) {
+    if (!text.includes("年")) continue;
+    for (const match of text.matchAll(/(20\d{2})年(?:度)?(?:部门|单位)?(?:预算|单位预算|部门预算)/g)) {
       const year = Number(match[1]);
       counts.set(year, (counts.get(year) ?? 0) + 1);
     }
@@ -63,14 +65,14 @@ function yearOfTables(tables: LocatedTable[]): number | undefined {
   return years.size === 1 ? Number([...years][0]) : undefined;
 }
 
-function documentKind(lines: TextLine[], tables: LocatedTable[]): "单位" | "部门" | undefined {
+function documentKind(head: string[], tables: LocatedTable[]): "单位" | "部门" | undefined {
   const titles = tables.map((t) => t.title).join("");
   const unit = (titles.match(/单位/g) ?? []).length;
   const department = (titles.match(/部门/g) ?? []).length;
   if (unit !== department) return unit > department ? "单位" : "部门";
-  const head = lines.slice(0, 30).map((l) => compact(l.text)).join("");
-  if (/部门预算|部门概况/.test(head)) return "部门";
-  if (/单位预算|单位概况/.test(head)) return "单位";
+  const top = head.slice(0, 30).join("");
+  if (/部门预算|部门概况/.test(top)) return "部门";
+  if (/单位预算|单位概况/.test(top)) return "单位";
   return undefined;
 }
 
@@ -91,11 +93,13 @@ export function readDisclosure(input: string, source?: string): Reading {
   const lines = splitLines(text);
   const { tables: located, layout } = locateTables(lines);
   const reading = emptyReading(source, problems);
-  reading.unit = unitName(lines);
-  reading.year = yearOfTables(located) ?? documentYear(lines);
-  reading.kind = documentKind(lines, located);
+  // The first pages, without spaces and without table cells: where names and years are stated.
+  const head = lines.slice(0, 400).map((l) => (l.cells ? "" : compact(l.text)));
+  reading.unit = unitName(head);
+  reading.year = yearOfTables(located) ?? documentYear(head);
+  reading.kind = documentKind(head, located);
   reading.layout = layout ?? "unknown";
-  reading.subunits = subunits(lines);
+  reading.subunits = subunits(head);
   if (!reading.unit) delete reading.unit;
   if (!reading.year) delete reading.year;
   if (!reading.kind) delete reading.kind;
