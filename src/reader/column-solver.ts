@@ -66,8 +66,19 @@ function decimals(figure: string): number {
   return dot < 0 ? 0 : figure.length - dot - 1;
 }
 
-/** All order-keeping placements of k figures into the columns (k ≤ columns). */
+const placementCache = new Map<string, Placement[]>();
+
+/** All order-keeping placements of k figures into the columns (k ≤ columns); the same few recur. */
 function placements(columns: string[], k: number): Placement[] {
+  const key = `${k}:${columns.join(",")}`;
+  const cached = placementCache.get(key);
+  if (cached) return cached;
+  const computed = enumeratePlacements(columns, k);
+  if (placementCache.size < 1000) placementCache.set(key, computed);
+  return computed;
+}
+
+function enumeratePlacements(columns: string[], k: number): Placement[] {
   const result: Placement[] = [];
   const chosen: string[] = [];
   const walk = (start: number) => {

@@ -97,7 +97,7 @@ export function locateTables(lines: TextLine[]): { tables: LocatedTable[]; layou
     // A heading line "表 N" just before the next title belongs to the next table.
     if (n + 1 < found.length && TABLE_HEADING.test(compact(lines[end - 1]?.text ?? "")) && end - 1 > table.start) end -= 1;
     for (let i = table.start + 1; i < end; i++) {
-      if (PART_HEADING.test(compact(lines[i].text))) {
+      if (lines[i].text.includes("部分") && PART_HEADING.test(compact(lines[i].text))) {
         end = i;
         break;
       }

@@ -14,7 +14,7 @@ export function narrativeMoneyUnit(lines: TextLine[]): MoneyUnit | undefined {
   let wan = 0;
   let yuan = 0;
   for (const line of lines) {
-    if (line.cells) continue;
+    if (line.cells || !line.text.includes("元")) continue;
     const w = (line.text.match(/\d\s*万元/g) ?? []).length;
     wan += w;
     yuan += (line.text.match(/\d\s*元(?![/／])/g) ?? []).length;
