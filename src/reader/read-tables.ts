@@ -368,6 +368,19 @@ function matchSequential(lines: { key: string; pattern: RegExp }[], label: strin
   return -1;
 }
 
+/**
+ * Records an income label as the next income line it matches, in printed order; returns the
+ * position after it, or -1 when the label is no income line.
+ */
+function takeIncomeLine(lines: { key: string; pattern: RegExp }[], parts: SideParts, position: number, income: IncomeLine[]): number {
+  const k = matchSequential(lines, parts.incomeLabel!, position);
+  if (k < 0) return -1;
+  const entry: IncomeLine = { key: lines[k].key, label: parts.incomeLabel! };
+  if (parts.incomeAmount !== undefined) entry.amount = parts.incomeAmount;
+  income.push(entry);
+  return k + 1;
+}
+
 /** Does the TAB text keep blank cells (so that positions can be trusted)? */
 function keepsBlankCells(lines: TextLine[]): boolean {
   return lines.some((l) => l.cells && l.cells.some((c, i) => c === "" && i < l.cells!.length - 1));
@@ -404,12 +417,9 @@ export function readIncomeExpenseTable(table: LocatedTable): IncomeExpenseTable 
       started = true;
     }
     if (parts.incomeLabel) {
-      const k = matchSequential(INCOME_LINES, parts.incomeLabel, position);
-      if (k >= 0) {
-        const entry: IncomeLine = { key: INCOME_LINES[k].key, label: parts.incomeLabel };
-        if (parts.incomeAmount !== undefined) entry.amount = parts.incomeAmount;
-        income.push(entry);
-        position = k + 1;
+      const next = takeIncomeLine(INCOME_LINES, parts, position, income);
+      if (next >= 0) {
+        position = next;
       } else if (!parts.expenseCode && parts.expenseName === undefined) {
         // A label that is no income line: a class name printed without its code.
         const code = classCodeByName(parts.incomeLabel);
@@ -482,13 +492,8 @@ export function readFiscalTable(table: LocatedTable): IncomeExpenseTable {
     if (!started && !parts.expenseCode && !classCodeByName(parts.expenseName ?? "") && !classCodeByName(parts.incomeLabel ?? "")) continue;
     started = true;
     if (parts.incomeLabel && !(!parts.expenseName && !parts.expenseCode && classCodeByName(parts.incomeLabel))) {
-      const k = matchSequential(FISCAL_INCOME_LINES, parts.incomeLabel, position);
-      if (k >= 0) {
-        const entry: IncomeLine = { key: FISCAL_INCOME_LINES[k].key, label: parts.incomeLabel };
-        if (parts.incomeAmount !== undefined) entry.amount = parts.incomeAmount;
-        income.push(entry);
-        position = k + 1;
-      }
+      const next = takeIncomeLine(FISCAL_INCOME_LINES, parts, position, income);
+      if (next >= 0) position = next;
     }
     // A class printed where the income label would be (the income side has ended).
     if (!parts.expenseName && !parts.expenseCode && parts.incomeLabel && classCodeByName(parts.incomeLabel)) {
