@@ -1,5 +1,5 @@
 /** budget-lens check, as a user runs it: the package's bin, real files, exit codes. */
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -11,20 +11,31 @@ const disclosure = (name: string) => join(SHARED_DIR, "disclosures", `${name}.tx
 
 describe("budget-lens check", () => {
   it("--json prints the reading in the shape of the expected files", () => {
-    const output = execFileSync(process.execPath, [BIN, "check", disclosure("atushi-xingfu-street-2024"), "--json"], { encoding: "utf8" });
-    const reading = JSON.parse(output);
+    const result = run("check", disclosure("atushi-xingfu-street-2024"), "--json");
+    expect(result.status).toBe(1); // the disclosure has errors (its subsidies do not add up)
+    const reading = JSON.parse(result.stdout);
     const expected = readExpected("atushi-xingfu-street-2024");
     expect(Object.keys(reading).slice(0, 11)).toEqual(Object.keys(expected).slice(0, 11));
     expect(reading.tables["3"].total_row).toEqual(expected.tables["3"].total_row);
-    expect(reading.findings).toEqual([]);
+    expect(reading.findings.length).toBeGreaterThan(0);
+    expect(reading.findings.every((f: { rule: string; severity: string; message: string }) => f.rule && f.severity && f.message)).toBe(true);
   });
 
-  it("prints a readable report and exits 0", () => {
+  it("prints a readable report grouped by severity, and exits 1 when it finds errors", () => {
     const result = run("check", disclosure("korla-etdz-social-affairs-2024"));
-    expect(result.status).toBe(0);
+    expect(result.status).toBe(1);
     expect(result.stdout).toContain("库尔勒经济技术开发区社会事务管理中心");
     expect(result.stdout).toMatch(/表8\s+缺少 missing/);
-    expect(result.stdout).toContain("按同名科目读作 2013950");
+    expect(result.stdout).toMatch(/错误 errors \(\d+\):[\s\S]*提示 warnings \(\d+\):/);
+    expect(result.stdout).toContain("科目编码印作“20 3 5”");
+    expect(result.stdout).toContain("缺少表8");
+  });
+
+  it("exits 0 when it finds no error", () => {
+    // 希望街道's findings are a unit slip (warning) and two roundings.
+    const result = run("check", disclosure("korla-xiwang-street-2024"));
+    expect(result.stdout).toMatch(/发现 findings: \d+ \(0 error/);
+    expect(result.status).toBe(0);
   });
 
   it("exits 2 with a clear message for unreadable input", () => {

@@ -1,13 +1,16 @@
 /**
  * budget-lens: the command line over the core.
  *
- *   budget-lens check FILE [--json]   read a disclosure; print the reading (JSON) or a report
+ *   budget-lens check FILE [--json]   read and check a disclosure; print a report, or the reading
+ *                                     with its findings as JSON
  *
- * Exit codes: 0 read, 2 unreadable input (missing file, not text, nothing usable read).
+ * Exit codes: 0 no error found, 1 errors found, 2 unreadable input (missing file, not text,
+ * nothing usable read).
  */
 import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { readDisclosure, readingIsUsable } from "../reader/read-disclosure";
+import { checkReading } from "../rules/check";
 import type { Reading } from "../reader/types";
 import { formatReport } from "./report";
 
@@ -21,7 +24,7 @@ BudgetLens: read and check Chinese budget disclosures
                                     read a disclosure (.txt) and print a report, or the reading as JSON
   budget-lens --help | --version
 
-退出码 / exit codes: 0 已读取 / read, 2 无法读取 / unreadable input`;
+退出码 / exit codes: 0 无错误 / no errors, 1 有错误 / errors found, 2 无法读取 / unreadable input`;
 
 interface Output {
   out: (text: string) => void;
@@ -84,13 +87,14 @@ export async function main(args: string[], output: Output = consoleOutput): Prom
   }
   const reading = readDisclosure(loaded.text, basename(files[0]));
   const usable = readingIsUsable(reading);
+  if (usable) reading.findings = checkReading(reading);
   if (json) output.out(JSON.stringify(publicReading(reading), null, 2));
   else output.out(formatReport(reading, files[0]));
   if (!usable) {
     output.err(`${files[0]}: 没有读到可用的预算内容 / nothing usable was read: ${reading.problems.join("; ")}`);
     return 2;
   }
-  return 0;
+  return (reading.findings as { severity: string }[]).some((f) => f.severity === "error") ? 1 : 0;
 }
 
 /** The reading with its keys in the order of the JSON files in shared/expected (then layout and problems). */

@@ -1,5 +1,33 @@
 /** The plain-text report `budget-lens check FILE` prints: what was read, and what could not be. */
 import { TABLE_IDS, type Reading } from "../reader/types";
+import { SEVERITY_ORDER, type Finding, type Severity } from "../rules/types";
+
+const SEVERITY_TITLE: Record<Severity, string> = {
+  error: "错误 errors",
+  warning: "提示 warnings",
+  rounding: "舍入差异 rounding",
+  info: "说明 info",
+};
+
+function location(finding: Finding): string {
+  if (finding.table) return `表${finding.table}${finding.code ? ` ${finding.code}` : finding.row ? ` ${finding.row}` : ""}${finding.column ? ` [${finding.column}]` : ""}`;
+  if (finding.section) return `第三部分 ${finding.section}`.replace("第三部分 第一部分", "第一部分");
+  return finding.row ?? "";
+}
+
+export function formatFindings(findings: Finding[]): string[] {
+  const lines: string[] = [];
+  const counts = SEVERITY_ORDER.map((s) => `${findings.filter((f) => f.severity === s).length} ${s}`).join(", ");
+  lines.push(`发现 findings: ${findings.length} (${counts})`);
+  for (const severity of SEVERITY_ORDER) {
+    const group = findings.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    lines.push("");
+    lines.push(`${SEVERITY_TITLE[severity]} (${group.length}):`);
+    for (const finding of group) lines.push(`  - ${finding.message.startsWith(location(finding)) || !location(finding) ? "" : `${location(finding)}: `}${finding.message}`);
+  }
+  return lines;
+}
 
 const STATUS: Record<string, string> = { present: "有数据 present", empty: "空表 empty", missing: "缺少 missing" };
 
@@ -24,10 +52,14 @@ export function formatReport(reading: Reading, file: string): string {
     const rows = "rows" in table && Array.isArray(table.rows) ? table.rows.length : "expense" in table && Array.isArray(table.expense) ? table.expense.length : 0;
     const unit = table.unit ? ` (${table.unit})` : "";
     lines.push(`  表${id.padEnd(3)} ${STATUS[table.status].padEnd(14)} ${String(rows).padStart(3)} 行 rows${unit}`);
-    for (const note of table.notes ?? []) lines.push(`         ! ${note}`);
+
   }
   lines.push("");
   lines.push(`说明 narrative: ${reading.claims.length} 条数字表述 claims, ${reading.subsidies.length} 项人均补助 subsidies`);
+  if (reading.findings.length > 0 || Object.keys(reading.tables).length > 0) {
+    lines.push("");
+    lines.push(...formatFindings(reading.findings as Finding[]));
+  }
   if (reading.problems.length > 0) {
     lines.push("");
     lines.push("未能读取 not read:");

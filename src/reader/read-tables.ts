@@ -16,7 +16,7 @@ import {
   type ColumnSpec,
 } from "./table-specs";
 import { compact, type TextLine } from "./text-lines";
-import type { CodedRow, ColumnTable, ExpenseLine, IncomeExpenseTable, IncomeLine, KeyedRow, ReadTable, TableId } from "./types";
+import type { CodeRepair, CodedRow, ColumnTable, ExpenseLine, IncomeExpenseTable, IncomeLine, KeyedRow, ReadTable, TableId } from "./types";
 
 /** What one table's reading may use from the tables read before it. */
 export interface ReadContext {
@@ -62,6 +62,7 @@ function readCode(
   context: ReadContext,
   notes: string[],
   tableLabel: string,
+  repairs: CodeRepair[],
 ): string {
   const printed = parts.join("");
   const wellFormed =
@@ -76,6 +77,7 @@ function readCode(
     const knownNames = namesOf(padded, context);
     if (knownNames.length > 0 && (name === "" || knownNames.includes(name))) {
       notes.push(`${tableLabel} 科目编码“${parts.join(" ")}”缺少前导零，读作 ${padded} / code "${parts.join(" ")}" lost a leading zero, read as ${padded}`);
+      repairs.push({ code: padded, name: name || undefined, printed: parts.join(" "), kind: "leading-zero" });
       return padded;
     }
   }
@@ -90,9 +92,11 @@ function readCode(
   const chosen = underParent[0] ?? candidates.sort((a, b) => a.length - b.length)[0];
   if (chosen) {
     notes.push(`${tableLabel} 科目编码印作“${parts.join(" ")}”（${name}），按同名科目读作 ${chosen} / code printed as "${parts.join(" ")}", read as ${chosen} by its name`);
+    repairs.push({ code: chosen, name, printed: parts.join(" "), kind: "garbled" });
     return chosen;
   }
   notes.push(`${tableLabel} 科目编码“${parts.join(" ")}”（${name}）不完整，按印出的数字读取 / malformed code kept as printed`);
+  repairs.push({ code: printed, name, printed: parts.join(" "), kind: "unreadable" });
   return printed;
 }
 
@@ -167,6 +171,7 @@ function projectText(row: BodyRow, name: string): string {
 export function readCodedTable(table: LocatedTable, id: TableId, context: ReadContext): ColumnTable {
   const spec: ColumnSpec = (context.layout === "shanghai-9" ? SHANGHAI_COLUMNS[id] : undefined) ?? STANDARD_COLUMNS[id]!;
   const notes: string[] = [];
+  const repairs: CodeRepair[] = [];
   const label = `表${id}`;
   const tab = isTabTable(table.lines);
   const { rows: bodyRows, trailing } = tab ? readTabRows(table.lines, { unit: table.unit }) : readFlatRows(table.lines, { unit: table.unit });
@@ -216,7 +221,7 @@ export function readCodedTable(table: LocatedTable, id: TableId, context: ReadCo
     }
     const nameText = tab ? row.text : compact(row.text);
     const parentCode = stack.length > 0 && stack[stack.length - 1].code ? stack[stack.length - 1].code : undefined;
-    let code = readCode(row.codeParts, nameText, economic ? undefined : parentCode, context, notes, label);
+    let code = readCode(row.codeParts, nameText, economic ? undefined : parentCode, context, notes, label, repairs);
     let name = nameText;
     let project: string | undefined;
     if (id === "7" && tab && row.textLines.length === 2) {
@@ -291,6 +296,7 @@ export function readCodedTable(table: LocatedTable, id: TableId, context: ReadCo
   };
   if (note && (!hasFigures || /空表/.test(note))) result.note = note;
   if (notes.length > 0) result.notes = notes;
+  if (repairs.length > 0) result.code_repairs = repairs;
   return result;
 }
 

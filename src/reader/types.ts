@@ -37,6 +37,15 @@ export interface ExpenseLine {
   [column: string]: string | undefined;
 }
 
+/** A code the table printed malformed, and what the reader read it as. */
+export interface CodeRepair {
+  code: string;
+  name?: string;
+  printed: string;
+  /** "garbled": digits lost; "leading-zero": a 款/项 printed without its leading zero. */
+  kind: "garbled" | "leading-zero" | "unreadable";
+}
+
 interface TableBase {
   status: TableStatus;
   /** The money unit printed in the table's header. */
@@ -46,6 +55,8 @@ interface TableBase {
   note?: string;
   /** What the reader could not settle by itself: ambiguous or unbalanced column assignments. */
   notes?: string[];
+  /** Codes printed malformed and how they were read. */
+  code_repairs?: CodeRepair[];
 }
 
 export interface IncomeExpenseTable extends TableBase {

@@ -1,0 +1,151 @@
+/**
+ * cross-table: the same figure printed in two tables agrees — 表1 classes = 表2 = 表3 class totals,
+ * 表1 income lines = 表2 column totals, 表4 = 表1's fiscal lines, 表4 by class = 表5 / 表8 / 表9,
+ * 表5 基本 = 表6 合计, 表5 项目 = 表7 合计, 表11 = 表1 上年结转结余.
+ */
+import type { ColumnTable, IncomeExpenseTable, Reading, TableId } from "../reader/types";
+import { compareFigures, dec, decimalsOf } from "./difference";
+import { label } from "./labels";
+import { classTotal, columnTable, incomeExpenseTable, rowByCode } from "./tables";
+import type { Finding, Rule } from "./types";
+
+const meta = {
+  id: "cross-table",
+  kind: "cross-table",
+  severity: "error",
+  description: { zh: "同一数字在各表中一致", en: "the same figure agrees across tables" },
+} as const;
+
+interface Place {
+  table: TableId;
+  where: string;
+  code?: string;
+  column?: string;
+  value: string | undefined;
+}
+
+function agree(a: Place, b: Place): Finding | undefined {
+  if (a.value === undefined && b.value === undefined) return undefined;
+  const decimals = Math.min(2, Math.max(...[a.value, b.value].filter((v): v is string => v !== undefined).map(decimalsOf)));
+  const result = compareFigures(dec(a.value), dec(b.value), 2, decimals);
+  if (!result.severity) return undefined;
+  return {
+    rule: meta.id,
+    kind: meta.kind,
+    severity: result.severity,
+    table: a.table,
+    code: a.code,
+    row: a.where,
+    column: a.column,
+    claimed: a.value ?? "",
+    computed: b.value ?? "",
+    message: `表${a.table} ${a.where} ${a.value ?? "（空）"} 与表${b.table} ${b.where} ${b.value ?? "（空）"} 不一致${result.severity === "rounding" ? "（在舍入误差以内）" : ""}`,
+    message_en: `表${a.table} ${a.where} disagrees with 表${b.table} ${b.where}`,
+  };
+}
+
+const totalRow = (table: ColumnTable | undefined, column: string) => table?.total_row?.[column];
+
+export const crossTable: Rule = {
+  meta,
+  check(reading: Reading): Finding[] {
+    const found: (Finding | undefined)[] = [];
+    const t1 = incomeExpenseTable(reading, "1");
+    const t4 = incomeExpenseTable(reading, "4");
+    const [t2, t3, t5, t6, t7, t8, t9, t11] = (["2", "3", "5", "6", "7", "8", "9", "11"] as TableId[]).map((id) => columnTable(reading, id));
+    const sameUnit = (a: TableId, b: TableId) => reading.tables[a]?.unit === reading.tables[b]?.unit;
+
+    if (t1) {
+      for (const line of t1.expense) {
+        const place: Place = { table: "1", where: `${line.code} ${line.name}`, code: line.code, value: line.amount };
+        if (t3 && sameUnit("1", "3")) found.push(agree(place, { table: "3", where: `${line.code} 合计`, code: line.code, column: "total", value: rowByCode(t3, line.code)?.total }));
+        if (t2 && sameUnit("1", "2")) found.push(agree(place, { table: "2", where: `${line.code} 合计`, code: line.code, column: "total", value: rowByCode(t2, line.code)?.total }));
+      }
+      if (t2 && sameUnit("1", "2")) found.push(...table1IncomeVsTable2(t1, t2, reading));
+      if (t3 && sameUnit("1", "3") && typeof t1.expense_total === "string") {
+        found.push(agree({ table: "1", where: "支出总计", value: t1.expense_total }, { table: "3", where: "合计", column: "total", value: totalRow(t3, "total") }));
+      }
+      if (t11 && sameUnit("1", "11")) {
+        const carry = t1.income.find((l) => l.key === "carryover");
+        if (carry) found.push(agree({ table: "11", where: "合计", column: "total", value: totalRow(t11, "total") }, { table: "1", where: carry.label, value: carry.amount }));
+      }
+    }
+    if (t4 && t1 && sameUnit("1", "4")) {
+      const t1line = (key: string) => t1.income.find((l) => l.key === key);
+      for (const [key4, key1] of [["general", "general_budget"], ["fund", "fund_budget"], ["soe", "soe_budget"]]) {
+        const line4 = t4.income.find((l) => l.key === key4);
+        const line1 = t1line(key1);
+        if (line4 && line1) found.push(agree({ table: "4", where: line4.label, value: line4.amount }, { table: "1", where: line1.label, value: line1.amount }));
+      }
+    }
+    if (t4) {
+      for (const row of t4.expense) {
+        for (const [column, table, id] of [["general", t5, "5"], ["fund", t8, "8"], ["soe", t9, "9"]] as const) {
+          if (!sameUnit("4", id)) continue;
+          const other = classTotal(table, row.code);
+          if (row[column] === undefined && other === undefined) continue;
+          if (!table && reading.tables[id]?.status !== "empty") continue;
+          found.push(agree({ table: "4", where: `${row.code} ${row.name} ${label(column)}`, code: row.code, column, value: row[column] }, { table: id, where: `${row.code} 合计`, code: row.code, column: "total", value: other }));
+        }
+      }
+      // 表4's budgets by class are 表2's source columns (own funds and transfers from above).
+      if (t2 && sameUnit("2", "4") && reading.layout === "standard-11") {
+        for (const row of t4.expense) {
+          const row2 = rowByCode(t2, row.code);
+          for (const [column, parts] of [["general", ["general", "general_transfer"]], ["fund", ["fund", "fund_transfer"]], ["soe", ["soe", "soe_transfer"]]] as const) {
+            const values = parts.map((p) => row2?.[p]).filter((v): v is string => v !== undefined);
+            if (row[column] === undefined && values.length === 0) continue;
+            const decimals = Math.max(2, ...values.map(decimalsOf));
+            const sum = values.reduce((s, v) => s.plus(v), dec("0")).toFixed(decimals);
+            found.push(
+              agree(
+                { table: "2", where: `${row.code} ${parts.map(label).join(" + ")}`, code: row.code, column: parts[0], value: values.length > 0 ? sum : undefined },
+                { table: "4", where: `${row.code} ${row.name} ${label(column)}`, value: row[column] },
+              ),
+            );
+          }
+        }
+      }
+      const expenseTotal = typeof t4.expense_total === "object" ? t4.expense_total : undefined;
+      if (expenseTotal && t5 && sameUnit("4", "5")) {
+        found.push(agree({ table: "4", where: "支出总计 一般公共预算", column: "general", value: expenseTotal.general }, { table: "5", where: "合计", column: "total", value: totalRow(t5, "total") }));
+      }
+    }
+    if (t5 && t6 && sameUnit("5", "6")) {
+      found.push(agree({ table: "5", where: "合计 基本支出", code: "合计", column: "basic", value: totalRow(t5, "basic") }, { table: "6", where: "合计", column: "total", value: totalRow(t6, "total") }));
+    }
+    if (t5 && t7 && sameUnit("5", "7")) {
+      found.push(agree({ table: "5", where: "合计 项目支出", code: "合计", column: "project", value: totalRow(t5, "project") }, { table: "7", where: "合计", column: "total", value: totalRow(t7, "total") }));
+    }
+    return found.filter((f): f is Finding => f !== undefined);
+  },
+};
+
+/** 表1's income lines are 表2's column totals. */
+function table1IncomeVsTable2(t1: IncomeExpenseTable, t2: ColumnTable, reading: Reading): (Finding | undefined)[] {
+  if (reading.layout !== "standard-11") return [];
+  const pairs: [string, string][] = [
+    ["general_own", "general"],
+    ["general_transfer", "general_transfer"],
+    ["fund_own", "fund"],
+    ["fund_transfer", "fund_transfer"],
+    ["soe_own", "soe"],
+    ["soe_transfer", "soe_transfer"],
+    ["special_account", "special_account"],
+    ["unit_funds", "unit_funds"],
+    ["fiscal_carryover", "fiscal_carryover"],
+    ["nonfiscal_carryover", "nonfiscal_carryover"],
+  ];
+  const findings: (Finding | undefined)[] = [];
+  for (const [key, column] of pairs) {
+    const line = t1.income.find((l) => l.key === key);
+    if (!line) continue;
+    findings.push(
+      agree({ table: "2", where: `合计 ${label(column)}`, code: "合计", column, value: t2.total_row?.[column] }, { table: "1", where: line.label, value: line.amount }),
+    );
+  }
+  if (t1.income_total !== undefined) {
+    findings.push(agree({ table: "2", where: "合计", code: "合计", column: "total", value: t2.total_row?.total }, { table: "1", where: "收入总计", value: t1.income_total }));
+  }
+  return findings;
+}

@@ -1,0 +1,50 @@
+/**
+ * Comparing a printed figure with the figure the arithmetic gives, exactly (decimal.js), and
+ * telling rounding apart from error: n figures rounded to d decimals can drift by 0.5·10⁻ᵈ each.
+ */
+import { Decimal } from "../amount";
+import type { Severity } from "./types";
+
+export function decimalsOf(figure: string): number {
+  const dot = figure.indexOf(".");
+  return dot < 0 ? 0 : figure.length - dot - 1;
+}
+
+/** The most two figures rounded to `decimals` places may differ by over `terms` rounded figures. */
+export function roundingTolerance(terms: number, decimals: number): Decimal {
+  return new Decimal(5).times(new Decimal(10).pow(-(decimals + 1))).times(terms);
+}
+
+export interface Comparison {
+  severity: Severity | undefined;
+  difference: Decimal;
+  /** The printed figure is the computed one with its decimal point moved (×10, ×100, ÷10, ÷100). */
+  decimalSlip?: number;
+}
+
+/**
+ * undefined severity when they agree; "rounding" within the tolerance of `terms` rounded figures;
+ * "error" beyond. `decimals` defaults to the printed figures' own.
+ */
+export function compareFigures(printed: Decimal, computed: Decimal, terms: number, decimals: number): Comparison {
+  const difference = printed.minus(computed);
+  if (difference.isZero()) return { severity: undefined, difference };
+  if (difference.abs().lte(roundingTolerance(terms, decimals))) return { severity: "rounding", difference };
+  for (const factor of [10, 100, 1000]) {
+    if (!computed.isZero() && (printed.times(factor).eq(computed) || printed.div(factor).eq(computed))) {
+      return { severity: "error", difference, decimalSlip: printed.times(factor).eq(computed) ? factor : -factor };
+    }
+  }
+  return { severity: "error", difference };
+}
+
+export const dec = (value: string | undefined): Decimal => new Decimal(value ?? 0);
+
+export function sumOf(values: (string | undefined)[]): Decimal {
+  return values.reduce((total, v) => total.plus(dec(v)), new Decimal(0));
+}
+
+/** A figure as a reader writes it: thousands separators, no trailing noise. */
+export function show(value: Decimal, decimals: number): string {
+  return value.toFixed(decimals);
+}

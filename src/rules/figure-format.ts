@@ -1,0 +1,63 @@
+/**
+ * figure-format: a figure with more decimals than its table prints (173.542 in a 万元 table), and
+ * amounts the narrative gives in 元 that can only be 万元 ("补助 0.29 元").
+ */
+import type { CodedRow, Reading, TableId } from "../reader/types";
+import { compact } from "../reader/text-lines";
+import { decimalsOf } from "./difference";
+import { label } from "./labels";
+import type { Finding, Rule } from "./types";
+
+const meta = {
+  id: "figure-format",
+  kind: "format",
+  severity: "warning",
+  description: { zh: "数字的小数位数和单位符合表格与说明的写法", en: "figures have their table's decimals and the right unit" },
+} as const;
+
+export const figureFormat: Rule = {
+  meta,
+  check(reading: Reading): Finding[] {
+    const findings: Finding[] = [];
+    for (const [id, table] of Object.entries(reading.tables) as [TableId, NonNullable<Reading["tables"][TableId]>][]) {
+      if (table.unit !== "万元" || !("rows" in table) || !Array.isArray(table.rows)) continue;
+      const columns = (table as { columns?: string[] }).columns ?? [];
+      for (const row of table.rows as CodedRow[]) {
+        for (const column of columns) {
+          const value = row[column];
+          if (value === undefined || decimalsOf(value) <= 2) continue;
+          findings.push({
+            rule: meta.id,
+            kind: meta.kind,
+            severity: "warning",
+            table: id,
+            code: row.code,
+            row: row.code ?? row.name,
+            column,
+            claimed: value,
+            computed: `${label(column)} 应为两位小数的万元数`,
+            message: `表${id} ${row.code ?? row.name ?? ""}：${label(column)} 印作 ${value}，万元表的金额应为两位小数（小数点可能错位）`,
+            message_en: `${value} has more decimals than a 万元 table prints: a misplaced decimal point?`,
+          });
+        }
+      }
+    }
+    for (const subsidy of reading.subsidies) {
+      // "6名人大代表履职补助 0.29 元": a sum of a few tenths of a yuan can only be 万元.
+      for (const match of subsidy.text.matchAll(/(\d+\.\d+)\s*元(?![/／])/g)) {
+        if (Number(match[1]) >= 1 || /万\s*$/.test(subsidy.text.slice(0, match.index!))) continue;
+        findings.push({
+          rule: meta.id,
+          kind: meta.kind,
+          severity: "warning",
+          row: subsidy.project,
+          claimed: `${match[1]} 元`,
+          computed: `${match[1]} 万元`,
+          message: `${subsidy.project}：“${compact(match[0])}”单位应为万元（${match[1]} 万元）`,
+          message_en: `"${match[0]}": the unit must be 万元`,
+        });
+      }
+    }
+    return findings;
+  },
+};

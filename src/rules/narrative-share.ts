@@ -1,0 +1,56 @@
+/**
+ * narrative-share: every share (占 x%) equals amount ÷ the total it is of, to the printed decimals.
+ * A share off by its last digit is rounding — in particular the one that makes the rounded shares of
+ * a section add up to 100%.
+ */
+import { Decimal } from "../amount";
+import type { Claim, Reading } from "../reader/types";
+import { decimalsOf } from "./difference";
+import type { Finding, Rule } from "./types";
+
+const meta = {
+  id: "narrative-share",
+  kind: "narrative",
+  severity: "error",
+  description: { zh: "说明中的占比等于金额除以基数", en: "a stated share equals amount ÷ base" },
+} as const;
+
+function sectionSumsTo100(claims: Claim[], claim: Claim): boolean {
+  const group = claims.filter((c) => c.section === claim.section && c.share_of === claim.share_of && c.share_pct !== undefined);
+  const total = group.reduce((s, c) => s.plus(c.share_pct!), new Decimal(0));
+  return group.length > 1 && total.eq(100);
+}
+
+export const narrativeShare: Rule = {
+  meta,
+  check(reading: Reading): Finding[] {
+    const findings: Finding[] = [];
+    for (const claim of reading.claims) {
+      if (claim.share_pct === undefined || claim.share_of === undefined) continue;
+      const base = new Decimal(claim.share_of);
+      if (base.isZero()) continue;
+      const printed = new Decimal(claim.share_pct);
+      const places = Math.max(decimalsOf(claim.share_pct), 2);
+      const exact = new Decimal(claim.amount).div(base).times(100);
+      const rounded = exact.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+      if (rounded.eq(printed)) continue;
+      const unit = new Decimal(10).pow(-places);
+      const nearly = printed.minus(exact).abs().lte(unit);
+      const balancing = nearly && sectionSumsTo100(reading.claims, claim);
+      findings.push({
+        rule: meta.id,
+        kind: meta.kind,
+        severity: nearly ? "rounding" : "error",
+        section: claim.section,
+        row: claim.subject,
+        claimed: claim.share_pct,
+        computed: rounded.toFixed(places),
+        message:
+          `第三部分 ${claim.section}：${claim.subject} ${claim.amount} 万元占 ${claim.share_pct}%，按 ${claim.amount} ÷ ${claim.share_of} 应为 ${rounded.toFixed(places)}%` +
+          (balancing ? "（印出的占比使本节各项合计为 100%，属舍入调整）" : nearly ? "（末位舍入差异）" : ""),
+        message_en: `${claim.subject}: share printed ${claim.share_pct}%, ${claim.amount} / ${claim.share_of} gives ${rounded.toFixed(places)}%`,
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,27 @@
+/** Every rule BudgetLens checks a reading with. */
+import { codeConsistency } from "./code-consistency";
+import { crossTable } from "./cross-table";
+import { figureFormat } from "./figure-format";
+import { incomeExpenseBalance } from "./income-expense-balance";
+import { narrativeChange } from "./narrative-change";
+import { narrativeShare } from "./narrative-share";
+import { staffTotal } from "./staff-total";
+import { subsidyTotal } from "./subsidy-total";
+import { tableCompleteness } from "./table-completeness";
+import { tableRowTotal } from "./table-row-total";
+import { tableTreeSum } from "./table-tree-sum";
+import type { Rule } from "./types";
+
+export const RULES: readonly Rule[] = [
+  tableRowTotal,
+  tableTreeSum,
+  incomeExpenseBalance,
+  crossTable,
+  narrativeShare,
+  narrativeChange,
+  subsidyTotal,
+  staffTotal,
+  tableCompleteness,
+  codeConsistency,
+  figureFormat,
+];

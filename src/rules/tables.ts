@@ -1,0 +1,53 @@
+/** Typed access to the reading's tables for the rules. */
+import { SHANGHAI_COLUMNS, STANDARD_COLUMNS, type ColumnSpec } from "../reader/table-specs";
+import { Decimal } from "../amount";
+import { isProjectRow } from "./table-tree";
+import type { CodedRow, ColumnTable, IncomeExpenseTable, KeyedRow, Reading, TableId } from "../reader/types";
+
+export const CODED_TABLES: TableId[] = ["2", "3", "5", "6", "7", "8", "9", "11"];
+
+export function columnTable(reading: Reading, id: TableId): ColumnTable | undefined {
+  const table = reading.tables[id];
+  return table && table.status === "present" && "rows" in table ? (table as ColumnTable) : undefined;
+}
+
+export function incomeExpenseTable(reading: Reading, id: "1" | "4"): IncomeExpenseTable | undefined {
+  const table = reading.tables[id];
+  return table && table.status === "present" && "income" in table ? (table as IncomeExpenseTable) : undefined;
+}
+
+/** The column spec the table was read with (the layout's own where it has one). */
+export function specOf(reading: Reading, id: TableId, table: ColumnTable): ColumnSpec | undefined {
+  const shanghai = reading.layout === "shanghai-9" ? SHANGHAI_COLUMNS[id] : undefined;
+  const spec = shanghai ?? STANDARD_COLUMNS[id];
+  return spec && spec.columns.join() === table.columns.join() ? spec : undefined;
+}
+
+export function rowsOf(table: ColumnTable): CodedRow[] {
+  return table.rows as CodedRow[];
+}
+
+export function keyedRow(table: ColumnTable, key: string): KeyedRow | undefined {
+  return (table.rows as KeyedRow[]).find((r) => r.key === key);
+}
+
+export function rowByCode(table: ColumnTable | undefined, code: string): CodedRow | undefined {
+  return table ? rowsOf(table).find((r) => r.code === code && !isProjectRow(r, table.columns)) : undefined;
+}
+
+/**
+ * A class's total in a table: its own row, or — where the table prints only the rows under it —
+ * the sum of its highest printed rows.
+ */
+export function classTotal(table: ColumnTable | undefined, code: string, column = "total"): string | undefined {
+  if (!table) return undefined;
+  const own = rowByCode(table, code);
+  if (own) return own[column];
+  const under = rowsOf(table).filter((r) => r.code?.startsWith(code) && !isProjectRow(r, table.columns));
+  if (under.length === 0) return undefined;
+  const shortest = Math.min(...under.map((r) => r.code!.length));
+  const values = under.filter((r) => r.code!.length === shortest).map((r) => r[column]).filter((v): v is string => v !== undefined);
+  if (values.length === 0) return undefined;
+  const decimals = Math.max(...values.map((v) => (v.includes(".") ? v.length - v.indexOf(".") - 1 : 0)));
+  return values.reduce((s, v) => s.plus(v), new Decimal(0)).toFixed(decimals);
+}
