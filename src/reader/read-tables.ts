@@ -297,6 +297,7 @@ export function readCodedTable(table: LocatedTable, id: TableId, context: ReadCo
   if (note && (!hasFigures || /空表/.test(note))) result.note = note;
   if (notes.length > 0) result.notes = notes;
   if (repairs.length > 0) result.code_repairs = repairs;
+  if (!nameColumn) result.name_column_missing = true;
   return result;
 }
 

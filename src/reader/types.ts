@@ -57,6 +57,8 @@ interface TableBase {
   notes?: string[];
   /** Codes printed malformed and how they were read. */
   code_repairs?: CodeRepair[];
+  /** The table was printed without its name column (names were taken from the other tables). */
+  name_column_missing?: boolean;
 }
 
 export interface IncomeExpenseTable extends TableBase {

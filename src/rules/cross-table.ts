@@ -137,9 +137,39 @@ function table1IncomeVsTable2(t1: IncomeExpenseTable, t2: ColumnTable, reading: 
     ["nonfiscal_carryover", "nonfiscal_carryover"],
   ];
   const findings: (Finding | undefined)[] = [];
+  const amount = (key: string) => t1.income.find((l) => l.key === key)?.amount;
+  const swapped = new Set<string>();
+  // Own funds and transfers from above printed in each other's column: one soft finding.
+  for (const [own, transfer, ownKey, transferKey] of [
+    ["general", "general_transfer", "general_own", "general_transfer"],
+    ["fund", "fund_transfer", "fund_own", "fund_transfer"],
+    ["soe", "soe_transfer", "soe_own", "soe_transfer"],
+  ]) {
+    const a = t2.total_row?.[own];
+    const b = t2.total_row?.[transfer];
+    const x = amount(ownKey);
+    const y = amount(transferKey);
+    const same = (p?: string, q?: string) => dec(p).eq(dec(q));
+    if (!same(a, x) && same(a, y) && same(b, x)) {
+      swapped.add(own).add(transfer);
+      findings.push({
+        rule: meta.id,
+        kind: meta.kind,
+        severity: "warning",
+        table: "2",
+        code: "合计",
+        row: `合计 ${label(own)}`,
+        column: own,
+        claimed: `${label(own)} ${a ?? "（空）"}`,
+        computed: `${label(transfer)} ${y ?? "（空）"}`,
+        message: `表2 的 ${a ?? b} 列在“${label(own)}”下，表1 列为“${label(transfer)}”：同一笔资金在两表的来源栏目不一致`,
+        message_en: `表2 puts ${a ?? b} under ${own}, 表1 under ${transfer}`,
+      });
+    }
+  }
   for (const [key, column] of pairs) {
     const line = t1.income.find((l) => l.key === key);
-    if (!line) continue;
+    if (!line || swapped.has(column)) continue;
     findings.push(
       agree({ table: "2", where: `合计 ${label(column)}`, code: "合计", column, value: t2.total_row?.[column] }, { table: "1", where: line.label, value: line.amount }),
     );

@@ -20,6 +20,18 @@ export const figureFormat: Rule = {
   check(reading: Reading): Finding[] {
     const findings: Finding[] = [];
     for (const [id, table] of Object.entries(reading.tables) as [TableId, NonNullable<Reading["tables"][TableId]>][]) {
+      if (table.name_column_missing) {
+        findings.push({
+          rule: meta.id,
+          kind: meta.kind,
+          severity: "warning",
+          table: id,
+          claimed: "没有科目名称列",
+          computed: "应列出功能分类科目名称",
+          message: `表${id} 没有印出科目名称列，名称只能按编码从其他表查得`,
+          message_en: `table ${id} was printed without its name column`,
+        });
+      }
       if (table.unit !== "万元" || !("rows" in table) || !Array.isArray(table.rows)) continue;
       const columns = (table as { columns?: string[] }).columns ?? [];
       for (const row of table.rows as CodedRow[]) {

@@ -1,0 +1,186 @@
+/**
+ * Each rule on real fixtures: what it reports on the shared disclosures, and that it catches an
+ * error planted in a copy of a clean reading, at the planted cell.
+ */
+import { readDisclosure } from "../../src/reader/read-disclosure";
+import type { ColumnTable, IncomeExpenseTable, Reading } from "../../src/reader/types";
+import { checkReading } from "../../src/rules/check";
+import { RULES } from "../../src/rules/registry";
+import type { Finding, Rule } from "../../src/rules/types";
+import { readDisclosureText } from "../shared-data";
+
+const readings = new Map<string, Reading>();
+function reading(name: string): Reading {
+  if (!readings.has(name)) readings.set(name, readDisclosure(readDisclosureText(name)));
+  return structuredClone(readings.get(name)!);
+}
+const rule = (id: string): Rule => RULES.find((r) => r.meta.id === id)!;
+const run = (id: string, r: Reading): Finding[] => rule(id).check(r);
+const table = (r: Reading, id: "2" | "3" | "5" | "6" | "7" | "8" | "10" | "11") => r.tables[id] as ColumnTable;
+const row = (r: Reading, id: "2" | "3" | "5" | "6", code: string) => table(r, id).rows.find((x) => x.code === code)!;
+
+describe("the registry", () => {
+  it("lists every rule once, each with its meta in Chinese and English", () => {
+    const ids = RULES.map((r) => r.meta.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of RULES) {
+      expect(r.meta.description.zh).toMatch(/\p{Script=Han}/u);
+      expect(r.meta.description.en).toMatch(/[a-z]/);
+      expect(["error", "warning", "rounding", "info"]).toContain(r.meta.severity);
+    }
+  });
+  it("checkReading puts errors first", () => {
+    const findings = checkReading(reading("korla-etdz-social-affairs-2024"));
+    const order = findings.map((f) => ["error", "warning", "rounding", "info"].indexOf(f.severity));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+});
+
+describe("table-row-total", () => {
+  it("is quiet where rows add up (阿图什)", () => {
+    expect(run("table-row-total", reading("atushi-xingfu-street-2024"))).toEqual([]);
+  });
+  it("finds a row whose total is not the sum of its parts, at that cell", () => {
+    const r = reading("atushi-xingfu-street-2024");
+    row(r, "3", "2010301").basic = "1010.25";
+    const [finding] = run("table-row-total", r);
+    expect(finding).toMatchObject({ severity: "error", table: "3", code: "2010301", column: "total", claimed: "1175.15", computed: "1175.25" });
+  });
+  it("points at a part whose decimal point moved (库尔勒经开区 表2 173.542)", () => {
+    const findings = run("table-row-total", reading("korla-etdz-social-affairs-2024"));
+    expect(findings).toContainEqual(expect.objectContaining({ kind: "format", table: "2", code: "201", column: "fiscal_subtotal", claimed: "173.542", computed: "1735.42" }));
+  });
+});
+
+describe("table-tree-sum", () => {
+  it("reports 希望街道 表6 302 as rounding: 40.24 printed, its rows add up to 40.25", () => {
+    const findings = run("table-tree-sum", reading("korla-xiwang-street-2024"));
+    expect(findings).toContainEqual(expect.objectContaining({ severity: "rounding", table: "6", code: "302", column: "total", claimed: "40.24", computed: "40.25" }));
+    expect(findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+  it("finds a 款 that is not the sum of its 项", () => {
+    const r = reading("atushi-xingfu-street-2024");
+    row(r, "5", "2081901").total = "291.41";
+    row(r, "5", "2081901").basic = undefined;
+    row(r, "5", "2081901").project = "291.41";
+    const findings = run("table-tree-sum", r).filter((f) => f.code === "20819");
+    expect(findings.map((f) => f.column).sort()).toEqual(["project", "total"]);
+    expect(findings[0].severity).toBe("error");
+  });
+  it("finds the total row that is not the sum of the classes", () => {
+    const r = reading("atushi-xingfu-street-2024");
+    table(r, "6").total_row!.personnel = "3155.78";
+    expect(run("table-tree-sum", r)).toContainEqual(expect.objectContaining({ table: "6", code: "合计", column: "personnel", claimed: "3155.78", computed: "3154.78" }));
+  });
+});
+
+describe("income-expense-balance", () => {
+  it("is quiet on a balanced 表1 and 表4", () => {
+    expect(run("income-expense-balance", reading("atushi-xingfu-street-2024"))).toEqual([]);
+  });
+  it("finds 库尔勒经开区 表4's blank 收入总计", () => {
+    expect(run("income-expense-balance", reading("korla-etdz-social-affairs-2024"))).toContainEqual(
+      expect.objectContaining({ severity: "error", table: "4", claimed: "", computed: "1863.61" }),
+    );
+  });
+  it("finds an income block that does not add up", () => {
+    const r = reading("atushi-xingfu-street-2024");
+    (r.tables["1"] as IncomeExpenseTable).income.find((l) => l.key === "general_own")!.amount = "3632.39";
+    expect(run("income-expense-balance", r)).toContainEqual(expect.objectContaining({ table: "1", row: "1.一般公共预算拨款", claimed: "4015.30", computed: "4024.30" }));
+  });
+});
+
+describe("cross-table", () => {
+  it("is quiet where the tables agree (阿图什, 希望街道)", () => {
+    expect(run("cross-table", reading("atushi-xingfu-street-2024"))).toEqual([]);
+    expect(run("cross-table", reading("korla-xiwang-street-2024"))).toEqual([]);
+  });
+  it("finds 表5 基本支出 missing against 表6 (库尔勒经开区)", () => {
+    expect(run("cross-table", reading("korla-etdz-social-affairs-2024"))).toContainEqual(
+      expect.objectContaining({ table: "5", column: "basic", claimed: "", computed: "1615.76" }),
+    );
+  });
+  it("finds a class that differs between 表1 and 表3", () => {
+    const r = reading("atushi-xingfu-street-2024");
+    (r.tables["1"] as IncomeExpenseTable).expense.find((e) => e.code === "210")!.amount = "1661.39";
+    expect(run("cross-table", r)).toContainEqual(expect.objectContaining({ table: "1", code: "210", claimed: "1661.39", computed: "1616.39" }));
+  });
+});
+
+describe("narrative-share and narrative-change", () => {
+  it("tell rounding from error (阿图什 二: 4.22% balancing, 40.62% half-cent)", () => {
+    const r = reading("atushi-xingfu-street-2024");
+    expect(run("narrative-share", r)).toEqual([expect.objectContaining({ severity: "rounding", section: "二", claimed: "4.22", computed: "4.21" })]);
+    expect(run("narrative-change", r)).toEqual([expect.objectContaining({ severity: "rounding", section: "二", claimed: "40.62", computed: "40.63" })]);
+  });
+  it("find 库尔勒经开区's share of 100% that is 0.32%", () => {
+    expect(run("narrative-share", reading("korla-etdz-social-affairs-2024"))).toContainEqual(
+      expect.objectContaining({ severity: "error", section: "二", claimed: "100", computed: "0.32" }),
+    );
+  });
+  it("accept 增长 100% for new items, and find a wrong change %", () => {
+    const r = reading("atushi-xingfu-street-2024");
+    expect(r.claims.some((c) => c.change_pct === "100.00" && c.change === c.amount)).toBe(true);
+    const claim = r.claims.find((c) => c.change_pct === "-12.59")!;
+    claim.change_pct = "-11.59";
+    expect(run("narrative-change", r)).toContainEqual(expect.objectContaining({ severity: "error", section: claim.section, claimed: "-11.59", computed: "-12.59" }));
+  });
+  it("warns when the direction word contradicts the change", () => {
+    const r = reading("atushi-xingfu-street-2024");
+    const claim = r.claims.find((c) => c.change_pct === "-12.59")!;
+    claim.change_pct = "12.59";
+    expect(run("narrative-change", r)).toContainEqual(expect.objectContaining({ severity: "warning", claimed: "12.59" }));
+  });
+});
+
+describe("subsidy-total", () => {
+  it("finds 阿图什's 城市低保 and 农村低保 totals, saying which months it assumed", () => {
+    const findings = run("subsidy-total", reading("atushi-xingfu-street-2024"));
+    expect(findings.map((f) => [f.claimed, f.computed])).toEqual([["291.14", "290.46"], ["34.85", "34.31"]]);
+    expect(findings[0].message).toContain("未写明月数，按 12 个月计");
+  });
+  it("accepts subsidies that add up (保安 3 × 1000 × 14 = 4.20)", () => {
+    const findings = run("subsidy-total", reading("atushi-xingfu-street-2024"));
+    expect(findings.some((f) => f.claimed === "4.20")).toBe(false);
+  });
+});
+
+describe("staff-total", () => {
+  it("is quiet when 实有 = 在职 + 退休 + 离休, and finds the sum that is off", () => {
+    const r = reading("atushi-xingfu-street-2024");
+    expect(run("staff-total", r)).toEqual([]);
+    r.staff.retired = 56;
+    expect(run("staff-total", r)).toEqual([expect.objectContaining({ claimed: "254", computed: "255" })]);
+  });
+});
+
+describe("table-completeness", () => {
+  it("finds 库尔勒经开区's missing 表8 and no other", () => {
+    expect(run("table-completeness", reading("korla-etdz-social-affairs-2024"))).toEqual([expect.objectContaining({ severity: "error", table: "8" })]);
+  });
+});
+
+describe("code-consistency", () => {
+  it("reports 阿图什 表4 234 named differently from 表1", () => {
+    expect(run("code-consistency", reading("atushi-xingfu-street-2024"))).toEqual([
+      expect.objectContaining({ severity: "warning", table: "4", code: "234", claimed: "抗疫特别国债还本支出" }),
+    ]);
+  });
+  it("reports garbled codes as errors and lost leading zeros as warnings (库尔勒经开区)", () => {
+    const findings = run("code-consistency", reading("korla-etdz-social-affairs-2024"));
+    expect(findings).toContainEqual(expect.objectContaining({ severity: "error", table: "2", code: "2013950", claimed: "20 3 5" }));
+    expect(findings).toContainEqual(expect.objectContaining({ severity: "warning", table: "6", code: "30101", claimed: "301 1" }));
+    expect(findings).toContainEqual(expect.objectContaining({ severity: "warning", table: "2", code: "2230105", claimed: "国有企业退休人员社会化管理支出" }));
+  });
+});
+
+describe("figure-format", () => {
+  it("finds 希望街道's 人大代表履职补助 0.29 元 (万元 meant)", () => {
+    expect(run("figure-format", reading("korla-xiwang-street-2024"))).toEqual([expect.objectContaining({ severity: "warning", claimed: "0.29 元", computed: "0.29 万元" })]);
+  });
+  it("finds three-decimal figures in a 万元 table, and a table printed without its name column", () => {
+    const findings = run("figure-format", reading("korla-etdz-social-affairs-2024"));
+    expect(findings.filter((f) => f.column).map((f) => f.claimed)).toEqual(["173.542", "173.542", "149.345"]);
+    expect(findings).toContainEqual(expect.objectContaining({ table: "5", claimed: "没有科目名称列" }));
+  });
+});
