@@ -127,15 +127,20 @@ function figure(text: string): string {
 }
 
 function cleanSubject(text: string): string {
-  return text
+  let subject = text.trim();
+  // What a heading or list marker opens: keep what comes after the last one.
+  const marker = [...subject.matchAll(/(?:^|[^\d])(\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/g)].pop();
+  if (marker) subject = subject.slice(marker.index! + marker[0].length);
+  subject = subject
     .replace(/^[，,。；;：:、\s]+/, "")
-    .replace(/^(其中|其中：|其中:)/, "")
-    .replace(/^\d+[、.．]\s*/, "")
-    .replace(/^[（(][一二三四五六七八九十\d]+[）)]\s*/, "")
-    .replace(/^(\d{4}\s*年(度)?)\s*/, "")
-    .replace(/^[：:，,\s]+/, "")
+    .replace(/^其中[:：]?/, "")
+    .replace(/[：:]?\s*\d{4}\s*年(度)?(的)?(预算数|预算)?(为|是)?\s*$/, "");
+  // "某单位 2024 年政府性基金支出预算": the subject follows the year.
+  const year = subject.match(/^.{0,40}?\d{4}\s*年(度)?(的)?/);
+  if (year && subject.slice(year[0].length).trim() !== "") subject = subject.slice(year[0].length);
+  return subject
     .replace(/(与|比|较)?(上年|上一年|去年)(预算)?(数)?(相比)?$/, "")
-    .replace(/(的)?(预算数|预算|支出预算|支出|数)?(为|是)?[:：，,\s]*$/, "")
+    .replace(/(的)?(预算数|预算金额|数)?(为|是)?[:：，,\s]*$/, "")
     .replace(/[：:，,\s]+$/, "")
     .trim();
 }
@@ -241,12 +246,13 @@ export function readClaims(lines: TextLine[], shareBases: string[] = []): Claim[
         claims.push(claim);
         continue;
       }
-      const subject = compact(claim.subject).replace(/^其中[:：]?/, "");
+      const bare = (text: string) => compact(text).replace(/^其中[:：]?/, "").replace(/(预算数|预算)$/, "");
+      const subject = bare(claim.subject);
       // "与上年预算相比增加 …" with no subject continues the sentence before it.
       const source =
         subject === ""
           ? stated.at(-1)?.section === claim.section ? stated.at(-1) : undefined
-          : [...stated].reverse().find((s) => s.section === claim.section && compact(s.subject).endsWith(subject));
+          : [...stated].reverse().find((s) => s.section === claim.section && bare(s.subject).endsWith(subject));
       if (source && subject === "") claim.subject = source.subject;
       if (source) claims.push({ ...claim, subject: claim.subject.replace(/^其中[:：]?/, ""), amount: source.amount, text: `${source.text} … ${claim.text}` });
     }

@@ -3,6 +3,7 @@ import { codeConsistency } from "./code-consistency";
 import { crossTable } from "./cross-table";
 import { figureFormat } from "./figure-format";
 import { incomeExpenseBalance } from "./income-expense-balance";
+import { narrativeAmount } from "./narrative-amount";
 import { narrativeChange } from "./narrative-change";
 import { narrativeShare } from "./narrative-share";
 import { staffTotal } from "./staff-total";
@@ -17,6 +18,7 @@ export const RULES: readonly Rule[] = [
   tableTreeSum,
   incomeExpenseBalance,
   crossTable,
+  narrativeAmount,
   narrativeShare,
   narrativeChange,
   subsidyTotal,

@@ -184,3 +184,29 @@ describe("figure-format", () => {
     expect(findings).toContainEqual(expect.objectContaining({ table: "5", claimed: "没有科目名称列" }));
   });
 });
+
+describe("narrative-amount", () => {
+  it("is quiet on the shared disclosures, whose stated amounts match their tables", () => {
+    for (const name of ["atushi-xingfu-street-2024", "korla-xiwang-street-2024", "korla-etdz-social-affairs-2024", "shanghai-putuo-wanli-2025"]) {
+      expect(run("narrative-amount", reading(name)), name).toEqual([]);
+    }
+  });
+  it("checks every amount 阿图什 states against its table figure", () => {
+    const r = reading("atushi-xingfu-street-2024");
+    const stated = r.claims.filter((c) => c.section !== "第一部分");
+    let caught = 0;
+    for (let i = 0; i < r.claims.length; i++) {
+      if (r.claims[i].section === "第一部分") continue;
+      const copy = structuredClone(r);
+      copy.claims[i].amount = (Number(copy.claims[i].amount) + 1).toFixed(2);
+      const findings = run("narrative-amount", copy);
+      if (findings.some((f) => f.section === copy.claims[i].section && f.claimed === copy.claims[i].amount)) caught++;
+    }
+    expect(caught).toBe(stated.length);
+  });
+  it("names the table figure: 行政运行（项） against 表5 2010301", () => {
+    const r = reading("atushi-xingfu-street-2024");
+    r.claims.find((c) => c.subject.endsWith("行政运行（项）"))!.amount = "1175.51";
+    expect(run("narrative-amount", r)).toEqual([expect.objectContaining({ severity: "error", claimed: "1175.51", computed: "1175.15" })]);
+  });
+});

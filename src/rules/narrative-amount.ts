@@ -1,0 +1,151 @@
+/**
+ * narrative-amount: an amount the narrative states for a table figure equals that figure — income
+ * lines (表1), 基本/项目支出 (表3, 表5), classes and items (表5, 表3), "三公" 经费 (表10), 机关运行经费
+ * (表6 公用经费), government-fund and state-capital spending (表8, 表9).
+ */
+import { Decimal } from "../amount";
+import { FUNCTION_CODES } from "../catalogue/codes";
+import type { Claim, ColumnTable, Reading, TableId } from "../reader/types";
+import { compact } from "../reader/text-lines";
+import { columnTable, incomeExpenseTable, keyedRow, rowsOf } from "./tables";
+import type { Finding, Rule } from "./types";
+
+const meta = {
+  id: "narrative-amount",
+  kind: "narrative",
+  severity: "error",
+  description: { zh: "说明中的金额等于表中对应的数字", en: "an amount stated in the narrative equals its table figure" },
+} as const;
+
+interface Figure {
+  table: TableId;
+  where: string;
+  value: string | undefined;
+}
+
+/** A table figure in the narrative's unit (万元), to two decimals. */
+function inWan(reading: Reading, figure: Figure): Decimal | undefined {
+  if (figure.value === undefined) return undefined;
+  const value = new Decimal(figure.value);
+  return reading.tables[figure.table]?.unit === "元" && reading.money_unit !== "元" ? value.div(10000) : value;
+}
+
+const INCOME_SUBJECTS: [RegExp, string][] = [
+  [/^上级一般公共预算.*转移支付/, "general_transfer"],
+  [/^上级政府性基金.*转移支付/, "fund_transfer"],
+  [/^上级国有资本经营.*转移支付/, "soe_transfer"],
+  [/^一般公共预算$/, "general_own"],
+  [/^政府性基金预算$/, "fund_own"],
+  [/^国有资本经营预算$/, "soe_own"],
+  [/^单位资金$/, "unit_funds"],
+  [/^财政拨款结转$/, "fiscal_carryover"],
+];
+
+const THREE_PUBLIC: [RegExp, string][] = [
+  [/因公出国/, "outbound"],
+  [/公务接待/, "reception"],
+  [/公务用车购置及运行/, "vehicles"],
+  [/公务用车购置费/, "vehicle_purchase"],
+  [/公务用车运行/, "vehicle_operation"],
+  [/三公/, "total"],
+];
+
+/** Where the claimed amount should stand in the tables (any of them may hold it). */
+function figuresFor(reading: Reading, claim: Claim): Figure[] {
+  const subject = compact(claim.subject).replace(/^其中[:：]?/, "");
+  const t1 = incomeExpenseTable(reading, "1");
+  for (const [pattern, key] of INCOME_SUBJECTS) {
+    if (pattern.test(subject) && t1) {
+      const line = t1.income.find((l) => l.key === key);
+      return line ? [{ table: "1", where: line.label, value: line.amount ?? "0" }] : [];
+    }
+  }
+  const basic = /基本支出$/.test(subject);
+  const project = /项目支出$/.test(subject) && !/[（(]项[）)]/.test(subject);
+  if (basic || project) {
+    const column = basic ? "basic" : "project";
+    return (["3", "5"] as const)
+      .map((id) => ({ table: id, where: `合计 ${basic ? "基本支出" : "项目支出"}`, value: columnTable(reading, id)?.total_row?.[column] }))
+      .filter((f) => f.value !== undefined);
+  }
+  if (/三公|因公出国|公务接待|公务用车/.test(subject)) {
+    const t10 = reading.tables["10"];
+    const key = THREE_PUBLIC.find(([pattern]) => pattern.test(subject))?.[1];
+    if (!t10 || !key) return [];
+    if (t10.status === "empty") return [{ table: "10", where: "（空表）", value: "0" }];
+    const row = t10.status === "present" ? keyedRow(t10 as ColumnTable, key) : undefined;
+    return row ? [{ table: "10", where: row.label, value: row.total ?? "0" }] : [];
+  }
+  for (const [pattern, id] of [[/^政府性基金(预算)?(支出|拨款)/, "8"], [/^国有资本经营预算(支出|拨款)/, "9"]] as const) {
+    if (pattern.test(subject)) {
+      const table = reading.tables[id];
+      if (table?.status === "empty") return [{ table: id, where: "（空表）", value: "0" }];
+      const total = columnTable(reading, id)?.total_row?.total;
+      return total !== undefined ? [{ table: id, where: "合计", value: total }] : [];
+    }
+  }
+  if (/运行经费/.test(subject)) {
+    const t6 = columnTable(reading, "6");
+    return t6?.total_row?.public !== undefined ? [{ table: "6", where: "合计 公用经费", value: t6.total_row.public }] : [];
+  }
+  // Items and classes: "…（类）…（款）…（项）" names a code; the amount is that row's total.
+  // Names may hold brackets themselves ("政府办公厅（室）"): split at the level markers only.
+  const pieces = subject.split(/[（(](类|款|项)[）)]/);
+  const levels: { name: string; level: string }[] = [];
+  for (let i = 1; i < pieces.length; i += 2) levels.push({ name: pieces[i - 1], level: pieces[i] });
+  if (levels.length > 0) {
+    const last = levels[levels.length - 1];
+    const candidates: Figure[] = [];
+    for (const id of ["5", "3"] as const) {
+      const table = columnTable(reading, id);
+      if (!table) continue;
+      const length = last.level === "类" ? 3 : last.level === "款" ? 5 : 7;
+      const matches = rowsOf(table).filter((r) => {
+        if (!r.code || r.code.length !== length || !r.name) return false;
+        const name = r.name;
+        const sameName = name === last.name || name.startsWith(last.name) || last.name.startsWith(name) || `${last.name}支出` === name;
+        if (!sameName) return false;
+        // The class the subject names, where it names one, must be the row's class.
+        const classPart = levels.find((l) => l.level === "类");
+        if (classPart && length > 3) {
+          const className = FUNCTION_CODES[r.code.slice(0, 3)] ?? "";
+          if (!className.startsWith(classPart.name) && !classPart.name.startsWith(className.replace(/支出$/, ""))) return false;
+        }
+        return true;
+      });
+      if (matches.length === 1) candidates.push({ table: id, where: `${matches[0].code} ${matches[0].name}`, value: matches[0].total });
+    }
+    return candidates;
+  }
+  return [];
+}
+
+export const narrativeAmount: Rule = {
+  meta,
+  check(reading: Reading): Finding[] {
+    const findings: Finding[] = [];
+    for (const claim of reading.claims) {
+      if (claim.section === "第一部分") continue;
+      const figures = figuresFor(reading, claim).filter((f) => f.value !== undefined);
+      if (figures.length === 0) continue;
+      const amount = new Decimal(claim.amount);
+      const values = figures.map((f) => inWan(reading, f)!);
+      if (values.some((v) => v.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).eq(amount))) continue;
+      const nearest = values.reduce((best, v, i) => (v.minus(amount).abs().lt(values[best].minus(amount).abs()) ? i : best), 0);
+      const difference = amount.minus(values[nearest]);
+      const rounding = difference.abs().lte("0.005");
+      findings.push({
+        rule: meta.id,
+        kind: meta.kind,
+        severity: rounding ? "rounding" : "error",
+        section: claim.section,
+        row: claim.subject,
+        claimed: claim.amount,
+        computed: values[nearest].toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2),
+        message: `第三部分 ${claim.section}：${claim.subject} ${claim.amount} 万元，表${figures[nearest].table} ${figures[nearest].where} 为 ${values[nearest].toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2)} 万元`,
+        message_en: `${claim.subject}: the narrative says ${claim.amount}, 表${figures[nearest].table} prints ${values[nearest].toFixed(2)}`,
+      });
+    }
+    return findings;
+  },
+};
