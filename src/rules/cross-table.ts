@@ -63,11 +63,11 @@ export const crossTable: Rule = {
       }
       if (t2 && sameUnit("1", "2")) found.push(...table1IncomeVsTable2(t1, t2, reading));
       if (t3 && sameUnit("1", "3") && typeof t1.expense_total === "string") {
-        found.push(agree({ table: "1", where: "支出总计", value: t1.expense_total }, { table: "3", where: "合计", column: "total", value: totalRow(t3, "total") }));
+        found.push(agree({ table: "1", where: "支出总计", code: "支出总计", value: t1.expense_total }, { table: "3", where: "合计", column: "total", value: totalRow(t3, "total") }));
       }
       if (t11 && sameUnit("1", "11")) {
         const carry = t1.income.find((l) => l.key === "carryover");
-        if (carry) found.push(agree({ table: "11", where: "合计", column: "total", value: totalRow(t11, "total") }, { table: "1", where: carry.label, value: carry.amount }));
+        if (carry) found.push(agree({ table: "11", where: "合计", code: "合计", column: "total", value: totalRow(t11, "total") }, { table: "1", where: carry.label, value: carry.amount }));
       }
     }
     if (t4 && t1 && sameUnit("1", "4")) {
@@ -75,7 +75,7 @@ export const crossTable: Rule = {
       for (const [key4, key1] of [["general", "general_budget"], ["fund", "fund_budget"], ["soe", "soe_budget"]]) {
         const line4 = t4.income.find((l) => l.key === key4);
         const line1 = t1line(key1);
-        if (line4 && line1) found.push(agree({ table: "4", where: line4.label, value: line4.amount }, { table: "1", where: line1.label, value: line1.amount }));
+        if (line4 && line1) found.push(agree({ table: "4", where: line4.label, code: key4, value: line4.amount }, { table: "1", where: line1.label, value: line1.amount }));
       }
     }
     if (t4) {

@@ -25,7 +25,8 @@ const TABLE1_BLOCKS: [string, string[]][] = [
   ["fiscal_income", ["general_budget", "fund_budget", "soe_budget"]],
 ];
 
-function finding(table: "1" | "4", row: string, claimed: string | undefined, computed: Decimal, terms: number, message: string, en: string): Finding | undefined {
+/** `code` names the line: its income key, or 收入总计 / 支出总计. */
+function finding(table: "1" | "4", row: string, code: string, claimed: string | undefined, computed: Decimal, terms: number, message: string, en: string): Finding | undefined {
   const decimals = Math.min(2, claimed ? decimalsOf(claimed) : 2);
   const result = compareFigures(dec(claimed), computed, terms, decimals);
   if (!result.severity) return undefined;
@@ -34,6 +35,7 @@ function finding(table: "1" | "4", row: string, claimed: string | undefined, com
     kind: meta.kind,
     severity: result.severity,
     table,
+    code,
     row,
     claimed: claimed ?? "",
     computed: show(computed, decimals),
@@ -50,22 +52,22 @@ function checkTable1(t1: IncomeExpenseTable): Finding[] {
     const present = parts.map(line).filter((l) => l !== undefined);
     if (!total || present.length === 0 || (total.amount === undefined && present.every((l) => l!.amount === undefined))) continue;
     const computed = present.reduce((s, l) => s.plus(dec(l!.amount)), new Decimal(0));
-    findings.push(finding("1", total.label, total.amount, computed, present.length + 1, `表1 ${total.label} 应等于其明细之和`, `表1 ${key} is not the sum of its lines`));
+    findings.push(finding("1", total.label, key, total.amount, computed, present.length + 1, `表1 ${total.label} 应等于其明细之和`, `表1 ${key} is not the sum of its lines`));
   }
   const expenses = t1.expense.filter((e) => e.amount !== undefined);
   const expenseTotal = typeof t1.expense_total === "string" ? t1.expense_total : undefined;
   if (expenseTotal !== undefined || expenses.length > 0) {
     const computed = expenses.reduce((s, e) => s.plus(dec(e.amount)), new Decimal(0));
-    findings.push(finding("1", "支出总计", expenseTotal, computed, expenses.length + 1, "表1 支出总计应等于各类支出之和", "表1 expense total is not the sum of the classes"));
+    findings.push(finding("1", "支出总计", "支出总计", expenseTotal, computed, expenses.length + 1, "表1 支出总计应等于各类支出之和", "表1 expense total is not the sum of the classes"));
   }
   const current = line("current_income");
   const carry = line("carryover");
   if (current || carry) {
     const computed = dec(current?.amount).plus(dec(carry?.amount));
-    findings.push(finding("1", "收入总计", t1.income_total, computed, 3, "表1 收入总计应等于本年收入 + 上年结转结余", "表1 income total is not 本年收入 + 上年结转结余"));
+    findings.push(finding("1", "收入总计", "收入总计", t1.income_total, computed, 3, "表1 收入总计应等于本年收入 + 上年结转结余", "表1 income total is not 本年收入 + 上年结转结余"));
   }
   if (t1.income_total !== undefined || expenseTotal !== undefined) {
-    findings.push(finding("1", "收入总计", t1.income_total, dec(expenseTotal), 2, "表1 收入总计应等于支出总计", "表1 income total differs from expense total"));
+    findings.push(finding("1", "收入总计", "收入总计", t1.income_total, dec(expenseTotal), 2, "表1 收入总计应等于支出总计", "表1 income total differs from expense total"));
   }
   return findings.filter((f): f is Finding => f !== undefined);
 }
@@ -77,7 +79,7 @@ function checkTable4(t4: IncomeExpenseTable): Finding[] {
   const parts = ["general", "fund", "soe"].map(line).filter((l) => l !== undefined);
   if (fiscal && parts.length > 0) {
     const computed = parts.reduce((s, l) => s.plus(dec(l!.amount)), new Decimal(0));
-    findings.push(finding("4", fiscal.label, fiscal.amount, computed, parts.length + 1, "表4 财政拨款收入应等于各预算之和", "表4 fiscal income is not the sum of the budgets"));
+    findings.push(finding("4", fiscal.label, "fiscal_total", fiscal.amount, computed, parts.length + 1, "表4 财政拨款收入应等于各预算之和", "表4 fiscal income is not the sum of the budgets"));
   }
   const expenseTotal = typeof t4.expense_total === "object" ? t4.expense_total : undefined;
   if (expenseTotal) {
@@ -85,17 +87,17 @@ function checkTable4(t4: IncomeExpenseTable): Finding[] {
       const values = t4.expense.map((e) => e[column]).filter((v): v is string => v !== undefined);
       if (expenseTotal[column] === undefined && values.length === 0) continue;
       const computed = values.reduce((s, v) => s.plus(dec(v)), new Decimal(0));
-      const f = finding("4", "支出总计", expenseTotal[column], computed, values.length + 1, `表4 支出总计（${column}）应等于各类之和`, `表4 expense total (${column}) is not the sum of the classes`);
+      const f = finding("4", "支出总计", "支出总计", expenseTotal[column], computed, values.length + 1, `表4 支出总计（${column}）应等于各类之和`, `表4 expense total (${column}) is not the sum of the classes`);
       if (f) findings.push({ ...f, column });
     }
   }
   const incomeTotal = t4.income_total;
   const expense = expenseTotal?.total;
   if (incomeTotal !== undefined || expense !== undefined) {
-    findings.push(finding("4", "收入总计", incomeTotal, dec(expense), 2, "表4 收入总计应等于支出总计", "表4 income total differs from expense total"));
+    findings.push(finding("4", "收入总计", "收入总计", incomeTotal, dec(expense), 2, "表4 收入总计应等于支出总计", "表4 income total differs from expense total"));
   }
   if (fiscal && (incomeTotal !== undefined || fiscal.amount !== undefined)) {
-    findings.push(finding("4", "收入总计", incomeTotal, dec(fiscal.amount), 2, "表4 收入总计应等于财政拨款收入", "表4 income total differs from its fiscal income"));
+    findings.push(finding("4", "收入总计", "收入总计", incomeTotal, dec(fiscal.amount), 2, "表4 收入总计应等于财政拨款收入", "表4 income total differs from its fiscal income"));
   }
   return findings.filter((f): f is Finding => f !== undefined);
 }

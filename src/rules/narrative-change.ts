@@ -37,8 +37,13 @@ export const narrativeChange: Rule = {
         continue;
       }
       if (previous.isZero()) {
-        // A new item: disclosures write "增长 100%".
-        if (!change.isZero() && !printed.abs().eq(100)) {
+        if (change.isZero()) {
+          // Nothing last year, nothing this year: no change at all.
+          if (!printed.isZero()) {
+            findings.push({ ...base, severity: "error", computed: "0", message: `第三部分 ${claim.section}：${claim.subject} 本年与上年均为 0，增减百分比应为 0，印 ${claim.change_pct}%`, message_en: `${claim.subject}: nothing changed, yet ${claim.change_pct}% is printed` });
+          }
+        } else if (!printed.abs().eq(100)) {
+          // A new item: disclosures write "增长 100%".
           findings.push({ ...base, severity: "warning", computed: "100", message: `第三部分 ${claim.section}：${claim.subject} 上年为 0（新增），惯例写“增长 100%”，印 ${claim.change_pct}%`, message_en: `${claim.subject}: a new item is conventionally "增长 100%"` });
         }
         continue;

@@ -1,0 +1,153 @@
+/**
+ * Mutation test: change one printed figure of a shared disclosure at random (a digit, the decimal
+ * point, a swapped pair of digits), read and check the changed text, and require a new finding
+ * that points at the changed cell or sentence. Figures that take part in no identity (the reading
+ * does not change, or changes nowhere a rule looks) are not counted. Fixed seed: the same
+ * mutations every run.
+ */
+import { readDisclosure } from "../../src/reader/read-disclosure";
+import type { Reading } from "../../src/reader/types";
+import { checkReading } from "../../src/rules/check";
+import type { Finding } from "../../src/rules/types";
+import { disclosureNames, readDisclosureText } from "../shared-data";
+
+const SEED = 20261122;
+const MUTATIONS = 400;
+
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Place {
+  table?: string;
+  code?: string;
+  column?: string;
+  section?: string;
+  project?: string;
+}
+
+/** The same figure, however printed ("0.00" and "00.0" are both nothing). */
+function sameFigure(a: string | undefined, b: string | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined) return false;
+  const x = Number(String(a).replace(/,/g, ""));
+  const y = Number(String(b).replace(/,/g, ""));
+  return Number.isFinite(x) && Number.isFinite(y) ? x === y : false;
+}
+
+/** Where two readings differ in value: table cells, claims, checkable subsidies, staff. */
+function differences(a: Reading, b: Reading): Place[] {
+  const places: Place[] = [];
+  for (const id of Object.keys(a.tables) as (keyof Reading["tables"])[]) {
+    const x = a.tables[id] as Record<string, unknown> | undefined;
+    const y = b.tables[id] as Record<string, unknown> | undefined;
+    if (!x || !y) continue;
+    for (const list of ["rows", "income", "expense"]) {
+      const rowsA = (x[list] ?? []) as Record<string, string>[];
+      const rowsB = (y[list] ?? []) as Record<string, string>[];
+      for (let i = 0; i < Math.max(rowsA.length, rowsB.length); i++) {
+        const r = rowsA[i] ?? {};
+        const s = rowsB[i] ?? {};
+        for (const key of new Set([...Object.keys(r), ...Object.keys(s)])) {
+          if (!sameFigure(r[key], s[key]) && key !== "name" && key !== "label" && key !== "project") places.push({ table: id, code: r.code ?? r.key ?? s.code, column: key });
+        }
+      }
+    }
+    for (const total of ["total_row", "expense_total"]) {
+      const printedAsOne = typeof x[total] === "string";
+      const ta = (printedAsOne ? { total: x[total] } : x[total]) as Record<string, string> | undefined;
+      const tb = (printedAsOne ? { total: y[total] } : y[total]) as Record<string, string> | undefined;
+      for (const key of new Set([...Object.keys(ta ?? {}), ...Object.keys(tb ?? {})])) {
+        if (!sameFigure(ta?.[key], tb?.[key])) places.push({ table: id, code: total === "expense_total" ? "支出总计" : "合计", column: key });
+      }
+    }
+    if (!sameFigure(x.income_total as string, y.income_total as string)) places.push({ table: id, code: "收入总计", column: "income_total" });
+  }
+  a.claims.forEach((c, i) => {
+    const d = b.claims[i];
+    const same = d && sameFigure(c.amount, d.amount) && sameFigure(c.share_pct, d.share_pct) && sameFigure(c.change, d.change) && sameFigure(c.change_pct, d.change_pct);
+    if (!same) places.push({ section: c.section });
+  });
+  a.subsidies.forEach((s, i) => {
+    // A subsidy takes part in an identity only with its persons and amount stated.
+    if (s.persons === null || s.persons === undefined || s.amount === undefined) return;
+    const t = b.subsidies[i];
+    if (!t || JSON.stringify(s) !== JSON.stringify(t)) places.push({ project: s.project });
+  });
+  if (JSON.stringify(a.staff) !== JSON.stringify(b.staff)) places.push({ section: "第一部分" });
+  return places;
+}
+
+function pointsAt(f: Finding, place: Place): boolean {
+  if (place.table) return f.table === place.table && (f.code === place.code || f.column === place.column || f.row === place.code);
+  if (place.section) return f.section === place.section;
+  if (place.project) return f.row === place.project;
+  return false;
+}
+
+const key = (f: Finding) => [f.rule, f.table, f.code, f.column, f.section, f.row, f.claimed, f.computed].join("|");
+
+function mutate(text: string, next: () => number): { text: string; from: string; to: string } | undefined {
+  const figures = [...text.matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+/g)];
+  if (figures.length === 0) return undefined;
+  const match = figures[Math.floor(next() * figures.length)];
+  const from = match[0];
+  const digits = [...from].map((c, i) => (/\d/.test(c) ? i : -1)).filter((i) => i >= 0);
+  const kind = Math.floor(next() * 3);
+  let to = from;
+  if (kind === 0 || (kind === 1 && !from.includes("."))) {
+    const at = digits[Math.floor(next() * digits.length)];
+    const digit = (Number(from[at]) + 1 + Math.floor(next() * 9)) % 10;
+    to = from.slice(0, at) + String(digit) + from.slice(at + 1);
+  } else if (kind === 1) {
+    const plain = from.replace(/,/g, "");
+    const dot = plain.indexOf(".");
+    const shift = next() < 0.5 && dot > 1 ? -1 : 1;
+    const without = plain.replace(".", "");
+    const place = Math.min(Math.max(dot + shift, 1), without.length - 1);
+    to = `${without.slice(0, place)}.${without.slice(place)}`;
+  } else {
+    const pairs = digits.filter((i, k) => k + 1 < digits.length && digits[k + 1] === i + 1 && from[i] !== from[i + 1]);
+    if (pairs.length === 0) return undefined;
+    const at = pairs[Math.floor(next() * pairs.length)];
+    to = from.slice(0, at) + from[at + 1] + from[at] + from.slice(at + 2);
+  }
+  if (to === from) return undefined;
+  return { text: text.slice(0, match.index!) + to + text.slice(match.index! + from.length), from, to };
+}
+
+describe("mutation test", () => {
+  it(`finds ≥ 97% of ${MUTATIONS} single-figure changes at the changed cell or sentence`, () => {
+    const next = random(SEED);
+    const sources = disclosureNames().map((name) => {
+      const text = readDisclosureText(name);
+      const reading = readDisclosure(text);
+      return { name, text, reading, findings: new Set(checkReading(reading).map(key)) };
+    });
+    let counted = 0;
+    let detected = 0;
+    const missed: string[] = [];
+    for (let n = 0; n < MUTATIONS; n++) {
+      const source = sources[n % sources.length];
+      const mutation = mutate(source.text, next);
+      if (!mutation) continue;
+      const reading = readDisclosure(mutation.text);
+      const places = differences(source.reading, reading);
+      if (places.length === 0) continue;
+      counted++;
+      const fresh = checkReading(reading).filter((f) => !source.findings.has(key(f)));
+      if (fresh.some((f) => places.some((p) => pointsAt(f, p)))) detected++;
+      else missed.push(`${source.name}: ${mutation.from} → ${mutation.to} at ${JSON.stringify(places.slice(0, 2))}`);
+    }
+    const rate = detected / counted;
+    console.log(`mutation test: ${detected}/${counted} figure changes found at their place (${(rate * 100).toFixed(1)}%)`);
+    if (missed.length > 0) console.log(`missed:\n  ${missed.slice(0, 15).join("\n  ")}`);
+    expect(counted).toBeGreaterThan(MUTATIONS / 2);
+    expect(rate).toBeGreaterThanOrEqual(0.97);
+  }, 300_000);
+});
