@@ -4,6 +4,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { medianMs, report } from "./measure";
 import { readDisclosure } from "../src/reader/read-disclosure";
+import { checkReading } from "../src/rules/check";
 
 export function sharedDisclosures(): { name: string; text: string }[] {
   const dir = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "shared", "disclosures");
@@ -34,4 +35,6 @@ export function benchReader(): void {
   report("read time per disclosure (median)", `${readMedian.toFixed(2)} ms`, "≤ 5 ms");
   report("one regex pass over the same text (median)", `${regexMedian.toFixed(3)} ms`);
   report("read / regex pass", `${(readMedian / regexMedian).toFixed(0)}×`, "≤ 50×");
+  const checkTimes = disclosures.map(({ text }) => medianMs(() => checkReading(readDisclosure(text)), 21, 3));
+  report("read + check per disclosure (median)", `${median(checkTimes).toFixed(2)} ms`, "≤ 5 ms");
 }

@@ -6,6 +6,7 @@ import { incomeExpenseBalance } from "./income-expense-balance";
 import { narrativeAmount } from "./narrative-amount";
 import { narrativeChange } from "./narrative-change";
 import { narrativeShare } from "./narrative-share";
+import { narrativeTotals } from "./narrative-totals";
 import { staffTotal } from "./staff-total";
 import { subsidyTotal } from "./subsidy-total";
 import { tableCompleteness } from "./table-completeness";
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   narrativeAmount,
   narrativeShare,
   narrativeChange,
+  narrativeTotals,
   subsidyTotal,
   staffTotal,
   tableCompleteness,

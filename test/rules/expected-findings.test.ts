@@ -35,9 +35,11 @@ const CASES: Record<string, Case> = {
   "korla-xiwang-street-2024": {
     detected: {
       F1: at({ rule: "table-tree-sum", severity: "rounding", table: "6", code: "302", claimed: "40.24", computed: "40.25" }),
+      F2: at({ rule: "narrative-totals", severity: "rounding", claimed: "1148.09", computed: "1148.08" }),
+      F3: at({ rule: "narrative-totals", severity: "rounding", claimed: "195.99", computed: "196.00" }),
       F6: at({ rule: "figure-format", severity: "warning", claimed: "0.29 元" }),
     },
-    notYet: ["F2", "F3", "F4", "F5"],
+    notYet: ["F4", "F5"],
   },
   "korla-etdz-social-affairs-2024": {
     detected: {

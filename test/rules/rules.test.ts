@@ -210,3 +210,20 @@ describe("narrative-amount", () => {
     expect(run("narrative-amount", r)).toEqual([expect.objectContaining({ severity: "error", claimed: "1175.51", computed: "1175.15" })]);
   });
 });
+
+describe("narrative-totals", () => {
+  it("reports 希望街道's implied prior-year totals and item changes as rounding", () => {
+    const findings = run("narrative-totals", reading("korla-xiwang-street-2024"));
+    expect(findings.map((f) => [f.severity, f.claimed, f.computed])).toEqual([
+      ["rounding", "1148.09", "1148.08"],
+      ["rounding", "195.99", "196.00"],
+    ]);
+  });
+  it("finds an item change that breaks the sum as an error", () => {
+    const r = reading("atushi-xingfu-street-2024");
+    expect(run("narrative-totals", r)).toEqual([]);
+    const item = r.claims.find((c) => c.subject.endsWith("行政运行（项）"))!;
+    item.change = "-712.72";
+    expect(run("narrative-totals", r)).toEqual([expect.objectContaining({ severity: "error" })]);
+  });
+});
