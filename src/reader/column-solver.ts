@@ -67,6 +67,16 @@ function decimals(figure: string): number {
 }
 
 const placementCache = new Map<string, Placement[]>();
+const indexCache = new WeakMap<Placement[], Map<string, number[][]>>();
+
+/** The placements as column indexes of the table's columns (cached with the placements). */
+function placementIndexes(list: Placement[], scale: Scale): number[][] {
+  let byColumns = indexCache.get(list);
+  if (!byColumns) indexCache.set(list, (byColumns = new Map()));
+  let indexes = byColumns.get(scale.columnsKey);
+  if (!indexes) byColumns.set(scale.columnsKey, (indexes = list.map((p) => p.map((c) => scale.columnIndex.get(c)!))));
+  return indexes;
+}
 
 /** All order-keeping placements of k figures into the columns (k ≤ columns); the same few recur. */
 function placements(columns: string[], k: number): Placement[] {
@@ -112,6 +122,8 @@ interface IndexedIdentity {
 }
 
 interface Scale {
+  /** The table's columns, joined: placements index the same way for the same columns. */
+  columnsKey: string;
   factor: number;
   /** No figure is negative: a partial sum larger than its parent can be dropped. */
   nonNegative: boolean;
@@ -172,14 +184,13 @@ function candidatesFor(row: SolverRow, input: SolverInput, scale: Scale, allowed
   // Judge every placement on one scratch vector; build candidates only for the best ones.
   const scratch = new Float64Array(scale.width);
   const scaled = row.figures.map((f) => toScaled(f, scale));
-  const indexes = columns.map((c) => scale.columnIndex.get(c)!);
   const every = placements(columns, k);
-  const qualities = every.map((placement) => {
+  const everyIndexes = placementIndexes(every, scale);
+  const qualities = everyIndexes.map((indexes) => {
     scratch.fill(Number.NaN);
-    placement.forEach((column, i) => (scratch[scale.columnIndex.get(column)!] = scaled[i]));
+    for (let i = 0; i < indexes.length; i++) scratch[indexes[i]] = scaled[i];
     return identityQuality(scratch, scale, tolerance);
   });
-  void indexes;
   const bestQuality = Math.min(...qualities);
   const all = every
     .map((placement, i) => ({ placement, quality: qualities[i] }))
@@ -227,6 +238,7 @@ function scaleFor(input: SolverInput): Scale {
   const columnIndex = new Map(input.columns.map((c, i) => [c, i] as const));
   const negative = input.rows.some((r) => r.figures.some((f) => f.startsWith("-")) || Object.values(r.fixed ?? {}).some((f) => f.startsWith("-")));
   return {
+    columnsKey: input.columns.join(","),
     nonNegative: !negative,
     factor: 10 ** most,
     columnIndex,

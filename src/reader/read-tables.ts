@@ -82,9 +82,7 @@ function readCode(
     }
   }
   const byName = [...context.namesByCode.entries()].filter(([, n]) => n === name).map(([c]) => c);
-  const catalogue = Object.entries({ ...FUNCTION_CODES, ...ECONOMIC_CODES })
-    .filter(([code, n]) => n === name || (FUNCTION_CODE_OTHER_NAMES[code] ?? []).includes(name))
-    .map(([c]) => c);
+  const catalogue = CODES_BY_NAME.get(name) ?? [];
   const candidates = [...new Set([...byName, ...catalogue])].filter(
     (code) => code.startsWith(printed.slice(0, 2)) && (parentCode === undefined || code.length <= 3 || code.startsWith(parentCode.slice(0, 3))),
   );
@@ -98,6 +96,12 @@ function readCode(
   notes.push(`${tableLabel} 科目编码“${parts.join(" ")}”（${name}）不完整，按印出的数字读取 / malformed code kept as printed`);
   repairs.push({ code: printed, name, printed: parts.join(" "), kind: "unreadable" });
   return printed;
+}
+
+/** Catalogue codes by every name they go by. */
+const CODES_BY_NAME = new Map<string, string[]>();
+for (const [code, name] of Object.entries({ ...FUNCTION_CODES, ...ECONOMIC_CODES })) {
+  for (const n of [name, ...(FUNCTION_CODE_OTHER_NAMES[code] ?? [])]) CODES_BY_NAME.set(n, [...(CODES_BY_NAME.get(n) ?? []), code]);
 }
 
 /** The names a code goes by: in this disclosure's tables and in the catalogue. */

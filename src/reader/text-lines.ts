@@ -52,5 +52,5 @@ export function splitLines(text: string): TextLine[] {
 
 /** Removes all white space: PDF text spaces out titles ("收 入 总 计"). */
 export function compact(text: string): string {
-  return text.replace(/\s+/g, "");
+  return /\s/.test(text) ? text.replace(/\s+/g, "") : text;
 }

@@ -38,7 +38,20 @@ export function compareFigures(printed: Decimal, computed: Decimal, terms: numbe
   return { severity: "error", difference };
 }
 
-export const dec = (value: string | undefined): Decimal => new Decimal(value ?? 0);
+const ZERO = new Decimal(0);
+const parsed = new Map<string, Decimal>();
+
+/** A printed figure as a Decimal (blank is 0). Decimals are immutable, so parses are shared. */
+export function dec(value: string | undefined): Decimal {
+  if (value === undefined || value === "") return ZERO;
+  let decimal = parsed.get(value);
+  if (decimal === undefined) {
+    decimal = new Decimal(value);
+    if (parsed.size > 50_000) parsed.clear();
+    parsed.set(value, decimal);
+  }
+  return decimal;
+}
 
 export function sumOf(values: (string | undefined)[]): Decimal {
   return values.reduce((total, v) => total.plus(dec(v)), new Decimal(0));
