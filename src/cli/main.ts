@@ -7,10 +7,16 @@
  * Exit codes: 0 no error found, 1 errors found, 2 unreadable input (missing file, not text,
  * nothing usable read).
  */
-import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
+import { loadDisclosure } from "./load";
 import { readDisclosure, readingIsUsable } from "../reader/read-disclosure";
 import { checkReading } from "../rules/check";
+import { buildWorkbook } from "../layout/build-workbook";
+import { buildSummary } from "../layout/summary";
+import { writeWorkbookFile } from "../xlsx/write-workbook";
+import { disclosureFiles, progressLine, reviewFile, summaryRow, type BatchEntry } from "./batch";
+import { existsSync, mkdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 import type { Reading } from "../reader/types";
 import { formatReport } from "./report";
 
@@ -20,11 +26,18 @@ const HELP = `budget-lens ${VERSION} — 预算透镜：读取并核对部门/�
 BudgetLens: read and check Chinese budget disclosures
 
 用法 / usage:
-  budget-lens check FILE [--json]   读取公开文件（.txt），输出核对报告或 JSON
-                                    read a disclosure (.txt) and print a report, or the reading as JSON
+  budget-lens check FILE [--json]          读取并核对公开文件，输出按严重程度分组的报告或 JSON
+                                           read and check a disclosure; print a report or JSON
+  budget-lens import FILE -o OUT.xlsx      生成标准工作簿：概况、表1…表11、说明核对、补贴核对、问题清单
+                                           write the standard workbook, every finding flagged in its cell
+  budget-lens batch DIR -o SUMMARY.xlsx [--json] [--each DIR]
+                                           核对文件夹（含子文件夹）中的全部公开文件，汇总到一个工作簿
+                                           check every disclosure in a folder into one summary workbook;
+                                           --each DIR also writes one workbook per disclosure
   budget-lens --help | --version
 
-退出码 / exit codes: 0 无错误 / no errors, 1 有错误 / errors found, 2 无法读取 / unreadable input`;
+退出码 / exit codes: 0 无错误 / no errors, 1 有错误 / errors found, 2 无法读取 / unreadable input
+（import：0 已生成 / written, 2 无法读取 / unreadable）`;
 
 interface Output {
   out: (text: string) => void;
@@ -36,25 +49,6 @@ const consoleOutput: Output = {
   err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
 };
 
-/** Reads a file as a disclosure text, or says clearly why it cannot. */
-export function loadDisclosure(path: string): { text: string } | { error: string } {
-  let size: number;
-  try {
-    const info = statSync(path);
-    if (info.isDirectory()) return { error: `${path} 是文件夹，不是文件 / is a folder, not a file` };
-    size = info.size;
-  } catch {
-    return { error: `找不到文件 ${path} / no such file` };
-  }
-  if (size === 0) return { error: `${path} 是空文件 / the file is empty` };
-  const bytes = readFileSync(path);
-  if (bytes.subarray(0, 5).toString("latin1") === "%PDF-") {
-    return { error: `${path} 是 PDF 文件：请先复制出文本（PDF 直接读取即将支持） / a PDF: copy its text out first (reading PDFs directly is coming)` };
-  }
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
-  return { text };
-}
-
 export async function main(args: string[], output: Output = consoleOutput): Promise<number> {
   if (args.length === 0 || args.includes("--help") || args.includes("-h")) {
     output.out(HELP);
@@ -65,6 +59,8 @@ export async function main(args: string[], output: Output = consoleOutput): Prom
     return 0;
   }
   const [command, ...rest] = args;
+  if (command === "import") return importCommand(rest, output);
+  if (command === "batch") return batchCommand(rest, output);
   if (command !== "check") {
     output.err(`未知命令“${command}” / unknown command "${command}"\n\n${HELP}`);
     return 2;
@@ -101,4 +97,96 @@ export async function main(args: string[], output: Output = consoleOutput): Prom
 export function publicReading(reading: Reading): Reading {
   const { source, unit, year, money_unit, kind, subunits, staff, tables, claims, subsidies, findings, layout, problems } = reading;
   return { source, unit, year, money_unit, kind, subunits, staff, tables, claims, subsidies, findings, layout, problems };
+}
+
+/** Options: positional arguments, flags, and values after -o / --each. */
+function parseOptions(args: string[], valued: string[], flags: string[]): { positional: string[]; values: Record<string, string>; set: Set<string>; error?: string } {
+  const positional: string[] = [];
+  const values: Record<string, string> = {};
+  const set = new Set<string>();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (valued.includes(a)) {
+      if (i + 1 >= args.length) return { positional, values, set, error: `${a} 后面需要一个路径 / ${a} needs a path` };
+      values[a] = args[++i];
+    } else if (flags.includes(a)) set.add(a);
+    else if (a.startsWith("-")) return { positional, values, set, error: `未知选项 ${a} / unknown option` };
+    else positional.push(a);
+  }
+  return { positional, values, set };
+}
+
+async function importCommand(args: string[], output: Output): Promise<number> {
+  const options = parseOptions(args, ["-o", "--output"], []);
+  const out = options.values["-o"] ?? options.values["--output"];
+  if (options.error || options.positional.length !== 1 || !out) {
+    output.err(options.error ?? "用法 / usage: budget-lens import FILE -o OUT.xlsx");
+    return 2;
+  }
+  const file = options.positional[0];
+  const loaded = loadDisclosure(file);
+  if ("error" in loaded) {
+    output.err(loaded.error);
+    return 2;
+  }
+  const reading = readDisclosure(loaded.text, basename(file));
+  if (!readingIsUsable(reading)) {
+    output.err(`${file}: 没有读到可用的预算内容 / nothing usable was read: ${reading.problems.join("; ")}`);
+    return 2;
+  }
+  const findings = checkReading(reading);
+  reading.findings = findings;
+  await writeWorkbookFile(buildWorkbook(reading, findings), out);
+  const count = (s: string) => findings.filter((f) => f.severity === s).length;
+  output.out(`${out}: ${reading.unit ?? file} — ${count("error")} 错误 errors, ${count("warning")} 提示 warnings, ${count("rounding")} 舍入 rounding`);
+  return 0;
+}
+
+async function batchCommand(args: string[], output: Output): Promise<number> {
+  const options = parseOptions(args, ["-o", "--output", "--each"], ["--json"]);
+  const out = options.values["-o"] ?? options.values["--output"];
+  const each = options.values["--each"];
+  const json = options.set.has("--json");
+  if (options.error || options.positional.length !== 1 || (!out && !json)) {
+    output.err(options.error ?? "用法 / usage: budget-lens batch DIR -o SUMMARY.xlsx [--json] [--each DIR]");
+    return 2;
+  }
+  const dir = options.positional[0];
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    output.err(`找不到文件夹 ${dir} / no such folder`);
+    return 2;
+  }
+  const files = disclosureFiles(dir);
+  if (files.length === 0) {
+    output.err(`${dir} 中没有 .txt 或 .pdf 文件 / no disclosure files in the folder`);
+    return 2;
+  }
+  if (each) mkdirSync(each, { recursive: true });
+  const entries: BatchEntry[] = [];
+  const started = Date.now();
+  let lastDraw = 0;
+  for (const [i, path] of files.entries()) {
+    const entry = reviewFile(path, dir);
+    entries.push(entry);
+    if (each && entry.reading) {
+      const name = entry.file.replace(/[\\/]/g, "_").replace(/\.(txt|pdf)$/i, ".xlsx");
+      await writeWorkbookFile(buildWorkbook(entry.reading, entry.findings), join(each, name));
+    }
+    const now = Date.now();
+    if (now - lastDraw > 100 || i === files.length - 1) {
+      process.stderr.write(`\r${progressLine(i + 1, files.length, started, now)}`);
+      lastDraw = now;
+    }
+  }
+  process.stderr.write("\n");
+  const rows = entries.map(summaryRow);
+  if (out) await writeWorkbookFile(buildSummary(rows, entries), out);
+  if (json) output.out(JSON.stringify({ files: rows, findings: entries.flatMap((e) => (e.findings ?? []).map((f) => ({ file: e.file, ...f }))) }, null, 2));
+  const unreadable = rows.filter((r) => r.error);
+  const withErrors = rows.filter((r) => r.errors > 0);
+  if (!json) {
+    output.out(`${rows.length} 个文件 files: ${rows.length - unreadable.length} 已核对 checked, ${withErrors.length} 有错误 with errors, ${unreadable.length} 无法读取 unreadable${out ? ` → ${out}` : ""}`);
+    for (const row of unreadable) output.out(`  ! ${row.file}: ${row.error}`);
+  }
+  return withErrors.length > 0 ? 1 : unreadable.length === rows.length ? 2 : 0;
 }

@@ -1,0 +1,97 @@
+/**
+ * Reviewing a folder of disclosures: every file read and checked, one summary row each, every
+ * finding listed with its file; unreadable files listed with the reason, the run goes on.
+ */
+import { readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { readDisclosure, readingIsUsable } from "../reader/read-disclosure";
+import type { ColumnTable, IncomeExpenseTable, Reading } from "../reader/types";
+import { checkReading } from "../rules/check";
+import type { Finding } from "../rules/types";
+import { loadDisclosure } from "./load";
+
+export interface BatchEntry {
+  file: string;
+  /** Why the file could not be read; absent for a disclosure that was read. */
+  error?: string;
+  reading?: Reading;
+  findings?: Finding[];
+}
+
+export interface BatchSummaryRow {
+  file: string;
+  unit?: string;
+  year?: number;
+  layout?: string;
+  total?: string;
+  fiscal?: string;
+  basic?: string;
+  project?: string;
+  three_public?: string;
+  staff?: number;
+  errors: number;
+  warnings: number;
+  rounding: number;
+  top: string[];
+  error?: string;
+}
+
+/** Disclosure files under a folder (and below), in a stable order. */
+export function disclosureFiles(dir: string): string[] {
+  const files: string[] = [];
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder).sort()) {
+      const path = join(folder, name);
+      const info = statSync(path);
+      if (info.isDirectory()) walk(path);
+      else if (/\.(txt|pdf)$/i.test(name)) files.push(path);
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+export function reviewFile(path: string, root: string): BatchEntry {
+  const file = relative(root, path) || path;
+  const loaded = loadDisclosure(path);
+  if ("error" in loaded) return { file, error: loaded.error };
+  const reading = readDisclosure(loaded.text, file);
+  if (!readingIsUsable(reading)) return { file, error: `没有读到可用的预算内容 / nothing usable was read: ${reading.problems.join("; ")}` };
+  const findings = checkReading(reading);
+  reading.findings = findings;
+  return { file, reading, findings };
+}
+
+export function summaryRow(entry: BatchEntry): BatchSummaryRow {
+  if (!entry.reading || !entry.findings) return { file: entry.file, errors: 0, warnings: 0, rounding: 0, top: [], error: entry.error };
+  const reading = entry.reading;
+  const t1 = reading.tables["1"] as IncomeExpenseTable | undefined;
+  const t3 = reading.tables["3"] as ColumnTable | undefined;
+  const t4 = reading.tables["4"] as IncomeExpenseTable | undefined;
+  const t10 = reading.tables["10"] as ColumnTable | undefined;
+  const count = (severity: string) => entry.findings!.filter((f) => f.severity === severity).length;
+  return {
+    file: entry.file,
+    unit: reading.unit,
+    year: reading.year,
+    layout: reading.layout,
+    total: t1?.income_total,
+    fiscal: t4?.income_total ?? t4?.income?.find((l) => l.key === "fiscal_total")?.amount,
+    basic: t3?.total_row?.basic,
+    project: t3?.total_row?.project,
+    three_public: t10?.rows?.find((r) => "key" in r && r.key === "total")?.total as string | undefined,
+    staff: reading.staff.actual,
+    errors: count("error"),
+    warnings: count("warning"),
+    rounding: count("rounding"),
+    top: entry.findings.filter((f) => f.severity === "error" || f.severity === "warning").slice(0, 3).map((f) => f.message),
+  };
+}
+
+/** A progress line on stderr: files done / total and the rate. */
+export function progressLine(done: number, total: number, startedMs: number, nowMs: number): string {
+  const width = 24;
+  const filled = total === 0 ? width : Math.round((done / total) * width);
+  const seconds = Math.max((nowMs - startedMs) / 1000, 1e-3);
+  return `[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total} 个文件 files, ${(done / seconds).toFixed(1)}/s`;
+}

@@ -1,0 +1,233 @@
+/**
+ * buildWorkbook(reading, findings): the standard workbook — 概况, 表1…表11, 说明核对, 补贴核对,
+ * 问题清单 — with every finding flagged on its cell and linked from 问题清单.
+ */
+import { TABLE_IDS, type Reading } from "../reader/types";
+import type { Finding } from "../rules/types";
+import { SEVERITY_ORDER } from "../rules/types";
+import { SheetBuilder } from "./sheet-builder";
+import { TABLE_SHEET_NAMES, tableSheet } from "./table-sheets";
+import { cellRef, sheetRef, type CellFlag, type WorkbookLayout } from "./types";
+
+export const SHEET_NAMES = {
+  overview: "概况",
+  claims: "说明核对",
+  subsidies: "补贴核对",
+  findings: "问题清单",
+} as const;
+
+const SEVERITY_LABEL: Record<string, string> = { error: "错误", warning: "提示", rounding: "舍入", info: "说明" };
+const KIND_LABEL: Record<string, string> = {
+  "table-arithmetic": "表内运算",
+  "cross-table": "表间核对",
+  narrative: "说明",
+  subsidy: "补贴",
+  completeness: "完整性",
+  code: "科目编码",
+  staff: "人员",
+  format: "格式",
+};
+
+interface Place {
+  sheet: SheetBuilder;
+  row: number;
+  column: number;
+}
+
+function flagOf(finding: Finding): CellFlag {
+  const lines = [
+    `${SEVERITY_LABEL[finding.severity]} / ${finding.severity}`,
+    finding.claimed !== undefined ? `印出 / printed: ${finding.claimed === "" ? "（空）" : finding.claimed}` : undefined,
+    finding.computed !== undefined ? `应为 / expected: ${finding.computed === "" ? "（空）" : finding.computed}` : undefined,
+    `原因 / why: ${finding.message}`,
+    finding.message_en ? `(${finding.message_en})` : undefined,
+  ];
+  return { severity: finding.severity, note: lines.filter(Boolean).join("\n") };
+}
+
+function claimsSheet(reading: Reading, tables: Map<string, SheetBuilder>): SheetBuilder {
+  const sheet = new SheetBuilder("claims", SHEET_NAMES.claims);
+  sheet.header(0, ["节", "事项", "金额（万元）", "占比（印）", "基数", "占比（算）", "增减额", "上年（推算）", "增减%（印）", "增减%（算）", "原文"]);
+  sheet.frozenRows = 1;
+  sheet.widths = [8, 40, 14, 11, 14, 11, 12, 14, 11, 11, 60];
+  const t1 = tables.get("1");
+  reading.claims.forEach((claim, i) => {
+    const row = i + 1;
+    sheet.text(row, 0, claim.section);
+    sheet.text(row, 1, claim.subject);
+    sheet.figure(row, 2, claim.amount);
+    if (claim.share_pct !== undefined) {
+      sheet.percent(row, 3, claim.share_pct);
+      // The base, where it is a table total, points at that table cell.
+      const totalRow = t1?.rowOf.get("收入总计");
+      const t1Table = reading.tables["1"] as { income_total?: string } | undefined;
+      if (t1 && totalRow !== undefined && claim.share_of !== undefined && t1Table?.income_total === claim.share_of && reading.tables["1"]?.unit === reading.money_unit) {
+        sheet.formula(row, 4, { fn: "REF", args: [sheetRef(t1.name, totalRow, 1)] }, "#,##0.00");
+      } else {
+        sheet.figure(row, 4, claim.share_of);
+      }
+      if (claim.share_of !== undefined) sheet.formula(row, 5, { fn: "SHARE", args: [cellRef(row, 2), cellRef(row, 4)] }, "0.00%");
+    }
+    if (claim.change !== undefined) {
+      sheet.figure(row, 6, claim.change);
+      sheet.formula(row, 7, { fn: "PREVIOUS", args: [cellRef(row, 2), cellRef(row, 6)] }, "#,##0.00");
+    }
+    if (claim.change_pct !== undefined) {
+      sheet.percent(row, 8, claim.change_pct);
+      if (claim.change !== undefined) sheet.formula(row, 9, { fn: "YOY", args: [cellRef(row, 2), cellRef(row, 7), 1] }, "0.00%");
+    }
+    sheet.text(row, 10, claim.text);
+    sheet.rowOf.set(`claim-${i}`, row);
+  });
+  sheet.columnOf.set("amount", 2).set("share_pct", 3).set("change", 6).set("change_pct", 8);
+  return sheet;
+}
+
+function subsidiesSheet(reading: Reading): SheetBuilder {
+  const sheet = new SheetBuilder("subsidies", SHEET_NAMES.subsidies);
+  sheet.header(0, ["项目", "人数", "标准（元）", "计发", "月数", "月数来源", "金额（印，万元）", "金额（算，万元）", "差额", "原文"]);
+  sheet.frozenRows = 1;
+  sheet.widths = [44, 8, 10, 8, 6, 10, 14, 14, 10, 60];
+  reading.subsidies.forEach((subsidy, i) => {
+    const row = i + 1;
+    sheet.text(row, 0, subsidy.project);
+    if (subsidy.persons !== null && subsidy.persons !== undefined) sheet.set(row, 1, { value: subsidy.persons, format: "0" });
+    sheet.figure(row, 2, subsidy.standard_yuan);
+    sheet.text(row, 3, subsidy.per);
+    if (subsidy.months) sheet.set(row, 4, { value: subsidy.per === "人/年" ? 1 : subsidy.months, format: "0" });
+    sheet.text(row, 5, subsidy.months_stated ? "文中写明" : "未写明，按 12 个月");
+    sheet.figure(row, 6, subsidy.amount);
+    if (subsidy.persons !== null && subsidy.persons !== undefined && subsidy.months) {
+      sheet.formula(row, 7, { fn: "SUBSIDY", args: [cellRef(row, 1), cellRef(row, 2), cellRef(row, 4)] }, "#,##0.00");
+      if (subsidy.amount !== undefined) sheet.formula(row, 8, { fn: "DIFF", args: [cellRef(row, 6), cellRef(row, 7)] }, "#,##0.00");
+    }
+    sheet.text(row, 9, subsidy.text);
+    sheet.rowOf.set(subsidy.project, row);
+  });
+  sheet.columnOf.set("amount", 6);
+  return sheet;
+}
+
+/** The cell a finding is about, in the sheets built. */
+function placeOf(finding: Finding, reading: Reading, tables: Map<string, SheetBuilder>, claims: SheetBuilder, subsidies: SheetBuilder): Place | undefined {
+  if (finding.table) {
+    const sheet = tables.get(finding.table)!;
+    const rowKey = [finding.row && finding.code ? `${finding.code} ${finding.row.replace(/^\d+\s*/, "")}` : undefined, finding.row, finding.code, "status"]
+      .filter((k): k is string => Boolean(k))
+      .find((k) => sheet.rowOf.has(k));
+    if (rowKey === undefined) return { sheet, row: 0, column: 0 };
+    const row = sheet.rowOf.get(rowKey)!;
+    const isIncome = finding.table === "1" || finding.table === "4" ? reading.tables[finding.table] && "income" in reading.tables[finding.table]! && (reading.tables[finding.table] as { income: { key: string }[] }).income.some((l) => l.key === rowKey) : false;
+    const column =
+      (finding.column !== undefined ? sheet.columnOf.get(finding.column) : undefined) ??
+      (finding.rule === "code-consistency" && finding.claimed && !/\d/.test(finding.claimed) ? sheet.columnOf.get("name") : undefined) ??
+      (isIncome || rowKey === "收入总计" ? sheet.columnOf.get("income") : undefined) ??
+      sheet.columnOf.get("total") ??
+      sheet.columnOf.get("amount") ??
+      0;
+    return { sheet, row, column };
+  }
+  if (finding.section) {
+    const index = reading.claims.findIndex((c) => c.section === finding.section && (c.subject === finding.row || finding.row === undefined));
+    const any = index >= 0 ? index : reading.claims.findIndex((c) => c.section === finding.section);
+    if (any >= 0) {
+      const column = finding.rule === "narrative-share" ? 3 : finding.rule === "narrative-change" ? 8 : 2;
+      return { sheet: claims, row: claims.rowOf.get(`claim-${any}`)!, column };
+    }
+  }
+  if (finding.kind === "subsidy" || finding.rule === "figure-format") {
+    const row = finding.row ? subsidies.rowOf.get(finding.row) : undefined;
+    if (row !== undefined) return { sheet: subsidies, row, column: finding.kind === "subsidy" ? 6 : 9 };
+  }
+  return undefined;
+}
+
+function overviewSheet(reading: Reading, findings: Finding[], tables: Map<string, SheetBuilder>): SheetBuilder {
+  const sheet = new SheetBuilder("overview", SHEET_NAMES.overview);
+  sheet.widths = [22, 36, 14, 12, 18];
+  sheet.text(0, 0, "BudgetLens 预算透镜 — 概况", { bold: true });
+  sheet.merge(0, 0, 0, 4);
+  const facts: [string, string | number | undefined][] = [
+    ["单位", reading.unit],
+    ["年度", reading.year],
+    ["类型", reading.kind],
+    ["版式", reading.layout === "shanghai-9" ? "上海 9 表" : reading.layout === "standard-11" ? "标准 11 表" : "未识别"],
+    ["金额单位（说明）", reading.money_unit],
+    ["来源文件", reading.source],
+  ];
+  let row = 2;
+  for (const [name, value] of facts) {
+    sheet.text(row, 0, name, { bold: true });
+    if (typeof value === "number") sheet.set(row, 1, { value, format: "0", align: "left" });
+    else sheet.text(row, 1, value ?? "");
+    row++;
+  }
+  const staff = reading.staff;
+  const staffRows: [string, number | undefined][] = [
+    ["编制数", staff.authorized],
+    ["实有人数", staff.actual],
+    ["在职", staff.in_service],
+    ["退休", staff.retired],
+    ["离休", staff.retired_cadre],
+  ];
+  row++;
+  sheet.text(row++, 0, "人员情况", { bold: true });
+  for (const [name, value] of staffRows) {
+    sheet.text(row, 0, name);
+    if (value !== undefined) sheet.set(row, 1, { value, format: "0", align: "left" });
+    row++;
+  }
+  row++;
+  sheet.header(row++, ["表", "名称", "状态", "行数", "单位"]);
+  for (const id of TABLE_IDS) {
+    const table = reading.tables[id];
+    if (!table) continue;
+    const rows = "rows" in table && Array.isArray(table.rows) ? table.rows.length : "expense" in table && Array.isArray(table.expense) ? table.expense.length : 0;
+    sheet.set(row, 0, { value: `表${id}`, format: "@", link: { sheet: tables.get(id)!.name, cell: "A1" } });
+    sheet.text(row, 1, TABLE_SHEET_NAMES[id]);
+    sheet.text(row, 2, table.status === "present" ? "有数据" : table.status === "empty" ? "空表" : "缺少");
+    if (table.status === "missing") sheet.flag(row, 2, { severity: "error", note: "缺少 / missing: 公开文件中没有这张表" });
+    sheet.set(row, 3, { value: rows, format: "0" });
+    sheet.text(row, 4, table.unit ?? "");
+    row++;
+  }
+  row++;
+  sheet.header(row++, ["发现", "数量", "", "", ""]);
+  for (const severity of SEVERITY_ORDER) {
+    sheet.text(row, 0, SEVERITY_LABEL[severity]);
+    sheet.set(row, 1, { value: findings.filter((f) => f.severity === severity).length, format: "0", align: "left" });
+    row++;
+  }
+  return sheet;
+}
+
+export function buildWorkbook(reading: Reading, findings: Finding[] = []): WorkbookLayout {
+  const tables = new Map<string, SheetBuilder>();
+  for (const id of TABLE_IDS) if (reading.tables[id]) tables.set(id, tableSheet(reading, id));
+  const claims = claimsSheet(reading, tables);
+  const subsidies = subsidiesSheet(reading);
+  const list = new SheetBuilder("findings", SHEET_NAMES.findings);
+  list.header(0, ["序号", "严重程度", "类别", "规则", "位置", "印出", "应为", "说明", "跳转"]);
+  list.frozenRows = 1;
+  list.widths = [6, 8, 10, 22, 22, 16, 16, 80, 8];
+  findings.forEach((finding, i) => {
+    const row = i + 1;
+    const place = placeOf(finding, reading, tables, claims, subsidies);
+    list.set(row, 0, { value: i + 1, format: "0" });
+    list.text(row, 1, SEVERITY_LABEL[finding.severity], { flag: { severity: finding.severity, note: `${SEVERITY_LABEL[finding.severity]} / ${finding.severity}` } });
+    list.text(row, 2, KIND_LABEL[finding.kind] ?? finding.kind);
+    list.text(row, 3, finding.rule);
+    list.text(row, 4, place ? `${place.sheet.name}!${cellRef(place.row, place.column)}` : finding.section ? `第三部分 ${finding.section}` : "");
+    list.text(row, 5, finding.claimed ?? "");
+    list.text(row, 6, finding.computed ?? "");
+    list.text(row, 7, finding.message);
+    if (place) {
+      place.sheet.flag(place.row, place.column, flagOf(finding));
+      list.text(row, 8, "查看", { link: { sheet: place.sheet.name, cell: cellRef(place.row, place.column) } });
+    }
+  });
+  const overview = overviewSheet(reading, findings, tables);
+  return {
+    sheets: [overview, ...[...tables.values()], claims, subsidies, list].map((s) => s.build()),
+  };
+}

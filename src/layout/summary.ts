@@ -1,0 +1,54 @@
+/** The batch summary workbook: one row per file, and every finding with its file. */
+import type { BatchEntry, BatchSummaryRow } from "../cli/batch";
+import { SheetBuilder } from "./sheet-builder";
+import type { WorkbookLayout } from "./types";
+
+export function buildSummary(rows: BatchSummaryRow[], entries: BatchEntry[]): WorkbookLayout {
+  const summary = new SheetBuilder("summary", "汇总");
+  summary.header(0, ["文件", "单位", "年度", "版式", "收支总计", "财政拨款", "基本支出", "项目支出", "三公经费", "实有人数", "错误", "提示", "舍入", "主要问题 / 无法读取的原因"]);
+  summary.frozenRows = 1;
+  summary.widths = [40, 36, 6, 12, 14, 14, 14, 14, 12, 8, 6, 6, 6, 90];
+  rows.forEach((row, i) => {
+    const r = i + 1;
+    summary.text(r, 0, row.file);
+    if (row.error) {
+      summary.text(r, 13, row.error, { flag: { severity: "error", note: `无法读取 / unreadable: ${row.error}` } });
+      return;
+    }
+    summary.text(r, 1, row.unit ?? "");
+    if (row.year) summary.set(r, 2, { value: row.year, format: "0" });
+    summary.text(r, 3, row.layout === "shanghai-9" ? "上海 9 表" : "标准 11 表");
+    summary.figure(r, 4, row.total);
+    summary.figure(r, 5, row.fiscal);
+    summary.figure(r, 6, row.basic);
+    summary.figure(r, 7, row.project);
+    summary.figure(r, 8, row.three_public);
+    if (row.staff !== undefined) summary.set(r, 9, { value: row.staff, format: "0" });
+    summary.set(r, 10, { value: row.errors, format: "0", ...(row.errors > 0 ? { flag: { severity: "error", note: `${row.errors} 个错误 / errors` } } : {}) });
+    summary.set(r, 11, { value: row.warnings, format: "0", ...(row.warnings > 0 ? { flag: { severity: "warning", note: `${row.warnings} 个提示 / warnings` } } : {}) });
+    summary.set(r, 12, { value: row.rounding, format: "0" });
+    summary.text(r, 13, row.top.join("；"));
+  });
+
+  const list = new SheetBuilder("all-findings", "全部问题");
+  list.header(0, ["文件", "严重程度", "规则", "表", "编码/行", "栏目", "节", "印出", "应为", "说明"]);
+  list.frozenRows = 1;
+  list.widths = [40, 8, 22, 6, 16, 16, 8, 14, 14, 90];
+  let r = 1;
+  for (const entry of entries) {
+    for (const finding of entry.findings ?? []) {
+      list.text(r, 0, entry.file);
+      list.text(r, 1, finding.severity, { flag: { severity: finding.severity, note: finding.severity } });
+      list.text(r, 2, finding.rule);
+      list.text(r, 3, finding.table ? `表${finding.table}` : "");
+      list.text(r, 4, finding.code ?? finding.row ?? "");
+      list.text(r, 5, finding.column ?? "");
+      list.text(r, 6, finding.section ?? "");
+      list.text(r, 7, finding.claimed ?? "");
+      list.text(r, 8, finding.computed ?? "");
+      list.text(r, 9, finding.message);
+      r++;
+    }
+  }
+  return { sheets: [summary.build(), list.build()] };
+}

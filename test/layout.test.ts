@@ -1,0 +1,58 @@
+/**
+ * The workbook layout (pure, shared by the CLI's file writer and the task pane): every standard
+ * table gets its sheet, and every finding is flagged on a cell and linked from 问题清单.
+ */
+import { buildWorkbook } from "../src/layout/build-workbook";
+import { addinFormula, nativeFormula } from "../src/layout/formulas";
+import type { SheetLayout } from "../src/layout/types";
+import { readDisclosure } from "../src/reader/read-disclosure";
+import { checkReading } from "../src/rules/check";
+import { disclosureNames, readDisclosureText } from "./shared-data";
+
+describe.each(disclosureNames())("workbook layout of %s", (name) => {
+  const reading = readDisclosure(readDisclosureText(name));
+  const findings = checkReading(reading);
+  const layout = buildWorkbook(reading, findings);
+  const sheet = (key: string) => layout.sheets.find((s) => s.key === key) as SheetLayout;
+
+  it("has 概况, one sheet per table of the layout, 说明核对, 补贴核对 and 问题清单", () => {
+    const tables = Object.keys(reading.tables).map((id) => `table-${id}`);
+    expect(layout.sheets.map((s) => s.key)).toEqual(["overview", ...tables, "claims", "subsidies", "findings"]);
+    for (const s of layout.sheets) expect(s.name.length, s.name).toBeLessThanOrEqual(31);
+  });
+
+  it("flags every finding on a cell and links it from 问题清单", () => {
+    const list = sheet("findings");
+    expect(list.rows.length).toBe(findings.length + 1);
+    const unlinked = list.rows.slice(1).filter((row) => !row[8]?.link).map((row) => row[7]?.value);
+    expect(unlinked).toEqual([]);
+    for (const row of list.rows.slice(1)) {
+      const link = row[8].link!;
+      const target = layout.sheets.find((s) => s.name === link.sheet)!;
+      const match = link.cell.match(/^([A-Z]+)(\d+)$/)!;
+      const column = [...match[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+      expect(target.rows[Number(match[2]) - 1][column].flag, `${link.sheet}!${link.cell}`).toBeDefined();
+    }
+  });
+
+  it("keeps every row of a sheet the same width, and merges inside the sheet", () => {
+    for (const s of layout.sheets) {
+      const width = s.rows[0]?.length ?? 0;
+      expect(s.rows.every((r) => r.length === width), s.name).toBe(true);
+    }
+  });
+});
+
+describe("formulas", () => {
+  it("are BUDGET.* custom functions inside Excel and native formulas in a file", () => {
+    const share = { fn: "SHARE", args: ["C2", "E2"] } as const;
+    expect(addinFormula(share)).toBe("=BUDGET.SHARE(C2,E2)");
+    expect(nativeFormula(share)).toBe("=C2/E2");
+    const yoy = { fn: "YOY", args: ["C2", "H2", 1] } as const;
+    expect(addinFormula(yoy)).toBe("=BUDGET.YOY(C2,H2,1)");
+    expect(nativeFormula(yoy)).toBe("=IF(H2=0,IF(C2=0,0,1),(C2-H2)/H2)");
+    expect(nativeFormula({ fn: "SUBSIDY", args: ["B2", "C2", "E2"] })).toBe("=B2*C2*E2/10000");
+    expect(addinFormula({ fn: "DIFF", args: ["G2", "H2"] })).toBe("=BUDGET.RECONCILE(G2,H2)");
+    expect(addinFormula({ fn: "REF", args: ["'表1 收支总体'!B35"] })).toBe("='表1 收支总体'!B35");
+  });
+});

@@ -1,0 +1,205 @@
+/**
+ * budget-lens import and batch, as a reviewer runs them: the workbooks are read back with ExcelJS
+ * and checked for sheet names, values, number formats, fills, notes, hyperlinks and formulas.
+ */
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import ExcelJS from "exceljs";
+import { FLAG_FILLS } from "../src/layout/types";
+import { SHARED_DIR } from "./shared-data";
+
+const BIN = resolve(__dirname, "..", "bin", "budget-lens.mjs");
+const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", timeout: 120_000 });
+const disclosure = (name: string) => join(SHARED_DIR, "disclosures", `${name}.txt`);
+const dir = mkdtempSync(join(tmpdir(), "budget-lens-workbook-"));
+
+async function open(path: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return workbook;
+}
+
+/** The row whose cells in the first columns read as the given texts. */
+function findRow(sheet: ExcelJS.Worksheet, test: (row: ExcelJS.Row) => boolean): ExcelJS.Row {
+  let found: ExcelJS.Row | undefined;
+  sheet.eachRow((row) => {
+    if (!found && test(row)) found = row;
+  });
+  if (!found) throw new Error(`no such row in ${sheet.name}`);
+  return found;
+}
+const text = (cell: ExcelJS.Cell) => (typeof cell.value === "object" && cell.value && "text" in cell.value ? String(cell.value.text) : String(cell.value ?? ""));
+const fillOf = (cell: ExcelJS.Cell) => (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+
+describe("budget-lens import", () => {
+  const out = join(dir, "atushi.xlsx");
+  let workbook: ExcelJS.Workbook;
+
+  beforeAll(async () => {
+    const result = run("import", disclosure("atushi-xingfu-street-2024"), "-o", out);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/2 错误 errors/);
+    workbook = await open(out);
+  });
+
+  it("has the standard sheets in order", () => {
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      "概况", "表1 收支总体", "表2 收入总体", "表3 支出总体", "表4 财政拨款收支", "表5 一般公共预算支出", "表6 基本支出",
+      "表7 项目支出", "表8 政府性基金", "表9 国有资本经营", "表10 三公经费", "表11 上年结转结余", "说明核对", "补贴核对", "问题清单",
+    ]);
+  });
+
+  it("writes codes as text with their leading zeros, amounts as numbers in a two-decimal thousands format", () => {
+    const sheet = workbook.getWorksheet("表3 支出总体")!;
+    const row = findRow(sheet, (r) => text(r.getCell(1)) === "201" && text(r.getCell(2)) === "03" && text(r.getCell(3)) === "01");
+    expect(text(row.getCell(4))).toBe("行政运行");
+    expect(row.getCell(5).value).toBe(1175.15);
+    expect(row.getCell(5).numFmt).toBe("#,##0.00");
+    expect(row.getCell(2).numFmt).toBe("@");
+    const total = findRow(sheet, (r) => text(r.getCell(4)) === "合计");
+    expect([total.getCell(5).value, total.getCell(6).value, total.getCell(7).value]).toEqual([4686.81, 3253.79, 1433.02]);
+    expect(text(sheet.getCell("A1"))).toBe("表3 单位支出总体情况表");
+    expect(text(sheet.getCell("P2") ?? sheet.getCell("G2"))).toBeDefined();
+  });
+
+  it("merges the title and header cells as printed", () => {
+    const sheet = workbook.getWorksheet("表2 收入总体")!;
+    expect(sheet.getCell("B1").isMerged).toBe(true);
+    expect(text(sheet.getCell("F3"))).toBe("财政拨款（补助）");
+    expect(sheet.getCell("G3").isMerged).toBe(true);
+  });
+
+  it("flags the 城市低保 subsidy in 补贴核对: error fill and a note with printed, expected and why", () => {
+    const sheet = workbook.getWorksheet("补贴核对")!;
+    const row = findRow(sheet, (r) => text(r.getCell(1)).includes("城市低保"));
+    const amount = row.getCell(7);
+    expect(amount.value).toBe(291.14);
+    expect(fillOf(amount)).toBe(`FF${FLAG_FILLS.error}`);
+    const note = typeof amount.note === "string" ? amount.note : JSON.stringify(amount.note);
+    expect(note).toContain("印出 / printed: 291.14");
+    expect(note).toContain("应为 / expected: 290.46");
+    expect(note).toContain("按 12 个月计");
+    // A live, native formula: persons × standard × months ÷ 10,000.
+    expect((row.getCell(8).value as ExcelJS.CellFormulaValue).formula).toBe(`B${row.number}*C${row.number}*E${row.number}/10000`);
+  });
+
+  it("recomputes each claim with native formulas pointing at its figures", () => {
+    const sheet = workbook.getWorksheet("说明核对")!;
+    const row = findRow(sheet, (r) => text(r.getCell(2)) === "一般公共预算" && text(r.getCell(1)) === "二");
+    expect(row.getCell(3).value).toBe(3623.39);
+    expect(row.getCell(4).value).toBeCloseTo(0.7731, 10);
+    expect(row.getCell(4).numFmt).toBe("0.00%");
+    expect((row.getCell(5).value as ExcelJS.CellFormulaValue).formula).toMatch(/^'表1 收支总体'!B\d+$/);
+    expect((row.getCell(6).value as ExcelJS.CellFormulaValue).formula).toBe(`C${row.number}/E${row.number}`);
+    expect((row.getCell(10).value as ExcelJS.CellFormulaValue).formula).toContain(`(C${row.number}-H${row.number})/H${row.number}`);
+    const rounding = findRow(sheet, (r) => text(r.getCell(2)) === "财政拨款结转");
+    expect(fillOf(rounding.getCell(4))).toBe(`FF${FLAG_FILLS.rounding}`);
+  });
+
+  it("lists every finding in 问题清单 with a link to its cell", () => {
+    const sheet = workbook.getWorksheet("问题清单")!;
+    expect(sheet.rowCount).toBe(1 + 5);
+    const warning = findRow(sheet, (r) => text(r.getCell(4)) === "code-consistency");
+    const link = warning.getCell(9).value as ExcelJS.CellHyperlinkValue;
+    expect(link.hyperlink).toMatch(/^#'表4 财政拨款收支'!D\d+$/);
+    const target = workbook.getWorksheet("表4 财政拨款收支")!.getCell(link.hyperlink.split("!")[1]);
+    expect(text(target)).toBe("抗疫特别国债还本支出");
+    expect(fillOf(target)).toBe(`FF${FLAG_FILLS.warning}`);
+  });
+
+  it("gives an overview with the table statuses, linked to their sheets", () => {
+    const sheet = workbook.getWorksheet("概况")!;
+    expect(text(sheet.getCell("B3"))).toBe("阿图什市幸福街道办事处");
+    const row = findRow(sheet, (r) => text(r.getCell(1)) === "表9");
+    expect(text(row.getCell(3))).toBe("空表");
+    expect((row.getCell(1).value as ExcelJS.CellHyperlinkValue).hyperlink).toBe("#'表9 国有资本经营'!A1");
+  });
+
+  it("writes text from the disclosure as text, never as a formula", async () => {
+    const crafted = join(dir, "crafted.txt");
+    const source = spawnSync("cat", [disclosure("atushi-xingfu-street-2024")], { encoding: "utf8" }).stdout.replaceAll("行政运行", "=HYPERLINK(\"http://x\")");
+    writeFileSync(crafted, source);
+    const path = join(dir, "crafted.xlsx");
+    expect(run("import", crafted, "-o", path).status).toBe(0);
+    const book = await open(path);
+    let formulas = 0;
+    book.getWorksheet("表3 支出总体")!.eachRow((row) => row.eachCell((cell) => {
+      if (cell.formula) formulas++;
+    }));
+    expect(formulas).toBe(0);
+    const cell = findRow(book.getWorksheet("表3 支出总体")!, (r) => text(r.getCell(4)).startsWith("=HYPERLINK")).getCell(4);
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+  });
+});
+
+describe("budget-lens batch", () => {
+  const folder = join(dir, "folder");
+  const out = join(dir, "summary.xlsx");
+  const each = join(dir, "each");
+  let result: ReturnType<typeof run>;
+
+  beforeAll(() => {
+    mkdirSync(join(folder, "2024"), { recursive: true });
+    copyFileSync(disclosure("atushi-xingfu-street-2024"), join(folder, "2024", "atushi.txt"));
+    copyFileSync(disclosure("korla-xiwang-street-2024"), join(folder, "xiwang.txt"));
+    copyFileSync(disclosure("shanghai-putuo-wanli-2025"), join(folder, "wanli.txt"));
+    writeFileSync(join(folder, "empty.txt"), "");
+    writeFileSync(join(folder, "binary.txt"), Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 37) % 256)));
+    writeFileSync(join(folder, "minutes.txt"), "会议纪要\n今天讨论了办公室搬迁事宜，没有预算表。\n");
+    result = run("batch", folder, "-o", out, "--each", each);
+  });
+
+  it("summarizes the good disclosures, lists the others with reasons, and does not crash", async () => {
+    expect(result.status).toBe(1); // some disclosures have errors
+    expect(result.stdout).toMatch(/6 个文件 files: 3 已核对 checked/);
+    expect(result.stderr).toMatch(/6\/6 个文件 files/);
+    const book = await open(out);
+    expect(book.worksheets.map((s) => s.name)).toEqual(["汇总", "全部问题"]);
+    const sheet = book.getWorksheet("汇总")!;
+    const rows: Record<string, ExcelJS.Row> = {};
+    sheet.eachRow((row, n) => {
+      if (n > 1) rows[text(row.getCell(1))] = row;
+    });
+    expect(Object.keys(rows).sort()).toEqual(["2024/atushi.txt", "binary.txt", "empty.txt", "minutes.txt", "wanli.txt", "xiwang.txt"]);
+    expect(text(rows["2024/atushi.txt"].getCell(2))).toBe("阿图什市幸福街道办事处");
+    expect(rows["2024/atushi.txt"].getCell(5).value).toBe(4686.81);
+    expect(rows["2024/atushi.txt"].getCell(11).value).toBe(2);
+    expect(rows["wanli.txt"].getCell(5).value).toBe(189767551);
+    expect(text(rows["empty.txt"].getCell(14))).toMatch(/空文件/);
+    expect(text(rows["binary.txt"].getCell(14))).toMatch(/二进制/);
+    expect(text(rows["minutes.txt"].getCell(14))).toMatch(/没有读到可用的预算内容/);
+    expect(fillOf(rows["minutes.txt"].getCell(14))).toBe(`FF${FLAG_FILLS.error}`);
+  });
+
+  it("lists every finding with its file", async () => {
+    const sheet = (await open(out)).getWorksheet("全部问题")!;
+    const files = new Set<string>();
+    sheet.eachRow((row, n) => {
+      if (n > 1) files.add(text(row.getCell(1)));
+    });
+    expect([...files].sort()).toEqual(["2024/atushi.txt", "wanli.txt", "xiwang.txt"]);
+  });
+
+  it("--each writes one workbook per disclosure", () => {
+    expect(readdirSync(each).sort()).toEqual(["2024_atushi.xlsx", "wanli.xlsx", "xiwang.xlsx"]);
+  });
+
+  it("--json prints the summary", () => {
+    const json = run("batch", folder, "--json");
+    const parsed = JSON.parse(json.stdout);
+    expect(parsed.files).toHaveLength(6);
+    expect(parsed.findings.some((f: { file: string; rule: string }) => f.file === "2024/atushi.txt" && f.rule === "subsidy-total")).toBe(true);
+  });
+
+  it("says clearly when the folder is missing or has no disclosures", () => {
+    const missing = run("batch", join(dir, "nope"), "-o", out);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/找不到文件夹/);
+    const empty = join(dir, "empty-folder");
+    mkdirSync(empty);
+    expect(run("batch", empty, "-o", out).stderr).toMatch(/没有 \.txt 或 \.pdf 文件/);
+  });
+});
