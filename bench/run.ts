@@ -5,7 +5,9 @@
 import "./host";
 import { benchFunctions } from "./functions.bench";
 import { benchReader } from "./reader.bench";
+import { benchBatch } from "./batch.bench";
 
 console.log(`BudgetLens benchmark — node ${process.version}, ${process.platform}/${process.arch}`);
 benchFunctions();
 benchReader();
+await benchBatch();

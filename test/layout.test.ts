@@ -4,7 +4,7 @@
  */
 import { buildWorkbook } from "../src/layout/build-workbook";
 import { addinFormula, nativeFormula } from "../src/layout/formulas";
-import type { SheetLayout } from "../src/layout/types";
+import type { FormulaSpec, SheetLayout } from "../src/layout/types";
 import { readDisclosure } from "../src/reader/read-disclosure";
 import { checkReading } from "../src/rules/check";
 import { disclosureNames, readDisclosureText } from "./shared-data";
@@ -45,10 +45,10 @@ describe.each(disclosureNames())("workbook layout of %s", (name) => {
 
 describe("formulas", () => {
   it("are BUDGET.* custom functions inside Excel and native formulas in a file", () => {
-    const share = { fn: "SHARE", args: ["C2", "E2"] } as const;
+    const share: FormulaSpec = { fn: "SHARE", args: ["C2", "E2"] };
     expect(addinFormula(share)).toBe("=BUDGET.SHARE(C2,E2)");
     expect(nativeFormula(share)).toBe("=C2/E2");
-    const yoy = { fn: "YOY", args: ["C2", "H2", 1] } as const;
+    const yoy: FormulaSpec = { fn: "YOY", args: ["C2", "H2", 1] };
     expect(addinFormula(yoy)).toBe("=BUDGET.YOY(C2,H2,1)");
     expect(nativeFormula(yoy)).toBe("=IF(H2=0,IF(C2=0,0,1),(C2-H2)/H2)");
     expect(nativeFormula({ fn: "SUBSIDY", args: ["B2", "C2", "E2"] })).toBe("=B2*C2*E2/10000");

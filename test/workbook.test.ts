@@ -203,3 +203,16 @@ describe("budget-lens batch", () => {
     expect(run("batch", empty, "-o", out).stderr).toMatch(/没有 \.txt 或 \.pdf 文件/);
   });
 });
+
+describe("budget-lens batch on worker threads", () => {
+  it("gives the same summary with a pool of workers as in one thread", () => {
+    const folder = join(dir, "pool");
+    mkdirSync(folder);
+    for (let i = 0; i < 10; i++) copyFileSync(disclosure(i % 2 ? "korla-xiwang-street-2024" : "korla-etdz-social-affairs-2024"), join(folder, `${i}.txt`));
+    const one = spawnSync(process.execPath, [BIN, "batch", folder, "--json"], { encoding: "utf8", env: { ...process.env, BUDGET_LENS_THREADS: "1" } });
+    const pool = spawnSync(process.execPath, [BIN, "batch", folder, "--json"], { encoding: "utf8", env: { ...process.env, BUDGET_LENS_THREADS: "2" } });
+    expect(pool.status).toBe(one.status);
+    expect(JSON.parse(pool.stdout)).toEqual(JSON.parse(one.stdout));
+    expect(JSON.parse(one.stdout).files).toHaveLength(10);
+  });
+});

@@ -14,9 +14,10 @@ import { checkReading } from "../rules/check";
 import { buildWorkbook } from "../layout/build-workbook";
 import { buildSummary } from "../layout/summary";
 import { writeWorkbookFile } from "../xlsx/write-workbook";
-import { disclosureFiles, progressLine, reviewFile, summaryRow, type BatchEntry } from "./batch";
+import { disclosureFiles, progressLine, type BatchEntry } from "./batch";
+import { reviewAll } from "./batch-pool";
 import { existsSync, mkdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import type { Reading } from "../reader/types";
 import { formatReport } from "./report";
 
@@ -162,24 +163,20 @@ async function batchCommand(args: string[], output: Output): Promise<number> {
     return 2;
   }
   if (each) mkdirSync(each, { recursive: true });
-  const entries: BatchEntry[] = [];
   const started = Date.now();
   let lastDraw = 0;
-  for (const [i, path] of files.entries()) {
-    const entry = reviewFile(path, dir);
-    entries.push(entry);
-    if (each && entry.reading) {
-      const name = entry.file.replace(/[\\/]/g, "_").replace(/\.(txt|pdf)$/i, ".xlsx");
-      await writeWorkbookFile(buildWorkbook(entry.reading, entry.findings), join(each, name));
-    }
+  const progress = (done: number) => {
     const now = Date.now();
-    if (now - lastDraw > 100 || i === files.length - 1) {
-      process.stderr.write(`\r${progressLine(i + 1, files.length, started, now)}`);
+    if (now - lastDraw > 100 || done === files.length) {
+      process.stderr.write(`\r${progressLine(done, files.length, started, now)}`);
       lastDraw = now;
     }
-  }
+  };
+  const workbookFor = (path: string) => (each ? join(each, relative(dir, path).replace(/[\\/]/g, "_").replace(/\.(txt|pdf)$/i, ".xlsx")) : undefined);
+  const results = await reviewAll(files, dir, workbookFor, progress);
   process.stderr.write("\n");
-  const rows = entries.map(summaryRow);
+  const entries: BatchEntry[] = results.map((r) => ({ file: r.file, error: r.error, findings: r.findings }));
+  const rows = results.map((r) => r.row);
   if (out) await writeWorkbookFile(buildSummary(rows, entries), out);
   if (json) output.out(JSON.stringify({ files: rows, findings: entries.flatMap((e) => (e.findings ?? []).map((f) => ({ file: e.file, ...f }))) }, null, 2));
   const unreadable = rows.filter((r) => r.error);

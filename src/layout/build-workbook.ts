@@ -214,7 +214,7 @@ export function buildWorkbook(reading: Reading, findings: Finding[] = []): Workb
     const row = i + 1;
     const place = placeOf(finding, reading, tables, claims, subsidies);
     list.set(row, 0, { value: i + 1, format: "0" });
-    list.text(row, 1, SEVERITY_LABEL[finding.severity], { flag: { severity: finding.severity, note: `${SEVERITY_LABEL[finding.severity]} / ${finding.severity}` } });
+    list.text(row, 1, SEVERITY_LABEL[finding.severity], { flag: { severity: finding.severity } });
     list.text(row, 2, KIND_LABEL[finding.kind] ?? finding.kind);
     list.text(row, 3, finding.rule);
     list.text(row, 4, place ? `${place.sheet.name}!${cellRef(place.row, place.column)}` : finding.section ? `第三部分 ${finding.section}` : "");

@@ -79,7 +79,7 @@ export class SheetBuilder {
     // Several findings on one cell: the most severe colours it, every note is kept.
     const order = ["error", "warning", "rounding", "info"];
     const severity = order.indexOf(flag.severity) < order.indexOf(existing.severity) ? flag.severity : existing.severity;
-    this.set(row, column, { flag: { severity, note: `${existing.note}\n—\n${flag.note}` } });
+    this.set(row, column, { flag: { severity, note: [existing.note, flag.note].filter(Boolean).join("\n—\n") } });
   }
 
   build(): SheetLayout {

@@ -38,7 +38,7 @@ export function buildSummary(rows: BatchSummaryRow[], entries: BatchEntry[]): Wo
   for (const entry of entries) {
     for (const finding of entry.findings ?? []) {
       list.text(r, 0, entry.file);
-      list.text(r, 1, finding.severity, { flag: { severity: finding.severity, note: finding.severity } });
+      list.text(r, 1, finding.severity, { flag: { severity: finding.severity } });
       list.text(r, 2, finding.rule);
       list.text(r, 3, finding.table ? `表${finding.table}` : "");
       list.text(r, 4, finding.code ?? finding.row ?? "");

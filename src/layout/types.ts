@@ -17,8 +17,8 @@ export interface FormulaSpec {
 
 export interface CellFlag {
   severity: Severity;
-  /** printed / expected / why, in Chinese then English. */
-  note: string;
+  /** printed / expected / why, in Chinese then English; none where the row itself says it. */
+  note?: string;
 }
 
 export interface LayoutCell {

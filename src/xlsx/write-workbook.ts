@@ -28,7 +28,7 @@ function writeCell(cell: ExcelJS.Cell, layout: LayoutCell): void {
   }
   if (layout.flag) {
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${FLAG_FILLS[layout.flag.severity]}` } };
-    cell.note = layout.flag.note;
+    if (layout.flag.note) cell.note = layout.flag.note;
   }
 }
 
