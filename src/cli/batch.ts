@@ -4,6 +4,7 @@
  */
 import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { Decimal } from "../amount";
 import { readDisclosure, readingIsUsable } from "../reader/read-disclosure";
 import type { ColumnTable, IncomeExpenseTable, Reading } from "../reader/types";
 import { checkReading } from "../rules/check";
@@ -62,6 +63,12 @@ export function reviewFile(path: string, root: string): BatchEntry {
   return { file, reading, findings };
 }
 
+/** A table figure in 万元, whatever unit the table prints (the summary compares units side by side). */
+function inWan(value: string | undefined, unit: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  return unit === "元" ? new Decimal(value).div(10000).toFixed(2) : value;
+}
+
 export function summaryRow(entry: BatchEntry): BatchSummaryRow {
   if (!entry.reading || !entry.findings) return { file: entry.file, errors: 0, warnings: 0, rounding: 0, top: [], error: entry.error };
   const reading = entry.reading;
@@ -75,11 +82,11 @@ export function summaryRow(entry: BatchEntry): BatchSummaryRow {
     unit: reading.unit,
     year: reading.year,
     layout: reading.layout,
-    total: t1?.income_total,
-    fiscal: t4?.income_total ?? t4?.income?.find((l) => l.key === "fiscal_total")?.amount,
-    basic: t3?.total_row?.basic,
-    project: t3?.total_row?.project,
-    three_public: t10?.rows?.find((r) => "key" in r && r.key === "total")?.total as string | undefined,
+    total: inWan(t1?.income_total, t1?.unit),
+    fiscal: inWan(t4?.income_total ?? t4?.income?.find((l) => l.key === "fiscal_total")?.amount, t4?.unit),
+    basic: inWan(t3?.total_row?.basic, t3?.unit),
+    project: inWan(t3?.total_row?.project, t3?.unit),
+    three_public: inWan(t10?.rows?.find((r) => "key" in r && r.key === "total")?.total as string | undefined, t10?.unit),
     staff: reading.staff.actual,
     errors: count("error"),
     warnings: count("warning"),

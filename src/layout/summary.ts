@@ -5,9 +5,9 @@ import type { WorkbookLayout } from "./types";
 
 export function buildSummary(rows: BatchSummaryRow[], entries: BatchEntry[]): WorkbookLayout {
   const summary = new SheetBuilder("summary", "汇总");
-  summary.header(0, ["文件", "单位", "年度", "版式", "收支总计", "财政拨款", "基本支出", "项目支出", "三公经费", "实有人数", "错误", "提示", "舍入", "主要问题 / 无法读取的原因"]);
+  summary.header(0, ["文件", "单位", "年度", "版式", "收支总计（万元）", "财政拨款（万元）", "基本支出（万元）", "项目支出（万元）", "三公经费（万元）", "实有人数", "错误", "提示", "舍入", "主要问题 / 无法读取的原因"]);
   summary.frozenRows = 1;
-  summary.widths = [40, 36, 6, 12, 14, 14, 14, 14, 12, 8, 6, 6, 6, 90];
+  summary.widths = [34, 34, 6, 10, 14, 14, 14, 14, 14, 8, 6, 6, 6, 60];
   rows.forEach((row, i) => {
     const r = i + 1;
     summary.text(r, 0, row.file);

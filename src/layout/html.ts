@@ -1,0 +1,72 @@
+/**
+ * A sheet layout as an HTML table: merged cells, number formats, flag fills and notes (as
+ * tooltips). The task pane's preview mode shows the standard sheets this way outside Excel.
+ */
+import { nativeFormula } from "./formulas";
+import { FLAG_FILLS, type LayoutCell, type SheetLayout } from "./types";
+
+const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** A number as an Excel format would show it ("#,##0.00", "0.00%", "0", "#,##0"). */
+export function formatValue(value: string | number | undefined, format?: string): string {
+  if (value === undefined) return "";
+  if (typeof value === "string") return value;
+  if (format?.endsWith("%")) {
+    const decimals = (format.split(".")[1] ?? "").replace("%", "").length;
+    return `${(value * 100).toFixed(decimals)}%`;
+  }
+  const decimals = format?.includes(".") ? format.split(".")[1].length : 0;
+  const fixed = value.toFixed(decimals);
+  if (!format || !format.includes(",")) return fixed;
+  const [whole, fraction] = fixed.split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction ? `${grouped}.${fraction}` : grouped;
+}
+
+function parseRange(range: string): [number, number, number, number] {
+  const [from, to] = range.split(":").map((ref) => {
+    const match = ref.match(/^([A-Z]+)(\d+)$/)!;
+    const column = [...match[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    return [Number(match[2]) - 1, column] as const;
+  });
+  return [from[0], from[1], to[0], to[1]];
+}
+
+function cellHtml(cell: LayoutCell, span: string, address: string): string {
+  const styles: string[] = [];
+  if (cell.flag) styles.push(`background:#${FLAG_FILLS[cell.flag.severity]}`);
+  else if (cell.header) styles.push("background:#E8EEF4");
+  if (cell.bold || cell.header) styles.push("font-weight:600");
+  const align = cell.align ?? (typeof cell.value === "number" || cell.formula ? "right" : "left");
+  styles.push(`text-align:${align}`);
+  const text = cell.formula ? nativeFormula(cell.formula) : formatValue(cell.value, cell.format);
+  const title = cell.flag?.note ? ` title="${escape(cell.flag.note)}"` : "";
+  const flag = cell.flag ? ` data-flag="${cell.flag.severity}"` : "";
+  const inner = cell.link ? `<a href="#${escape(cell.link.sheet)}!${cell.link.cell}">${escape(text)}</a>` : cell.formula ? `<span class="formula">${escape(text)}</span>` : escape(text);
+  return `<td data-cell="${address}"${span}${flag}${title} style="${styles.join(";")}">${inner}</td>`;
+}
+
+export function sheetToHtml(sheet: SheetLayout): string {
+  const covered = new Set<string>();
+  const spans = new Map<string, string>();
+  for (const range of sheet.merges) {
+    const [r1, c1, r2, c2] = parseRange(range);
+    spans.set(`${r1},${c1}`, `${r2 > r1 ? ` rowspan="${r2 - r1 + 1}"` : ""}${c2 > c1 ? ` colspan="${c2 - c1 + 1}"` : ""}`);
+    for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) if (r !== r1 || c !== c1) covered.add(`${r},${c}`);
+  }
+  const column = (c: number) => {
+    let name = "";
+    for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+    return name;
+  };
+  const rows = sheet.rows.map((row, r) => {
+    const cells = row
+      .map((cell, c) => (covered.has(`${r},${c}`) ? "" : cellHtml(cell, spans.get(`${r},${c}`) ?? "", `${column(c)}${r + 1}`)))
+      .join("");
+    return `<tr>${cells}</tr>`;
+  });
+  const widths = sheet.widths.map((w) => Math.round(w * 7.5));
+  const cols = widths.map((w) => `<col style="width:${w}px">`).join("");
+  const total = widths.reduce((a, b) => a + b, 0);
+  return `<table class="sheet" data-sheet="${escape(sheet.name)}" style="width:${total}px;table-layout:fixed"><colgroup>${cols}</colgroup><tbody>${rows.join("")}</tbody></table>`;
+}
