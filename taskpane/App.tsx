@@ -1,25 +1,256 @@
-import { Body1, Caption1, FluentProvider, Title2, webLightTheme } from "@fluentui/react-components";
+/**
+ * The task pane: take a disclosure (paste, file, drop, or the sample), show what was read, import
+ * it into the standard sheets with every inconsistency flagged, and list the findings. Inside
+ * Excel the import goes to the workbook; in a plain browser (preview mode) the same sheets are
+ * shown as tables below.
+ */
+import { useMemo, useRef, useState } from "react";
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Textarea,
+  Title2,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { buildWorkbook } from "../src/layout/build-workbook";
+import { readDisclosure, readingIsUsable } from "../src/reader/read-disclosure";
+import { TABLE_IDS, type Reading } from "../src/reader/types";
+import { checkReading } from "../src/rules/check";
+import { SEVERITY_ORDER, type Finding, type Severity } from "../src/rules/types";
+import { decodeText } from "../src/text-encoding";
+import type { WorkbookLayout } from "../src/layout/types";
+import { FindingsPanel } from "./FindingsPanel";
+import { SheetPreview } from "./SheetPreview";
+import { t, type Language } from "./i18n";
+import sample from "./sample/atushi-xingfu-street-2024.txt?raw";
 
 export interface AppProps {
   /** The Office host the pane runs in, or null in the browser preview. */
   host: string | null;
 }
 
-/** The task pane. The disclosure import comes with its own issue; for now it says what it will do. */
+const useStyles = makeStyles({
+  pane: { padding: "12px 16px", minHeight: "100vh", boxSizing: "border-box", display: "flex", flexDirection: "column", gap: "12px" },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px" },
+  drop: { border: `1px dashed ${tokens.colorNeutralStroke1}`, borderRadius: "6px", padding: "12px", display: "flex", flexDirection: "column", gap: "8px" },
+  dropActive: { backgroundColor: tokens.colorBrandBackground2 },
+  row: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "center" },
+  facts: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: "12px", rowGap: "2px" },
+  statuses: { display: "flex", flexWrap: "wrap", gap: "4px" },
+});
+
+interface Checked {
+  reading: Reading;
+  findings: Finding[];
+}
+
+export type ImportState = { phase: "idle" } | { phase: "importing" } | { phase: "done"; layout: WorkbookLayout; names?: Map<string, string> } | { phase: "failed"; message: string };
+
 export function App({ host }: AppProps) {
+  const styles = useStyles();
+  const [language, setLanguage] = useState<Language>("zh");
+  const [text, setText] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const [state, setState] = useState<ImportState>({ phase: "idle" });
+  const [selected, setSelected] = useState<{ sheet: string; cell: string } | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const inExcel = host !== null && typeof Excel !== "undefined";
+
+  const checked: Checked | null = useMemo(() => {
+    if (text.trim() === "") return null;
+    const reading = readDisclosure(text);
+    if (!readingIsUsable(reading)) return null;
+    return { reading, findings: checkReading(reading) };
+  }, [text]);
+
+  const take = (value: string) => {
+    setState({ phase: "idle" });
+    setSelected(null);
+    setText(value);
+    const reading = value.trim() ? readDisclosure(value) : null;
+    setError(reading && !readingIsUsable(reading) ? `${t(language, "noText")}：${reading.problems.join("；")}` : null);
+  };
+
+  const takeFile = async (file: File) => {
+    if (/\.pdf$/i.test(file.name)) {
+      setError(t(language, "pdfLater"));
+      return;
+    }
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (bytes.subarray(0, 8192).includes(0)) {
+      setError(`${file.name}: ${t(language, "notText")}`);
+      return;
+    }
+    take(decodeText(bytes));
+  };
+
+  const runImport = async () => {
+    if (!checked) return;
+    const layout = buildWorkbook(checked.reading, checked.findings);
+    setState({ phase: "importing" });
+    try {
+      if (inExcel) {
+        const { importLayout } = await import("./excel/excel-writer");
+        const result = await Excel.run((context) => importLayout(context, layout));
+        const names = new Map(layout.sheets.map((s, i) => [s.name, result.plan.sheets[i].name]));
+        setState({ phase: "done", layout, names });
+      } else {
+        setState({ phase: "done", layout });
+      }
+    } catch (failure) {
+      setState({ phase: "failed", message: `${t(language, "failed")}：${failure instanceof Error ? failure.message : String(failure)}` });
+    }
+  };
+
+  const goTo = async (sheet: string, cell: string) => {
+    if (state.phase !== "done") return;
+    const name = state.names?.get(sheet) ?? sheet;
+    setSelected({ sheet, cell });
+    if (inExcel) {
+      const { selectCell } = await import("./excel/excel-writer");
+      await Excel.run((context) => selectCell(context, name, cell));
+    }
+  };
+
+  const counts = (severity: Severity) => checked?.findings.filter((f) => f.severity === severity).length ?? 0;
+
   return (
-    <FluentProvider theme={webLightTheme} style={{ padding: 16, minHeight: "100vh", boxSizing: "border-box" }}>
-      <Title2 as="h1">BudgetLens 预算透镜</Title2>
-      <Body1 as="p" block>
-        把部门/单位预算公开文件导入为标准表格，逐格核对收支、占比、同比和人均补助，并在单元格上标出每一处不一致。
-      </Body1>
-      <Body1 as="p" block>
-        Imports a Chinese budget disclosure into the standard tables, checks every sum, share, change and per-person
-        subsidy, and flags each inconsistency in its cell.
-      </Body1>
-      <Caption1 as="p" block data-testid="host">
-        {host ? `运行于 / running in: ${host}` : "预览模式（未连接 Excel）/ Preview mode (not inside Excel)"}
-      </Caption1>
+    <FluentProvider theme={webLightTheme} className={styles.pane} lang={language === "zh" ? "zh-CN" : "en"}>
+      <div
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(event) => {
+          event.preventDefault();
+          setDragging(false);
+          const file = event.dataTransfer.files[0];
+          if (file) void takeFile(file);
+        }}
+        style={{ display: "contents" }}
+      >
+        <div className={styles.header}>
+          <Title2 as="h1">
+            {t(language, "title")} {language === "zh" ? "BudgetLens" : "预算透镜"}
+          </Title2>
+          <Button size="small" appearance="subtle" onClick={() => setLanguage(language === "zh" ? "en" : "zh")}>
+            {t(language, "language")}
+          </Button>
+        </div>
+        <Body1 as="p" block>
+          {t(language, "intro")}
+        </Body1>
+        {!inExcel && (
+          <Caption1 as="p" block data-testid="host">
+            {t(language, "previewMode")}
+          </Caption1>
+        )}
+
+        <div className={`${styles.drop} ${dragging ? styles.dropActive : ""}`} data-testid="input">
+          <Textarea
+            aria-label={t(language, "paste")}
+            placeholder={t(language, "pastePlaceholder")}
+            resize="vertical"
+            rows={4}
+            value={text.length > 2000 ? `${text.slice(0, 2000)}…` : text}
+            onChange={(_, data) => take(data.value)}
+          />
+          <div className={styles.row}>
+            <Button appearance="primary" onClick={() => take(sample)} data-testid="try-sample">
+              {t(language, "trySample")}
+            </Button>
+            <Button onClick={() => fileInput.current?.click()}>{t(language, "chooseFile")}</Button>
+            <Caption1>{t(language, "drop")}</Caption1>
+            <input
+              ref={fileInput}
+              type="file"
+              accept=".txt,.pdf,text/plain"
+              hidden
+              data-testid="file"
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                if (file) void takeFile(file);
+                event.target.value = "";
+              }}
+            />
+          </div>
+        </div>
+
+        {error && (
+          <MessageBar intent="error">
+            <MessageBarBody>{error}</MessageBarBody>
+          </MessageBar>
+        )}
+
+        {checked && (
+          <section data-testid="preview">
+            <div className={styles.facts}>
+              <Caption1>{t(language, "unit")}</Caption1>
+              <Body1 data-testid="unit">{checked.reading.unit ?? "—"}</Body1>
+              <Caption1>{t(language, "year")}</Caption1>
+              <Body1>{checked.reading.year ?? "—"}</Body1>
+              <Caption1>{t(language, "layout")}</Caption1>
+              <Body1>{checked.reading.layout === "shanghai-9" ? "上海 9 表" : "标准 11 表"}</Body1>
+              <Caption1>{t(language, "moneyUnit")}</Caption1>
+              <Body1>{checked.reading.money_unit ?? "—"}</Body1>
+            </div>
+            <div className={styles.statuses} data-testid="statuses" style={{ marginTop: 8 }}>
+              {TABLE_IDS.filter((id) => checked.reading.tables[id]).map((id) => {
+                const status = checked.reading.tables[id]!.status;
+                return (
+                  <Badge
+                    key={id}
+                    appearance={status === "present" ? "filled" : "outline"}
+                    color={status === "present" ? "brand" : status === "empty" ? "informative" : "danger"}
+                    data-table={id}
+                    data-status={status}
+                  >
+                    表{id} {t(language, status)}
+                  </Badge>
+                );
+              })}
+            </div>
+            <div className={styles.row} style={{ marginTop: 8 }} data-testid="counts">
+              {SEVERITY_ORDER.map((severity) => (
+                <Badge key={severity} appearance="tint" color={severity === "error" ? "danger" : severity === "warning" ? "warning" : severity === "rounding" ? "informative" : "subtle"} data-severity={severity}>
+                  {counts(severity)} {t(language, severity)}
+                </Badge>
+              ))}
+            </div>
+            <div className={styles.row} style={{ marginTop: 12 }}>
+              <Button appearance="primary" onClick={() => void runImport()} disabled={state.phase === "importing"} data-testid="import">
+                {t(language, state.phase === "importing" ? "importing" : "import")}
+              </Button>
+              {state.phase === "done" && <Caption1 data-testid="imported">{t(language, "imported")}</Caption1>}
+            </div>
+            {state.phase === "importing" && <ProgressBar aria-label={t(language, "importing")} />}
+          </section>
+        )}
+
+        {state.phase === "failed" && (
+          <MessageBar intent="error">
+            <MessageBarBody>{state.message}</MessageBarBody>
+          </MessageBar>
+        )}
+
+        {state.phase === "done" && checked && (
+          <FindingsPanel language={language} findings={checked.findings} layout={state.layout} onSelect={(sheet, cell) => void goTo(sheet, cell)} />
+        )}
+
+        {state.phase === "done" && !inExcel && (
+          <SheetPreview language={language} layout={state.layout} selected={selected} onSelectSheet={(sheet) => setSelected({ sheet, cell: "" })} />
+        )}
+      </div>
     </FluentProvider>
   );
 }

@@ -1,5 +1,6 @@
 /** Loading a disclosure file: its text, or a clear reason why it cannot be read. */
 import { readFileSync, statSync } from "node:fs";
+import { decodeText } from "../text-encoding";
 
 /** Reads a file as a disclosure text, or says clearly why it cannot. */
 export function loadDisclosure(path: string): { text: string } | { error: string } {
@@ -20,17 +21,3 @@ export function loadDisclosure(path: string): { text: string } | { error: string
   if (head.includes(0)) return { error: `${path} 是二进制文件，不是文本 / a binary file, not text` };
   return { text: decodeText(bytes) };
 }
-
-/** UTF-8, or GB18030 (the encoding Chinese documents are often saved in). */
-export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    try {
-      return new TextDecoder("gb18030", { fatal: true }).decode(bytes);
-    } catch {
-      return new TextDecoder("utf-8", { fatal: false }).decode(bytes);
-    }
-  }
-}
-

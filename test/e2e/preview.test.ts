@@ -1,11 +1,12 @@
 /**
  * The built task pane in preview mode (a plain browser, no Office), served the way `npm start`
- * serves it: it renders, loads office.js from the local copy and asks nothing of the network.
+ * serves it: load the sample, see the table statuses and findings, import, find a flagged cell,
+ * jump to it from the findings list. Nothing is asked of the network.
  */
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Server } from "node:http";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 // @ts-expect-error -- a plain ES module script without types
 import { startServer } from "../../scripts/server.mjs";
 import { launchChromium } from "./browser";
@@ -14,10 +15,19 @@ const ARTIFACTS = resolve(__dirname, "..", "artifacts");
 let server: Server;
 let url: string;
 let browser: Browser;
+let page: Page;
+const external: string[] = [];
+const errors: string[] = [];
 
 beforeAll(async () => {
   ({ server, url } = await startServer({ port: 0, https: false, quiet: true }));
   browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
+  page.on("request", (request) => {
+    if (!request.url().startsWith(url) && !request.url().startsWith("data:")) external.push(request.url());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${url}/taskpane.html`);
 });
 
 afterAll(async () => {
@@ -25,23 +35,54 @@ afterAll(async () => {
   server?.close();
 });
 
-describe("task pane preview", () => {
-  it("renders the pane with its product name, offline, with office.js from the local copy", async () => {
-    const page = await browser.newPage();
-    const external: string[] = [];
-    page.on("request", (request) => {
-      if (!request.url().startsWith(url)) external.push(request.url());
-    });
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${url}/taskpane.html`);
-    await page.getByRole("heading", { name: "BudgetLens 预算透镜" }).waitFor({ timeout: 15_000 });
+describe("task pane in preview mode", () => {
+  it("renders, offline, with office.js from the local copy", async () => {
+    await page.getByRole("heading", { name: /预算透镜/ }).waitFor({ timeout: 15_000 });
     await expect(page.getByTestId("host").textContent()).resolves.toContain("预览模式");
     expect(await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)).toBe("object");
+  });
+
+  it("reads the sample: unit, table statuses and findings by severity", async () => {
+    await page.getByTestId("try-sample").click();
+    await page.getByTestId("preview").waitFor();
+    await expect(page.getByTestId("unit").textContent()).resolves.toBe("阿图什市幸福街道办事处");
+    const statuses = await page.locator("[data-table]").evaluateAll((badges) => badges.map((b) => `${b.getAttribute("data-table")}:${b.getAttribute("data-status")}`));
+    expect(statuses).toEqual(["1:present", "2:present", "3:present", "4:present", "5:present", "6:present", "7:present", "8:present", "9:empty", "10:empty", "11:present"]);
+    await expect(page.locator('[data-severity="error"]').textContent()).resolves.toMatch(/^2 /);
+    await expect(page.locator('[data-severity="rounding"]').textContent()).resolves.toMatch(/^2 /);
+  });
+
+  it("imports into the standard sheets, with the flagged cells filled and noted", async () => {
+    await page.getByTestId("import").click();
+    await page.getByTestId("imported").waitFor();
+    const tabs = await page.locator("[data-sheet-tab]").evaluateAll((items) => items.map((t) => t.getAttribute("data-sheet-tab")));
+    expect(tabs).toEqual(["overview", ...Array.from({ length: 11 }, (_, i) => `table-${i + 1}`), "claims", "subsidies", "findings"]);
+    await expect(page.locator('[data-testid="sheet"] table').getAttribute("data-sheet")).resolves.toBe("概况");
+    await page.locator('[data-sheet-tab="subsidies"]').click();
+    const flagged = page.locator('[data-testid="sheet"] td[data-flag="error"]').first();
+    await expect(flagged.textContent()).resolves.toBe("291.14");
+    await expect(flagged.getAttribute("title")).resolves.toContain("应为 / expected: 290.46");
+    await expect(flagged.evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.toBe("rgb(246, 184, 162)");
+  });
+
+  it("jumps to a finding's cell from the findings list", async () => {
+    const finding = page.locator('[data-testid="findings"] [data-cell^="表4"]').first();
+    await finding.click();
+    const selected = page.locator('[data-testid="sheet"] td[data-selected]');
+    await selected.waitFor();
+    await expect(selected.textContent()).resolves.toBe("抗疫特别国债还本支出");
+    await expect(selected.getAttribute("data-flag")).resolves.toBe("warning");
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: resolve(ARTIFACTS, "taskpane-preview.png"), fullPage: false });
+  });
+
+  it("says so when the text is no disclosure", async () => {
+    await page.getByRole("textbox").fill("会议纪要：今天没有预算表。");
+    await expect(page.getByRole("alert").or(page.locator(".fui-MessageBar")).first().textContent()).resolves.toContain("没有读到可用的预算内容");
+  });
+
+  it("made no request outside the local server and raised no error", () => {
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
-    mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: resolve(ARTIFACTS, "taskpane-preview.png") });
-    await page.close();
   });
 });

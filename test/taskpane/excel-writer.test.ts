@@ -102,10 +102,10 @@ function fakeExcel(existing: string[], failOnSync?: number) {
       comments: { add: () => calls.push("comment") },
     },
     application: { suspendApiCalculationUntilNextSync: () => calls.push("suspend") },
-  }) as unknown as Excel.RequestContext & { sync: () => Promise<void> };
+  }) as unknown as Excel.RequestContext;
   let syncs = 0;
   const baseSync = context.sync.bind(context);
-  context.sync = async () => {
+  (context as unknown as { sync: () => Promise<void> }).sync = async () => {
     syncs++;
     if (syncs === failOnSync) throw new Error("Excel refused the batch");
     await baseSync();
