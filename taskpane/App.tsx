@@ -27,10 +27,13 @@ import { checkReading } from "../src/rules/check";
 import { SEVERITY_ORDER, type Finding, type Severity } from "../src/rules/types";
 import { decodeText } from "../src/text-encoding";
 import type { WorkbookLayout } from "../src/layout/types";
+import { readingFromSheets } from "../src/layout/read-back";
+import type { ImportPlan } from "./excel/import-plan";
 import { FindingsPanel } from "./FindingsPanel";
 import { SheetPreview } from "./SheetPreview";
 import { t, type Language } from "./i18n";
 import sample from "./sample/atushi-xingfu-street-2024.txt?raw";
+import { cellRef as cellAddress } from "../src/layout/types";
 
 export interface AppProps {
   /** The Office host the pane runs in, or null in the browser preview. */
@@ -52,7 +55,16 @@ interface Checked {
   findings: Finding[];
 }
 
-export type ImportState = { phase: "idle" } | { phase: "importing" } | { phase: "done"; layout: WorkbookLayout; names?: Map<string, string> } | { phase: "failed"; message: string };
+interface Imported {
+  phase: "done";
+  reading: Reading;
+  findings: Finding[];
+  layout: WorkbookLayout;
+  /** Inside Excel: the plan that was executed (its sheet names and flags). */
+  plan?: ImportPlan;
+}
+
+export type ImportState = { phase: "idle" } | { phase: "importing" } | { phase: "rechecking"; previous: Imported } | Imported | { phase: "failed"; message: string };
 
 export function App({ host }: AppProps) {
   const styles = useStyles();
@@ -62,6 +74,8 @@ export function App({ host }: AppProps) {
   const [dragging, setDragging] = useState(false);
   const [state, setState] = useState<ImportState>({ phase: "idle" });
   const [selected, setSelected] = useState<{ sheet: string; cell: string } | null>(null);
+  /** Preview mode: figures the analyst typed over, by sheet key and cell ("table-3" → "F7" → "1010.25"). */
+  const edits = useRef(new Map<string, Map<string, string>>());
   const fileInput = useRef<HTMLInputElement>(null);
   const inExcel = host !== null && typeof Excel !== "undefined";
 
@@ -97,23 +111,51 @@ export function App({ host }: AppProps) {
     if (!checked) return;
     const layout = buildWorkbook(checked.reading, checked.findings);
     setState({ phase: "importing" });
+    edits.current.clear();
     try {
       if (inExcel) {
         const { importLayout } = await import("./excel/excel-writer");
         const result = await Excel.run((context) => importLayout(context, layout));
-        const names = new Map(layout.sheets.map((s, i) => [s.name, result.plan.sheets[i].name]));
-        setState({ phase: "done", layout, names });
+        setState({ phase: "done", reading: checked.reading, findings: checked.findings, layout, plan: result.plan });
       } else {
-        setState({ phase: "done", layout });
+        setState({ phase: "done", reading: checked.reading, findings: checked.findings, layout });
       }
     } catch (failure) {
       setState({ phase: "failed", message: `${t(language, "failed")}：${failure instanceof Error ? failure.message : String(failure)}` });
     }
   };
 
+  const runRecheck = async () => {
+    if (state.phase !== "done") return;
+    const previous = state;
+    setState({ phase: "rechecking", previous });
+    try {
+      if (inExcel && previous.plan) {
+        const { recheck } = await import("./excel/recheck");
+        const { notesSupport } = await import("./excel/excel-writer");
+        const result = await Excel.run((context) => recheck(context, previous.reading, previous.layout, previous.plan!, notesSupport()));
+        setState({ phase: "done", reading: result.reading, findings: result.findings, layout: result.layout, plan: result.plan });
+      } else {
+        // Preview: the sheets' values as shown, with the analyst's edits over them.
+        const values = new Map(
+          previous.layout.sheets.map((sheet) => [
+            sheet.key,
+            sheet.rows.map((row, r) => row.map((cell, c) => edits.current.get(sheet.key)?.get(cellAddress(r, c)) ?? cell.value ?? "")),
+          ]),
+        );
+        const reading = readingFromSheets(previous.reading, previous.layout, values);
+        const findings = checkReading(reading);
+        edits.current.clear();
+        setState({ phase: "done", reading, findings, layout: buildWorkbook(reading, findings) });
+      }
+    } catch (failure) {
+      setState({ phase: "failed", message: failure instanceof Error ? failure.message : String(failure) });
+    }
+  };
+
   const goTo = async (sheet: string, cell: string) => {
     if (state.phase !== "done") return;
-    const name = state.names?.get(sheet) ?? sheet;
+    const name = state.plan?.sheets.find((s) => s.key === state.layout.sheets.find((l) => l.name === sheet)?.key)?.name ?? sheet;
     setSelected({ sheet, cell });
     if (inExcel) {
       const { selectCell } = await import("./excel/excel-writer");
@@ -121,7 +163,8 @@ export function App({ host }: AppProps) {
     }
   };
 
-  const counts = (severity: Severity) => checked?.findings.filter((f) => f.severity === severity).length ?? 0;
+  const shown = state.phase === "done" ? state.findings : checked?.findings;
+  const counts = (severity: Severity) => shown?.filter((f) => f.severity === severity).length ?? 0;
 
   return (
     <FluentProvider theme={webLightTheme} className={styles.pane} lang={language === "zh" ? "zh-CN" : "en"}>
@@ -231,9 +274,16 @@ export function App({ host }: AppProps) {
               <Button appearance="primary" onClick={() => void runImport()} disabled={state.phase === "importing"} data-testid="import">
                 {t(language, state.phase === "importing" ? "importing" : "import")}
               </Button>
-              {state.phase === "done" && <Caption1 data-testid="imported">{t(language, "imported")}</Caption1>}
+              {(state.phase === "done" || state.phase === "rechecking") && (
+                <>
+                  <Button onClick={() => void runRecheck()} disabled={state.phase === "rechecking"} data-testid="recheck">
+                    {t(language, "recheck")}
+                  </Button>
+                  <Caption1 data-testid="imported">{t(language, "imported")}</Caption1>
+                </>
+              )}
             </div>
-            {state.phase === "importing" && <ProgressBar aria-label={t(language, "importing")} />}
+            {(state.phase === "importing" || state.phase === "rechecking") && <ProgressBar aria-label={t(language, "importing")} />}
           </section>
         )}
 
@@ -243,12 +293,21 @@ export function App({ host }: AppProps) {
           </MessageBar>
         )}
 
-        {state.phase === "done" && checked && (
-          <FindingsPanel language={language} findings={checked.findings} layout={state.layout} onSelect={(sheet, cell) => void goTo(sheet, cell)} />
+        {state.phase === "done" && (
+          <FindingsPanel language={language} findings={state.findings} layout={state.layout} onSelect={(sheet, cell) => void goTo(sheet, cell)} />
         )}
 
         {state.phase === "done" && !inExcel && (
-          <SheetPreview language={language} layout={state.layout} selected={selected} onSelectSheet={(sheet) => setSelected({ sheet, cell: "" })} />
+          <SheetPreview
+            language={language}
+            layout={state.layout}
+            selected={selected}
+            onSelectSheet={(sheet) => setSelected({ sheet, cell: "" })}
+            onEdit={(sheetKey, cell, value) => {
+              if (!edits.current.has(sheetKey)) edits.current.set(sheetKey, new Map());
+              edits.current.get(sheetKey)!.set(cell, value);
+            }}
+          />
         )}
       </div>
     </FluentProvider>

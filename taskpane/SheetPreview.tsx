@@ -17,6 +17,7 @@ const SHEET_CSS = `
 .sheet td { border: 1px solid #d0d0d0; padding: 2px 5px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .sheet td[data-selected] { outline: 2px solid #0f6cbd; outline-offset: -2px; }
 .sheet .formula { color: #555; font-family: monospace; }
+.sheet td[data-source]:focus { outline: 2px solid #0f6cbd; background: #fff; }
 `;
 
 interface Props {
@@ -24,9 +25,11 @@ interface Props {
   layout: WorkbookLayout;
   selected: { sheet: string; cell: string } | null;
   onSelectSheet: (sheet: string) => void;
+  /** A figure cell typed over: sheet key, cell address, the text typed. */
+  onEdit: (sheetKey: string, cell: string, value: string) => void;
 }
 
-export function SheetPreview({ language, layout, selected, onSelectSheet }: Props) {
+export function SheetPreview({ language, layout, selected, onSelectSheet, onEdit }: Props) {
   const styles = useStyles();
   const frame = useRef<HTMLDivElement>(null);
   const current = selected?.sheet ?? layout.sheets[0].name;
@@ -54,7 +57,16 @@ export function SheetPreview({ language, layout, selected, onSelectSheet }: Prop
           </Tab>
         ))}
       </TabList>
-      <div className={styles.frame} ref={frame} data-testid="sheet" dangerouslySetInnerHTML={{ __html: html }} />
+      <div
+        className={styles.frame}
+        ref={frame}
+        data-testid="sheet"
+        onInput={(event) => {
+          const cell = (event.target as HTMLElement).closest("td[data-source]");
+          if (cell) onEdit(sheet.key, cell.getAttribute("data-cell")!, (cell.textContent ?? "").trim());
+        }}
+        dangerouslySetInnerHTML={{ __html: html }}
+      />
     </section>
   );
 }

@@ -3,7 +3,7 @@
  * tooltips). The task pane's preview mode shows the standard sheets this way outside Excel.
  */
 import { nativeFormula } from "./formulas";
-import { FLAG_FILLS, type LayoutCell, type SheetLayout } from "./types";
+import { FLAG_FILLS, cellRef, type LayoutCell, type SheetLayout } from "./types";
 
 const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -42,8 +42,9 @@ function cellHtml(cell: LayoutCell, span: string, address: string): string {
   const text = cell.formula ? nativeFormula(cell.formula) : formatValue(cell.value, cell.format);
   const title = cell.flag?.note ? ` title="${escape(cell.flag.note)}"` : "";
   const flag = cell.flag ? ` data-flag="${cell.flag.severity}"` : "";
+  const source = cell.source ? ` data-source="${escape(cell.source)}" contenteditable="plaintext-only" spellcheck="false"` : "";
   const inner = cell.link ? `<a href="#${escape(cell.link.sheet)}!${cell.link.cell}">${escape(text)}</a>` : cell.formula ? `<span class="formula">${escape(text)}</span>` : escape(text);
-  return `<td data-cell="${address}"${span}${flag}${title} style="${styles.join(";")}">${inner}</td>`;
+  return `<td data-cell="${address}"${span}${flag}${source}${title} style="${styles.join(";")}">${inner}</td>`;
 }
 
 export function sheetToHtml(sheet: SheetLayout): string {
@@ -54,14 +55,9 @@ export function sheetToHtml(sheet: SheetLayout): string {
     spans.set(`${r1},${c1}`, `${r2 > r1 ? ` rowspan="${r2 - r1 + 1}"` : ""}${c2 > c1 ? ` colspan="${c2 - c1 + 1}"` : ""}`);
     for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) if (r !== r1 || c !== c1) covered.add(`${r},${c}`);
   }
-  const column = (c: number) => {
-    let name = "";
-    for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-    return name;
-  };
   const rows = sheet.rows.map((row, r) => {
     const cells = row
-      .map((cell, c) => (covered.has(`${r},${c}`) ? "" : cellHtml(cell, spans.get(`${r},${c}`) ?? "", `${column(c)}${r + 1}`)))
+      .map((cell, c) => (covered.has(`${r},${c}`) ? "" : cellHtml(cell, spans.get(`${r},${c}`) ?? "", cellRef(r, c))))
       .join("");
     return `<tr>${cells}</tr>`;
   });

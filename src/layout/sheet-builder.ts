@@ -36,12 +36,18 @@ export class SheetBuilder {
     this.set(row, column, { value, format: "@", ...extra });
   }
 
-  /** A printed figure as a number, formatted with the decimals it was printed with. */
-  figure(row: number, column: number, printed: string | undefined): void {
-    if (printed === undefined || printed === "") return;
+  /**
+   * A printed figure as a number, formatted with the decimals it was printed with. `source` says
+   * where it lives in the reading; a blank cell with a source can be filled in by the analyst.
+   */
+  figure(row: number, column: number, printed: string | undefined, source?: string): void {
+    if (printed === undefined || printed === "") {
+      if (source) this.set(row, column, { source, format: "#,##0.00", align: "right" });
+      return;
+    }
     const decimals = printed.includes(".") ? printed.length - printed.indexOf(".") - 1 : 0;
     const format = decimals === 0 ? "#,##0" : `#,##0.${"0".repeat(decimals)}`;
-    this.set(row, column, { value: Number(printed), format, align: "right" });
+    this.set(row, column, { value: Number(printed), format, align: "right", ...(source ? { source } : {}) });
   }
 
   /** A printed percentage ("77.31") as the fraction Excel shows as 77.31%. */

@@ -125,7 +125,7 @@ function codedSheet(reading: Reading, id: TableId, table: ColumnTable | undefine
   }
   const nameColumn = named ? 0 : economic ? 2 : 3;
   sheet.columnOf.set("name", nameColumn);
-  for (const r of table.rows as CodedRow[]) {
+  for (const [index, r] of (table.rows as CodedRow[]).entries()) {
     if (!named) {
       const [a, b, c] = splitCode(r.code);
       sheet.text(row, 0, a);
@@ -134,14 +134,14 @@ function codedSheet(reading: Reading, id: TableId, table: ColumnTable | undefine
     }
     sheet.text(row, nameColumn, r.name ?? "");
     if (id === "7" && r.project) sheet.text(row, 4, r.project);
-    columns.forEach((column, i) => sheet.figure(row, leading.length + i, r[column]));
+    columns.forEach((column, i) => sheet.figure(row, leading.length + i, r[column], `tables.${id}.rows.${index}.${column}`));
     const key = r.code ?? r.name ?? "";
     if (!sheet.rowOf.has(key)) sheet.rowOf.set(key, row);
     if (id === "7" && r.project) sheet.rowOf.set(`${r.code} ${r.project}`, row);
     row++;
   }
   sheet.text(row, nameColumn, "合计", { bold: true, align: "center" });
-  columns.forEach((column, i) => sheet.figure(row, leading.length + i, table.total_row?.[column]));
+  columns.forEach((column, i) => sheet.figure(row, leading.length + i, table.total_row?.[column], `tables.${id}.total_row.${column}`));
   sheet.rowOf.set("合计", row);
   return sheet;
 }
@@ -174,23 +174,23 @@ function incomeExpenseSheet(reading: Reading, id: "1" | "4", table: IncomeExpens
     const income = table.income[i];
     if (income) {
       sheet.text(row, 0, income.label);
-      sheet.figure(row, 1, income.amount);
+      sheet.figure(row, 1, income.amount, `tables.${id}.income.${i}.amount`);
       sheet.rowOf.set(income.key, row);
     }
     const expense = table.expense[i];
     if (expense) {
       sheet.text(row, 2, expense.code);
       sheet.text(row, 3, expense.name);
-      expenseColumns.forEach((c, j) => sheet.figure(row, 4 + j, expense[c]));
+      expenseColumns.forEach((c, j) => sheet.figure(row, 4 + j, expense[c], `tables.${id}.expense.${i}.${c}`));
       sheet.rowOf.set(expense.code, row);
     }
   }
   sheet.text(row, 0, "收入总计", { bold: true, align: "center" });
-  sheet.figure(row, 1, table.income_total);
+  sheet.figure(row, 1, table.income_total, `tables.${id}.income_total`);
   sheet.text(row, 3, "支出总计", { bold: true, align: "center" });
   const total = table.expense_total;
-  if (typeof total === "string") sheet.figure(row, 4, total);
-  else if (total) expenseColumns.forEach((c, j) => sheet.figure(row, 4 + j, total[c]));
+  if (typeof total === "string" || id === "1") sheet.figure(row, 4, typeof total === "string" ? total : undefined, `tables.${id}.expense_total`);
+  else expenseColumns.forEach((c, j) => sheet.figure(row, 4 + j, total?.[c], `tables.${id}.expense_total.${c}`));
   sheet.rowOf.set("收入总计", row);
   sheet.rowOf.set("支出总计", row);
   return sheet;
@@ -208,9 +208,9 @@ function threePublicSheet(reading: Reading, table: ColumnTable | undefined): She
   sheet.frozenRows = row;
   sheet.widths = [34, ...columns.map(() => 14)];
   const rows = (table?.rows as KeyedRow[] | undefined) ?? [];
-  for (const r of rows) {
+  for (const [index, r] of rows.entries()) {
     sheet.text(row, 0, r.label);
-    columns.forEach((c, i) => sheet.figure(row, 1 + i, r[c]));
+    columns.forEach((c, i) => sheet.figure(row, 1 + i, r[c], `tables.10.rows.${index}.${c}`));
     sheet.rowOf.set(r.key, row);
     sheet.rowOf.set(r.label, row);
     row++;

@@ -32,6 +32,11 @@ export interface LayoutCell {
   header?: boolean;
   align?: "left" | "center" | "right";
   flag?: CellFlag;
+  /**
+   * Where a printed figure comes from in the reading ("tables.3.rows.5.total"), so that a re-check
+   * reads the analyst's corrections back into it.
+   */
+  source?: string;
   /** An internal link: jump to a cell of another sheet. */
   link?: { sheet: string; cell: string };
 }

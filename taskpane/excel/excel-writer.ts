@@ -3,7 +3,7 @@
  * blocks per sheet, formats and cell properties as matrices, calculation suspended — in two syncs
  * (the names the workbook has, then everything else). A failed import removes the sheets it added.
  */
-import type { WorkbookLayout } from "../../src/layout/types";
+import { cellRef, type WorkbookLayout } from "../../src/layout/types";
 import { planImport, type ImportPlan } from "./import-plan";
 
 export type NotesSupport = "notes" | "comments" | "none";
@@ -18,11 +18,8 @@ export function notesSupport(): NotesSupport {
 
 export const FLAGS_SETTING = "budgetlens.flags";
 
-function columnName(index: number): string {
-  let name = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
+/** "C" for column index 2. */
+const columnName = (index: number) => cellRef(0, index).replace(/\d+$/, "");
 
 export async function existingSheetNames(context: Excel.RequestContext): Promise<string[]> {
   const sheets = context.workbook.worksheets;

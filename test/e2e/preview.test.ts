@@ -76,6 +76,24 @@ describe("task pane in preview mode", () => {
     await page.screenshot({ path: resolve(ARTIFACTS, "taskpane-preview.png"), fullPage: false });
   });
 
+  it("re-checks after an analyst corrects a figure in a sheet", async () => {
+    await page.locator('[data-sheet-tab="table-3"]').click();
+    const basic = page.locator('[data-testid="sheet"] tr', { hasText: "行政运行" }).locator("td[data-source]").nth(1);
+    await expect(basic.textContent()).resolves.toBe("1,010.15");
+    await basic.click();
+    await basic.evaluate((td) => {
+      td.textContent = "1,010.25";
+      td.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    await page.getByTestId("recheck").click();
+    // 2010301's row no longer adds up, nor do 20103, 201 and 合计 in the 基本支出 column.
+    await page.locator('[data-severity="error"]', { hasText: /^[3-9] / }).waitFor();
+    await page.locator('[data-sheet-tab="table-3"]').click();
+    const total = page.locator('[data-testid="sheet"] tr', { hasText: "行政运行" }).locator("td[data-source]").first();
+    await expect(total.getAttribute("data-flag")).resolves.toBe("error");
+    await expect(total.getAttribute("title")).resolves.toContain("应为 / expected: 1175.25");
+  });
+
   it("says so when the text is no disclosure", async () => {
     await page.getByRole("textbox").fill("会议纪要：今天没有预算表。");
     await expect(page.getByRole("alert").or(page.locator(".fui-MessageBar")).first().textContent()).resolves.toContain("没有读到可用的预算内容");

@@ -1,0 +1,131 @@
+/**
+ * Re-check: figures read back from the sheets count (pure), and inside Excel only BudgetLens's own
+ * flags are replaced — a fill or note the user made stays (office-addin-mock, two syncs).
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import { buildWorkbook } from "../../src/layout/build-workbook";
+import { readingFromSheets } from "../../src/layout/read-back";
+import type { WorkbookLayout } from "../../src/layout/types";
+import { readDisclosure } from "../../src/reader/read-disclosure";
+import { checkReading } from "../../src/rules/check";
+import { planImport } from "../../taskpane/excel/import-plan";
+import { recheck } from "../../taskpane/excel/recheck";
+import { readDisclosureText } from "../shared-data";
+
+const reading = readDisclosure(readDisclosureText("atushi-xingfu-street-2024"));
+const findings = checkReading(reading);
+const layout = buildWorkbook(reading, findings);
+
+/** The sheets' values as Excel would return them, with some cells changed. */
+function sheetValues(layout: WorkbookLayout, change: (key: string, values: unknown[][]) => void): Map<string, unknown[][]> {
+  const values = new Map<string, unknown[][]>();
+  for (const sheet of layout.sheets) {
+    const matrix = sheet.rows.map((row) => row.map((cell) => cell.value ?? ""));
+    change(sheet.key, matrix);
+    values.set(sheet.key, matrix);
+  }
+  return values;
+}
+
+function cellOf(layout: WorkbookLayout, source: string): { key: string; row: number; column: number } {
+  for (const sheet of layout.sheets) {
+    for (const [r, row] of sheet.rows.entries()) {
+      const c = row.findIndex((cell) => cell.source === source);
+      if (c >= 0) return { key: sheet.key, row: r, column: c };
+    }
+  }
+  throw new Error(`no cell for ${source}`);
+}
+
+describe("reading the sheets back", () => {
+  it("gives back the same reading when nothing was changed", () => {
+    const back = readingFromSheets(reading, layout, sheetValues(layout, () => undefined));
+    expect(back.tables).toEqual(reading.tables);
+  });
+
+  it("takes an analyst's correction, and the rules see it", () => {
+    const row = (reading.tables["3"] as { rows: { code: string }[] }).rows.findIndex((r) => r.code === "2010301");
+    const at = cellOf(layout, `tables.3.rows.${row}.basic`);
+    const back = readingFromSheets(reading, layout, sheetValues(layout, (key, values) => {
+      if (key === at.key) values[at.row][at.column] = 1010.25;
+    }));
+    expect((back.tables["3"] as { rows: Record<string, string>[] }).rows[row].basic).toBe("1010.25");
+    const fresh = checkReading(back).filter((f) => f.table === "3" && f.code === "2010301");
+    expect(fresh).toContainEqual(expect.objectContaining({ rule: "table-row-total", severity: "error", claimed: "1175.15", computed: "1175.25" }));
+  });
+
+  it("treats a cleared cell as blank", () => {
+    const at = cellOf(layout, "tables.1.income_total");
+    const back = readingFromSheets(reading, layout, sheetValues(layout, (key, values) => {
+      if (key === at.key) values[at.row][at.column] = "";
+    }));
+    expect((back.tables["1"] as { income_total?: string }).income_total).toBeUndefined();
+  });
+});
+
+describe("re-checking inside Excel (office-addin-mock)", () => {
+  it("clears only its own flags, keeps the user's, flags anew in two syncs", async () => {
+    const plan = planImport(layout, []);
+    const calls: string[] = [];
+    // A flagged cell whose fill and note the user has since made their own.
+    const userFill = Object.keys(plan.flags).find((address) => address.startsWith("'补贴核对'!"))!;
+    expect(userFill).toBeDefined();
+    const values = sheetValues(layout, () => undefined);
+    const byName = new Map(plan.sheets.map((s) => [s.name, s.key]));
+    const range = (sheet: string, address: string) => {
+      const full = `'${sheet}'!${address}`;
+      return {
+        values: values.get(byName.get(sheet)!),
+        load() {
+          return this;
+        },
+        format: {
+          fill: {
+            color: full === userFill ? "#00FF00" : "#F6B8A2",
+            load() {
+              return this;
+            },
+            clear: () => calls.push(`clear ${full}`),
+          },
+        },
+        clear: () => calls.push(`clear block ${full}`),
+        setCellProperties: () => calls.push(`properties ${full}`),
+        set numberFormat(_: unknown) {},
+        set formulas(_: unknown) {
+          calls.push(`formulas ${full}`);
+        },
+      };
+    };
+    const context = new OfficeMockObject({
+      workbook: {
+        settings: { add: () => calls.push("setting") },
+        notes: {
+          add: () => calls.push("note added"),
+          getItemOrNullObject: (address: string) => ({
+            isNullObject: false,
+            content: address === userFill ? "my own note" : "错误 / error\n…",
+            load() {
+              return this;
+            },
+            delete: () => calls.push(`note deleted ${address}`),
+          }),
+        },
+        comments: { add: () => calls.push("comment") },
+      },
+    }) as unknown as Excel.RequestContext;
+    (context.workbook as unknown as { worksheets: unknown }).worksheets = { getItem: (name: string) => ({ getRange: (a: string) => range(name, a) }) };
+    let syncs = 0;
+    (context as unknown as { sync: () => Promise<void> }).sync = async () => {
+      syncs++;
+    };
+    const result = await recheck(context, reading, layout, plan, "notes");
+    expect(syncs).toBe(2);
+    expect(result.syncs).toBe(2);
+    expect(calls).not.toContain(`clear ${userFill}`);
+    expect(calls).not.toContain(`note deleted ${userFill}`);
+    expect(calls.filter((c) => c.startsWith("clear '")).length).toBe(Object.keys(plan.flags).length - 1);
+    expect(calls.filter((c) => c === "note added").length).toBeGreaterThan(0);
+    expect(calls).toContain("formulas '问题清单'!" + plan.sheets.find((s) => s.key === "findings")!.address);
+    expect(result.findings).toEqual(findings);
+  });
+});
