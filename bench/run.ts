@@ -6,8 +6,10 @@ import "./host";
 import { benchFunctions } from "./functions.bench";
 import { benchReader } from "./reader.bench";
 import { benchBatch } from "./batch.bench";
+import { benchTaskpane } from "./taskpane.bench";
 
 console.log(`BudgetLens benchmark — node ${process.version}, ${process.platform}/${process.arch}`);
 benchFunctions();
 benchReader();
 await benchBatch();
+await benchTaskpane();
