@@ -5,6 +5,7 @@
 import Decimal from "decimal.js";
 import { decimalScale, exactGrowth, exactQuotient } from "../src/exact-ratio";
 import { shareOfNumbers, yoyOfNumbers } from "../src/analytics";
+import { seededRandom } from "./seeded-random";
 
 // Wide precision so the reference is the correctly rounded quotient.
 const Precise = Decimal.clone({ precision: 60 });
@@ -12,15 +13,6 @@ const precise = (x: number) => new Precise(x.toPrecision(15));
 const reference = (a: number, b: number) => Precise.div(precise(a), precise(b)).toNumber();
 const referenceGrowth = (c: number, p: number) => Precise.div(precise(c).minus(precise(p)), precise(p)).toNumber();
 
-/** A small deterministic generator (mulberry32) so that failures reproduce. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe("exact ratio fast path", () => {
   it("reads numbers as Excel does, to 15 significant digits", () => {
@@ -34,7 +26,7 @@ describe("exact ratio fast path", () => {
   });
 
   it("equals the correctly rounded decimal quotient on 20,000 disclosure-like pairs", () => {
-    const next = random(20241122);
+    const next = seededRandom(20241122);
     for (let i = 0; i < 20_000; i++) {
       const decimals = Math.floor(next() * 5);
       const a = Math.round((next() - 0.2) * 10 ** (2 + Math.floor(next() * 7))) / 10 ** decimals;

@@ -10,18 +10,11 @@ import type { Reading } from "../../src/reader/types";
 import { checkReading } from "../../src/rules/check";
 import type { Finding } from "../../src/rules/types";
 import { disclosureNames, readDisclosureText } from "../shared-data";
+import { seededRandom } from "../seeded-random";
 
 const SEED = 20261122;
 const MUTATIONS = 400;
 
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Place {
   table?: string;
@@ -123,7 +116,7 @@ function mutate(text: string, next: () => number): { text: string; from: string;
 
 describe("mutation test", () => {
   it(`finds ≥ 97% of ${MUTATIONS} single-figure changes at the changed cell or sentence`, () => {
-    const next = random(SEED);
+    const next = seededRandom(SEED);
     const sources = disclosureNames().map((name) => {
       const text = readDisclosureText(name);
       const reading = readDisclosure(text);
