@@ -116,6 +116,9 @@ describe("budget-lens import", () => {
     const row = findRow(sheet, (r) => text(r.getCell(1)) === "表9");
     expect(text(row.getCell(3))).toBe("空表");
     expect((row.getCell(1).value as ExcelJS.CellHyperlinkValue).hyperlink).toBe("#'表9 国有资本经营'!A1");
+    const income = findRow(sheet, (r) => text(r.getCell(1)) === "收入总计");
+    expect([income.getCell(2).value, text(income.getCell(3))]).toEqual([4686.81, "万元"]);
+    expect(findRow(sheet, (r) => text(r.getCell(1)) === "基本支出").getCell(2).value).toBe(3253.79);
   });
 
   it("writes text from the disclosure as text, never as a formula", async () => {

@@ -162,6 +162,27 @@ function overviewSheet(reading: Reading, findings: Finding[], tables: Map<string
     else sheet.text(row, 1, value ?? "");
     row++;
   }
+  // Totals at a glance, in the tables' own units.
+  const t1 = reading.tables["1"] as { income_total?: string; expense_total?: string; unit?: string } | undefined;
+  const t3 = reading.tables["3"] as { total_row?: Record<string, string>; unit?: string } | undefined;
+  const t4 = reading.tables["4"] as { income_total?: string; unit?: string } | undefined;
+  const t10 = reading.tables["10"] as { rows?: { key?: string; total?: string }[]; unit?: string; status?: string } | undefined;
+  const totals: [string, string | undefined, string | undefined][] = [
+    ["收入总计", t1?.income_total, t1?.unit],
+    ["支出总计", typeof t1?.expense_total === "string" ? t1.expense_total : undefined, t1?.unit],
+    ["财政拨款收入", t4?.income_total, t4?.unit],
+    ["基本支出", t3?.total_row?.basic, t3?.unit],
+    ["项目支出", t3?.total_row?.project, t3?.unit],
+    ["“三公”经费", t10?.status === "empty" ? "0" : t10?.rows?.find((r) => r.key === "total")?.total, t10?.unit],
+  ];
+  row++;
+  sheet.text(row++, 0, "收支概览", { bold: true });
+  for (const [name, value, unit] of totals) {
+    sheet.text(row, 0, name);
+    sheet.figure(row, 1, value);
+    sheet.text(row, 2, value !== undefined ? (unit ?? "") : "");
+    row++;
+  }
   const staff = reading.staff;
   const staffRows: [string, number | undefined][] = [
     ["编制数", staff.authorized],
