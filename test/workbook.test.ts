@@ -82,8 +82,10 @@ describe("budget-lens import", () => {
     expect(note).toContain("印出 / printed: 291.14");
     expect(note).toContain("应为 / expected: 290.46");
     expect(note).toContain("按 12 个月计");
-    // A live, native formula: persons × standard × months ÷ 10,000.
+    // A live, native formula: persons × standard × months ÷ 10,000, with its value computed exactly.
     expect((row.getCell(8).value as ExcelJS.CellFormulaValue).formula).toBe(`B${row.number}*C${row.number}*E${row.number}/10000`);
+    expect((row.getCell(8).value as ExcelJS.CellFormulaValue).result).toBe(290.4552);
+    expect((row.getCell(9).value as ExcelJS.CellFormulaValue).result).toBeCloseTo(0.6848, 10);
   });
 
   it("recomputes each claim with native formulas pointing at its figures", () => {
@@ -94,6 +96,8 @@ describe("budget-lens import", () => {
     expect(row.getCell(4).numFmt).toBe("0.00%");
     expect((row.getCell(5).value as ExcelJS.CellFormulaValue).formula).toMatch(/^'表1 收支总体'!B\d+$/);
     expect((row.getCell(6).value as ExcelJS.CellFormulaValue).formula).toBe(`C${row.number}/E${row.number}`);
+    expect(((row.getCell(6).value as ExcelJS.CellFormulaValue).result as number).toFixed(4)).toBe("0.7731");
+    expect(((row.getCell(10).value as ExcelJS.CellFormulaValue).result as number).toFixed(4)).toBe("-0.1143");
     expect((row.getCell(10).value as ExcelJS.CellFormulaValue).formula).toContain(`(C${row.number}-H${row.number})/H${row.number}`);
     const rounding = findRow(sheet, (r) => text(r.getCell(2)) === "财政拨款结转");
     expect(fillOf(rounding.getCell(4))).toBe(`FF${FLAG_FILLS.rounding}`);

@@ -2,6 +2,8 @@
  * A formula intent as Excel text: BUDGET.* custom functions inside the add-in, native formulas
  * that compute the same thing in a file (where the custom functions do not exist).
  */
+import { decimalFromNumber, type Decimal } from "../amount";
+import * as analytics from "../analytics";
 import type { FormulaSpec } from "./types";
 
 const arg = (value: string | number) => String(value);
@@ -37,5 +39,37 @@ export function nativeFormula(spec: FormulaSpec): string {
       return `=${a}-${b}`;
     case "SUBSIDY":
       return c !== undefined ? `=${a}*${b}*${c}/10000` : `=${a}*${b}/10000`;
+  }
+}
+
+/**
+ * The value a formula computes, from the layout's own cells, exactly (decimal arithmetic), so a
+ * file carries it as the formula's cached result and any spreadsheet program shows it at once.
+ * undefined where the formula has no value (a blank or a zero base).
+ */
+export function evaluateFormula(spec: FormulaSpec, cellValue: (reference: string) => unknown): number | undefined {
+  const number = (arg: string | number): Decimal | undefined => {
+    const value = typeof arg === "number" ? arg : cellValue(arg);
+    if (typeof value === "number" && Number.isFinite(value)) return decimalFromNumber(value);
+    return undefined;
+  };
+  try {
+    const [a, b, c] = spec.args.map(number);
+    switch (spec.fn) {
+      case "REF":
+        return a?.toNumber();
+      case "SHARE":
+        return a && b && !b.isZero() ? analytics.share(a, b).toNumber() : undefined;
+      case "YOY":
+        return a && b ? analytics.yoy(a, b, c).toNumber() : undefined;
+      case "CHANGE":
+      case "DIFF":
+      case "PREVIOUS":
+        return a && b ? a.minus(b).toNumber() : undefined;
+      case "SUBSIDY":
+        return a && b ? analytics.subsidy(a, b, c).toNumber() : undefined;
+    }
+  } catch {
+    return undefined;
   }
 }

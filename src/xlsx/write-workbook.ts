@@ -1,16 +1,33 @@
 /**
- * Writes a workbook layout to an .xlsx file with ExcelJS: values, number formats, merges, widths,
- * frozen header rows, native formulas, flag fills with cell notes, internal hyperlinks.
+ * Writes a workbook layout to an .xlsx file with ExcelJS's streaming writer (row by row, so a batch
+ * summary of thousands of findings stays fast and small in memory): values, number formats,
+ * merges, widths, frozen header rows, native formulas, flag fills with cell notes, internal links.
  */
 import ExcelJS from "exceljs";
-import { nativeFormula } from "../layout/formulas";
-import { FLAG_FILLS, type LayoutCell, type WorkbookLayout } from "../layout/types";
+import { evaluateFormula, nativeFormula } from "../layout/formulas";
+import { FLAG_FILLS, type LayoutCell, type SheetLayout, type WorkbookLayout } from "../layout/types";
 
 const HEADER_FILL = "FFE8EEF4";
 
-function writeCell(cell: ExcelJS.Cell, layout: LayoutCell): void {
+/** Looks up a cell of the layout by reference ("C5" in the same sheet, "'表1 收支总体'!B35"), computing formulas. */
+function resolver(layout: WorkbookLayout, sheet: SheetLayout): (reference: string) => unknown {
+  const resolve = (current: SheetLayout, reference: string, depth: number): unknown => {
+    const match = reference.match(/^(?:'((?:[^']|'')+)'!)?([A-Z]+)(\d+)$/);
+    if (!match || depth > 8) return undefined;
+    const target = match[1] ? layout.sheets.find((s) => s.name === match[1].replace(/''/g, "'")) : current;
+    const column = [...match[2]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    const cell = target?.rows[Number(match[3]) - 1]?.[column];
+    if (!cell) return undefined;
+    if (cell.formula) return evaluateFormula(cell.formula, (r) => resolve(target!, r, depth + 1));
+    return cell.value;
+  };
+  return (reference) => resolve(sheet, reference, 0);
+}
+
+function writeCell(cell: ExcelJS.Cell, layout: LayoutCell, lookup: (reference: string) => unknown): void {
   if (layout.formula) {
-    cell.value = { formula: nativeFormula(layout.formula).slice(1) } as ExcelJS.CellFormulaValue;
+    const result = evaluateFormula(layout.formula, lookup);
+    cell.value = { formula: nativeFormula(layout.formula).slice(1), ...(result !== undefined ? { result } : {}) } as ExcelJS.CellFormulaValue;
   } else if (layout.link && layout.value !== undefined) {
     const target = `#'${layout.link.sheet.replace(/'/g, "''")}'!${layout.link.cell}`;
     cell.value = { text: String(layout.value), hyperlink: target } as ExcelJS.CellHyperlinkValue;
@@ -32,23 +49,22 @@ function writeCell(cell: ExcelJS.Cell, layout: LayoutCell): void {
   }
 }
 
-export function workbookFromLayout(layout: WorkbookLayout): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+export async function writeWorkbookFile(layout: WorkbookLayout, path: string): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
   workbook.creator = "BudgetLens 预算透镜";
-  workbook.calcProperties.fullCalcOnLoad = true;
   for (const sheet of layout.sheets) {
     const worksheet = workbook.addWorksheet(sheet.name, sheet.frozenRows ? { views: [{ state: "frozen", ySplit: sheet.frozenRows }] } : {});
-    sheet.rows.forEach((row, r) => {
-      row.forEach((cell, c) => {
-        if (Object.keys(cell).length > 0) writeCell(worksheet.getCell(r + 1, c + 1), cell);
-      });
-    });
-    for (const range of sheet.merges) worksheet.mergeCells(range);
+    const lookup = resolver(layout, sheet);
     sheet.widths.forEach((width, c) => (worksheet.getColumn(c + 1).width = width));
+    for (const range of sheet.merges) worksheet.mergeCells(range);
+    sheet.rows.forEach((row, r) => {
+      const line = worksheet.getRow(r + 1);
+      row.forEach((cell, c) => {
+        if (Object.keys(cell).length > 0) writeCell(line.getCell(c + 1), cell, lookup);
+      });
+      line.commit();
+    });
+    worksheet.commit();
   }
-  return workbook;
-}
-
-export async function writeWorkbookFile(layout: WorkbookLayout, path: string): Promise<void> {
-  await workbookFromLayout(layout).xlsx.writeFile(path);
+  await workbook.commit();
 }
