@@ -15,7 +15,7 @@ const shared = resolve("..", "shared", "disclosures");
 const folder = mkdtempSync(join(tmpdir(), "budget-lens-docs-"));
 for (const file of disclosureFiles(shared)) copyFileSync(file, join(folder, file.split("/").pop()!));
 writeFileSync(join(folder, "会议纪要.txt"), "会议纪要：没有预算表。\n");
-const entries = disclosureFiles(folder).map((f) => reviewFile(f, folder));
+const entries = await Promise.all(disclosureFiles(folder).map((f) => reviewFile(f, folder)));
 const layout = buildSummary(entries.map(summaryRow), entries);
 const html = `<!doctype html><meta charset="utf-8"><style>
   body { font: 13px "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif; margin: 12px; }

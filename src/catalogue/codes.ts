@@ -186,6 +186,8 @@ export const ECONOMIC_CODES: Readonly<Record<string, string>> = {
  * yearly); a disclosure printing one of these names is not a name mismatch.
  */
 export const FUNCTION_CODE_OTHER_NAMES: Readonly<Record<string, readonly string[]>> = {
+  // The class's name until the 2019 revision; some disclosures still print it.
+  "210": ["医疗卫生与计划生育支出"],
   "234": ["抗疫特别国债还本支出"],
   "2230105": ["国有企业退休人员社会化管理支出"],
 };

@@ -21,7 +21,7 @@ export interface ReviewResult {
 }
 
 async function reviewHere(path: string, root: string, workbook: string | undefined): Promise<ReviewResult> {
-  const entry = reviewFile(path, root);
+  const entry = await reviewFile(path, root);
   if (workbook && entry.reading) await writeWorkbookFile(buildWorkbook(entry.reading, entry.findings), workbook);
   return { file: entry.file, error: entry.error, findings: entry.findings, row: summaryRow(entry) };
 }

@@ -52,9 +52,9 @@ export function disclosureFiles(dir: string): string[] {
   return files;
 }
 
-export function reviewFile(path: string, root: string): BatchEntry {
+export async function reviewFile(path: string, root: string): Promise<BatchEntry> {
   const file = relative(root, path) || path;
-  const loaded = loadDisclosure(path);
+  const loaded = await loadDisclosure(path);
   if ("error" in loaded) return { file, error: loaded.error };
   const reading = readDisclosure(loaded.text, file);
   if (!readingIsUsable(reading)) return { file, error: `没有读到可用的预算内容 / nothing usable was read: ${reading.problems.join("; ")}` };

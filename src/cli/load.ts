@@ -1,9 +1,10 @@
 /** Loading a disclosure file: its text, or a clear reason why it cannot be read. */
 import { readFileSync, statSync } from "node:fs";
 import { decodeText } from "../text-encoding";
+import { PdfReadError, pdfText } from "../pdf/pdf-text";
 
-/** Reads a file as a disclosure text, or says clearly why it cannot. */
-export function loadDisclosure(path: string): { text: string } | { error: string } {
+/** Reads a file as a disclosure text — a text file, or a PDF's text layer — or says clearly why it cannot. */
+export async function loadDisclosure(path: string): Promise<{ text: string } | { error: string }> {
   let size: number;
   try {
     const info = statSync(path);
@@ -14,9 +15,14 @@ export function loadDisclosure(path: string): { text: string } | { error: string
   }
   if (size === 0) return { error: `${path} 是空文件 / the file is empty` };
   const bytes = readFileSync(path);
-  if (bytes.subarray(0, 5).toString("latin1") === "%PDF-") {
-    return { error: `${path} 是 PDF 文件：请先复制出文本（PDF 直接读取即将支持） / a PDF: copy its text out first (reading PDFs directly is coming)` };
+  if (bytes.subarray(0, 1024).toString("latin1").includes("%PDF-")) {
+    try {
+      return { text: await pdfText(new Uint8Array(bytes)) };
+    } catch (error) {
+      return { error: `${path}: ${error instanceof PdfReadError ? error.message : `PDF 无法读取 / the PDF cannot be read: ${String(error)}`}` };
+    }
   }
+  if (/\.pdf$/i.test(path)) return { error: `${path}: 文件名是 .pdf，但内容不是 PDF / named .pdf but not a PDF` };
   const head = bytes.subarray(0, 8192);
   if (head.includes(0)) return { error: `${path} 是二进制文件，不是文本 / a binary file, not text` };
   return { text: decodeText(bytes) };

@@ -27,7 +27,7 @@ const HELP = `budget-lens ${VERSION} — 预算透镜：读取并核对部门/�
 BudgetLens: read and check Chinese budget disclosures
 
 用法 / usage:
-  budget-lens check FILE [--json]          读取并核对公开文件，输出按严重程度分组的报告或 JSON
+  budget-lens check FILE [--json]          读取并核对公开文件（.txt 或 .pdf），输出按严重程度分组的报告或 JSON
                                            read and check a disclosure; print a report or JSON
   budget-lens import FILE -o OUT.xlsx      生成标准工作簿：概况、表1…表11、说明核对、补贴核对、问题清单
                                            write the standard workbook, every finding flagged in its cell
@@ -77,7 +77,7 @@ export async function main(args: string[], output: Output = consoleOutput): Prom
     output.err("check 需要一个文件 / check takes one FILE");
     return 2;
   }
-  const loaded = loadDisclosure(files[0]);
+  const loaded = await loadDisclosure(files[0]);
   if ("error" in loaded) {
     output.err(loaded.error);
     return 2;
@@ -125,7 +125,7 @@ async function importCommand(args: string[], output: Output): Promise<number> {
     return 2;
   }
   const file = options.positional[0];
-  const loaded = loadDisclosure(file);
+  const loaded = await loadDisclosure(file);
   if ("error" in loaded) {
     output.err(loaded.error);
     return 2;

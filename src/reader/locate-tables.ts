@@ -54,9 +54,10 @@ const PART_HEADING = /^第[一二三四五六七八九十]+部分/;
 export function classifyTitle(title: string): { id: TableId; layout: Layout } | undefined {
   const text = compact(title);
   if (/…{2,}|\.{4,}/.test(text)) return undefined; // a table of contents line
-  if (/^(\d{4}年)?(部门|单位)?/.test(text)) {
-    const shanghai = /^\d{4}年(部门|单位)/.test(text) ? SHANGHAI_TITLES.find(([pattern]) => pattern.test(text)) : undefined;
-    if (shanghai && text.length <= 40) return { id: shanghai[1], layout: "shanghai-9" };
+  // "2025年部门…预算总表", "2024年预算单位…", "部门“三公”经费和机关运行经费预算表".
+  if (/^(\d{4}年)?(预算单位|部门|单位)/.test(text) && text.length <= 40) {
+    const shanghai = SHANGHAI_TITLES.find(([pattern]) => pattern.test(text));
+    if (shanghai) return { id: shanghai[1], layout: "shanghai-9" };
   }
   if (text.length > 30) return undefined;
   const standard = STANDARD_TITLES.find(([pattern]) => pattern.test(text));

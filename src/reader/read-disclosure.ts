@@ -20,6 +20,10 @@ const LAYOUT_TABLES: Record<"standard-11" | "shanghai-9", TableId[]> = {
 export const MAX_INPUT_CHARS = 20_000_000;
 
 function unitName(head: string[]): string | undefined {
+  for (const text of head.slice(0, 20)) {
+    const match = text.match(/^预算(?:主管)?(?:部门|单位)[:：](.{2,40})$/);
+    if (match) return match[1];
+  }
   for (const text of head) {
     if (!text.startsWith("编制")) continue;
     const match = text.match(/编制(?:单位|部门)[:：]([^\s单]+?)(?:单位[:：]|$)/);

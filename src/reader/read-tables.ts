@@ -83,8 +83,11 @@ function readCode(
   }
   const byName = [...context.namesByCode.entries()].filter(([, n]) => n === name).map(([c]) => c);
   const catalogue = CODES_BY_NAME.get(name) ?? [];
+  // The printed digits narrow the candidates only where the class part survived ("20 3 5" still
+  // starts like 201…); a class printed as "7" says nothing, and the parent row decides.
+  const classSurvived = (parts[0]?.length ?? 0) >= 2;
   const candidates = [...new Set([...byName, ...catalogue])].filter(
-    (code) => code.startsWith(printed.slice(0, 2)) && (parentCode === undefined || code.length <= 3 || code.startsWith(parentCode.slice(0, 3))),
+    (code) => (!classSurvived || code.startsWith(printed.slice(0, 2))) && (parentCode === undefined || code.length <= 3 || code.startsWith(parentCode.slice(0, 3))),
   );
   const underParent = parentCode ? candidates.filter((c) => c.startsWith(parentCode) && c.length > parentCode.length) : [];
   const chosen = underParent[0] ?? candidates.sort((a, b) => a.length - b.length)[0];
@@ -247,9 +250,13 @@ export function readCodedTable(table: LocatedTable, id: TableId, context: ReadCo
 
   // Figures into columns: positional in TAB text (where the positions hold), solved from the
   // arithmetic in flattened text and for TAB rows whose label sits in a figure's place.
+  // Positions hold where the text keeps blank cells or a row prints every column; a row that drops
+  // its blanks (text taken from a PDF) is solved from the arithmetic like flattened text.
+  const blanksKept = tab && keepsBlankCells(table.lines);
   const fixed: (Record<string, string> | undefined)[] = parsed.map(({ row }, i) => {
     if (!tab) return undefined;
     if (i === totalRow && !nameColumn) return undefined;
+    if (!blanksKept && (row.cells ?? []).filter((c) => c !== "").length < spec.columns.length) return undefined;
     const cell: Record<string, string> = {};
     (row.cells ?? []).forEach((value, j) => {
       if (j < spec.columns.length && value !== "" && isFigure(value)) cell[spec.columns[j]] = normalizeFigure(value);
@@ -367,7 +374,7 @@ function splitTwoSided(line: TextLine, positional: boolean): SideParts {
 const CLASS_CODE_BY_NAME = new Map(
   Object.entries(FUNCTION_CODES)
     .filter(([code]) => code.length === 3)
-    .map(([code, name]) => [name, code] as const),
+    .flatMap(([code, name]) => [name, ...(FUNCTION_CODE_OTHER_NAMES[code] ?? [])].map((n) => [n, code] as const)),
 );
 
 function classCodeByName(name: string): string | undefined {

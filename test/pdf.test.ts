@@ -1,0 +1,102 @@
+/**
+ * Reading disclosures straight from their PDFs (../shared/pdfs: four real Shanghai disclosures, 9-table
+ * layout, tables in 元): every table read, its rows in their columns, the arithmetic reconciling but
+ * for what the published documents really print wrong; the PDF and the text of 万里街道 2025 agree.
+ */
+import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadDisclosure } from "../src/cli/load";
+import { pdfText, PdfReadError } from "../src/pdf/pdf-text";
+import { readDisclosure } from "../src/reader/read-disclosure";
+import type { Reading } from "../src/reader/types";
+import { checkReading } from "../src/rules/check";
+import { SHARED_DIR, readDisclosureText } from "./shared-data";
+
+const pdf = (name: string) => join(SHARED_DIR, "pdfs", `${name}.pdf`);
+const readings = new Map<string, Reading>();
+async function readPdf(name: string): Promise<Reading> {
+  if (!readings.has(name)) readings.set(name, readDisclosure(await pdfText(new Uint8Array(readFileSync(pdf(name))))));
+  return readings.get(name)!;
+}
+const rows = (reading: Reading) =>
+  Object.fromEntries(Object.entries(reading.tables).map(([id, t]) => [id, `${t!.status}:${((t as { rows?: unknown[]; expense?: unknown[] }).rows ?? (t as { expense?: unknown[] }).expense ?? []).length}`]));
+const ARITHMETIC = new Set(["table-row-total", "table-tree-sum", "income-expense-balance", "cross-table"]);
+
+describe("reading PDFs", () => {
+  it("万里街道 2025: the PDF reads into exactly the tables its text does", async () => {
+    const fromPdf = await readPdf("shanghai-putuo-wanli-2025");
+    const fromText = readDisclosure(readDisclosureText("shanghai-putuo-wanli-2025"));
+    expect(fromPdf.tables).toEqual(fromText.tables);
+    expect([fromPdf.unit, fromPdf.year, fromPdf.kind, fromPdf.layout]).toEqual([fromText.unit, fromText.year, fromText.kind, fromText.layout]);
+  });
+
+  it.each([
+    ["shanghai-putuo-wanli-2025", { 1: "present:9", 2: "present:66", 3: "present:66", 4: "present:9", 5: "present:66", 6: "present:31", 8: "empty:0", 9: "empty:0", 10: "present:7" }],
+    ["shanghai-putuo-wanli-2024", { 1: "present:9", 2: "present:66", 3: "present:66", 4: "present:9", 5: "present:66", 6: "present:31", 8: "empty:0", 9: "empty:0", 10: "present:7" }],
+    ["shanghai-putuo-welfare-home-2024", { 1: "present:4", 2: "present:14", 3: "present:14", 4: "present:4", 5: "present:14", 6: "present:26", 8: "empty:0", 9: "empty:0", 10: "present:6" }],
+    ["shanghai-putuo-finance-bureau-2025", { 1: "present:4", 2: "present:19", 3: "present:19", 4: "present:4", 5: "present:19", 6: "present:29", 8: "empty:0", 9: "empty:0", 10: "empty:1" }],
+  ])("%s: table statuses and row counts", async (name, expected) => {
+    const reading = await readPdf(name);
+    expect(reading.layout).toBe("shanghai-9");
+    expect(rows(reading)).toEqual(Object.fromEntries(Object.entries(expected).map(([k, v]) => [k, v])));
+  });
+
+  it.each(["shanghai-putuo-wanli-2024", "shanghai-putuo-finance-bureau-2025", "shanghai-putuo-welfare-home-2024"])(
+    "%s: every sum, row total and cross-table identity reconciles",
+    async (name) => {
+      const findings = checkReading(await readPdf(name)).filter((f) => ARITHMETIC.has(f.rule) && f.severity !== "rounding");
+      expect(findings.map((f) => f.message)).toEqual([]);
+    },
+  );
+
+  it("万里街道 2025: reconciles but for the 1 元 rounding its tables print in 212 01", async () => {
+    const findings = checkReading(await readPdf("shanghai-putuo-wanli-2025")).filter((f) => ARITHMETIC.has(f.rule));
+    expect(findings.every((f) => f.severity === "rounding" && /^212/.test(f.code ?? ""))).toBe(true);
+    expect(findings.length).toBeGreaterThan(0);
+  });
+
+  it("names what the published PDFs really print wrong", async () => {
+    const welfare = checkReading(await readPdf("shanghai-putuo-welfare-home-2024"));
+    // 2101102 printed "7 11 02"; class 210 under its pre-2019 name in 表1.
+    expect(welfare).toContainEqual(expect.objectContaining({ rule: "code-consistency", severity: "error", table: "3", code: "2101102", claimed: "7 11 02" }));
+    expect(welfare).toContainEqual(expect.objectContaining({ rule: "code-consistency", severity: "warning", table: "1", code: "210", claimed: "医疗卫生与计划生育支出" }));
+    // 万里街道 2024 prints 30102 and 30107 as "301 2" and "301 7".
+    const wanli = checkReading(await readPdf("shanghai-putuo-wanli-2024"));
+    expect(wanli.filter((f) => f.rule === "code-consistency").map((f) => f.claimed)).toEqual(["301 2", "301 7"]);
+  });
+});
+
+describe("PDFs that cannot be read", () => {
+  const dir = mkdtempSync(join(tmpdir(), "budget-lens-pdf-"));
+
+  it("a file named .pdf that is no PDF", async () => {
+    const path = join(dir, "fake.pdf");
+    writeFileSync(path, "这不是 PDF");
+    expect(await loadDisclosure(path)).toEqual({ error: expect.stringMatching(/不是 PDF/) });
+  });
+
+  it("a damaged PDF: a clear message, no crash, no hang", async () => {
+    const bytes = readFileSync(pdf("shanghai-putuo-wanli-2025"));
+    const path = join(dir, "damaged.pdf");
+    writeFileSync(path, Buffer.concat([bytes.subarray(0, 400), Buffer.from("garbage".repeat(50))]));
+    const result = await loadDisclosure(path);
+    expect("error" in result ? result.error : "").toMatch(/损坏|damaged|没有文字层|no text layer/);
+  });
+
+  it("a PDF without a text layer (a scan): OCR is not supported", async () => {
+    // The smallest valid PDF: one empty page.
+    const objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"];
+    let body = "%PDF-1.4\n";
+    const offsets: number[] = [];
+    objects.forEach((object, i) => {
+      offsets.push(body.length);
+      body += `${i + 1} 0 obj\n${object}\nendobj\n`;
+    });
+    const xref = body.length;
+    body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
+    body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+    await expect(pdfText(new TextEncoder().encode(body))).rejects.toThrow(PdfReadError);
+    await expect(pdfText(new TextEncoder().encode(body))).rejects.toThrow(/OCR/);
+  });
+});
