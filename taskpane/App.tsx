@@ -95,11 +95,16 @@ export function App({ host }: AppProps) {
   };
 
   const takeFile = async (file: File) => {
-    if (/\.pdf$/i.test(file.name)) {
-      setError(t(language, "pdfLater"));
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (/\.pdf$/i.test(file.name) || new TextDecoder("latin1").decode(bytes.subarray(0, 1024)).includes("%PDF-")) {
+      try {
+        const { textOfPdf } = await import("./pdf-input");
+        take(await textOfPdf(bytes));
+      } catch (failure) {
+        setError(`${file.name}: ${failure instanceof Error ? failure.message : String(failure)}`);
+      }
       return;
     }
-    const bytes = new Uint8Array(await file.arrayBuffer());
     if (bytes.subarray(0, 8192).includes(0)) {
       setError(`${file.name}: ${t(language, "notText")}`);
       return;

@@ -99,6 +99,13 @@ describe("task pane in preview mode", () => {
     await expect(page.getByRole("alert").or(page.locator(".fui-MessageBar")).first().textContent()).resolves.toContain("没有读到可用的预算内容");
   });
 
+  it("reads a PDF chosen with the file picker (pdf.js and its worker served with the add-in)", async () => {
+    await page.getByTestId("file").setInputFiles(resolve(__dirname, "..", "..", "..", "shared", "pdfs", "shanghai-putuo-wanli-2025.pdf"));
+    await page.getByTestId("unit").filter({ hasText: "上海市普陀区人民政府万里街道办事处" }).waitFor({ timeout: 20_000 });
+    const statuses = await page.locator("[data-table]").evaluateAll((badges) => badges.map((b) => `${b.getAttribute("data-table")}:${b.getAttribute("data-status")}`));
+    expect(statuses).toEqual(["1:present", "2:present", "3:present", "4:present", "5:present", "6:present", "8:empty", "9:empty", "10:present"]);
+  });
+
   it("made no request outside the local server and raised no error", () => {
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
