@@ -70,6 +70,8 @@ export function App({ host }: AppProps) {
   const styles = useStyles();
   const [language, setLanguage] = useState<Language>("zh");
   const [text, setText] = useState("");
+  /** Where the text came from a PDF: the positions of its cells (dropped once the text is edited). */
+  const [cellRight, setCellRight] = useState<(number[] | undefined)[] | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const [state, setState] = useState<ImportState>({ phase: "idle" });
@@ -81,16 +83,17 @@ export function App({ host }: AppProps) {
 
   const checked: Checked | null = useMemo(() => {
     if (text.trim() === "") return null;
-    const reading = readDisclosure(text);
+    const reading = readDisclosure(text, undefined, { cellRight });
     if (!readingIsUsable(reading)) return null;
     return { reading, findings: checkReading(reading) };
-  }, [text]);
+  }, [text, cellRight]);
 
-  const take = (value: string) => {
+  const take = (value: string, positions?: (number[] | undefined)[]) => {
     setState({ phase: "idle" });
     setSelected(null);
     setText(value);
-    const reading = value.trim() ? readDisclosure(value) : null;
+    setCellRight(positions);
+    const reading = value.trim() ? readDisclosure(value, undefined, { cellRight: positions }) : null;
     setError(reading && !readingIsUsable(reading) ? `${t(language, "noText")}：${reading.problems.join("；")}` : null);
   };
 
@@ -98,8 +101,9 @@ export function App({ host }: AppProps) {
     const bytes = new Uint8Array(await file.arrayBuffer());
     if (/\.pdf$/i.test(file.name) || new TextDecoder("latin1").decode(bytes.subarray(0, 1024)).includes("%PDF-")) {
       try {
-        const { textOfPdf } = await import("./pdf-input");
-        take(await textOfPdf(bytes));
+        const { layoutOfPdf } = await import("./pdf-input");
+        const layout = await layoutOfPdf(bytes);
+        take(layout.text, layout.cellRight);
       } catch (failure) {
         setError(`${file.name}: ${failure instanceof Error ? failure.message : String(failure)}`);
       }

@@ -3,10 +3,10 @@
  * loaded only when a PDF arrives, then the same text extraction as the command line.
  */
 import workerUrl from "pdfjs-dist/legacy/build/pdf.worker.min.mjs?url";
-import { pdfText } from "../src/pdf/pdf-text";
+import { pdfLayout, type PdfLayout } from "../src/pdf/pdf-text";
 
-export async function textOfPdf(bytes: Uint8Array): Promise<string> {
+export async function layoutOfPdf(bytes: Uint8Array): Promise<PdfLayout> {
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
   pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
-  return pdfText(bytes);
+  return pdfLayout(bytes);
 }

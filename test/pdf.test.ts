@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadDisclosure } from "../src/cli/load";
-import { pdfText, PdfReadError } from "../src/pdf/pdf-text";
+import { pdfLayout, pdfText, PdfReadError } from "../src/pdf/pdf-text";
 import { readDisclosure } from "../src/reader/read-disclosure";
 import type { Reading } from "../src/reader/types";
 import { checkReading } from "../src/rules/check";
@@ -16,7 +16,10 @@ import { SHARED_DIR, readDisclosureText } from "./shared-data";
 const pdf = (name: string) => join(SHARED_DIR, "pdfs", `${name}.pdf`);
 const readings = new Map<string, Reading>();
 async function readPdf(name: string): Promise<Reading> {
-  if (!readings.has(name)) readings.set(name, readDisclosure(await pdfText(new Uint8Array(readFileSync(pdf(name))))));
+  if (!readings.has(name)) {
+    const layout = await pdfLayout(new Uint8Array(readFileSync(pdf(name))));
+    readings.set(name, readDisclosure(layout.text, undefined, { cellRight: layout.cellRight }));
+  }
   return readings.get(name)!;
 }
 const rows = (reading: Reading) =>
@@ -54,6 +57,33 @@ describe("reading PDFs", () => {
     const findings = checkReading(await readPdf("shanghai-putuo-wanli-2025")).filter((f) => ARITHMETIC.has(f.rule));
     expect(findings.every((f) => f.severity === "rounding" && /^212/.test(f.code ?? ""))).toBe(true);
     expect(findings.length).toBeGreaterThan(0);
+  });
+
+  it("places figures by where they stand on the page, the arithmetic confirming (财政局 2025 drops its blank cells)", async () => {
+    const reading = await readPdf("shanghai-putuo-finance-bureau-2025");
+    const row = (reading.tables["3"] as { rows: Record<string, string>[] }).rows.find((r) => r.code === "2010602")!;
+    expect(row).toEqual({ code: "2010602", name: "一般行政管理事务", total: "100000.00", project: "100000.00" });
+    // The same text without positions is solved from the arithmetic alone, to the same reading.
+    const layout = await pdfLayout(new Uint8Array(readFileSync(pdf("shanghai-putuo-finance-bureau-2025"))));
+    expect(readDisclosure(layout.text).tables).toEqual(reading.tables);
+    const notes = Object.values(reading.tables).flatMap((t) => t!.notes ?? []);
+    expect(notes.filter((n) => /按页面位置的栏目与运算不符/.test(n))).toEqual([]);
+  });
+
+  it("follows the positions where they balance: a figure moved on the page moves column", async () => {
+    const layout = await pdfLayout(new Uint8Array(readFileSync(pdf("shanghai-putuo-finance-bureau-2025"))));
+    const lines = layout.text.split("\n");
+    const title = lines.findIndex((l) => /支出预算总表$/.test(l) && !/财政拨款/.test(l));
+    const at = lines.findIndex((l, i) => i > title && l.startsWith("201\t06\t02\t"));
+    const full = lines.findIndex((l, i) => i > title && l.startsWith("201\t06\t01\t"));
+    const moved = layout.cellRight.map((r) => r?.slice());
+    // Put 一般行政管理事务's second figure where 行政运行's 基本支出 ends.
+    moved[at]![moved[at]!.length - 1] = layout.cellRight[full]![layout.cellRight[full]!.length - 2];
+    const reading = readDisclosure(layout.text, undefined, { cellRight: moved });
+    const row = (reading.tables["3"] as { rows: Record<string, string>[] }).rows.find((r) => r.code === "2010602")!;
+    expect(row).toEqual({ code: "2010602", name: "一般行政管理事务", total: "100000.00", basic: "100000.00" });
+    // …and the rules then see 201 06 that no longer adds up.
+    expect(checkReading(reading)).toContainEqual(expect.objectContaining({ rule: "table-tree-sum", table: "3", code: "20106" }));
   });
 
   it("names what the published PDFs really print wrong", async () => {

@@ -1,10 +1,10 @@
 /** Loading a disclosure file: its text, or a clear reason why it cannot be read. */
 import { readFileSync, statSync } from "node:fs";
 import { decodeText } from "../text-encoding";
-import { PdfReadError, pdfText } from "../pdf/pdf-text";
+import { PdfReadError, pdfLayout } from "../pdf/pdf-text";
 
 /** Reads a file as a disclosure text — a text file, or a PDF's text layer — or says clearly why it cannot. */
-export async function loadDisclosure(path: string): Promise<{ text: string } | { error: string }> {
+export async function loadDisclosure(path: string): Promise<{ text: string; cellRight?: (number[] | undefined)[] } | { error: string }> {
   let size: number;
   try {
     const info = statSync(path);
@@ -17,7 +17,7 @@ export async function loadDisclosure(path: string): Promise<{ text: string } | {
   const bytes = readFileSync(path);
   if (bytes.subarray(0, 1024).toString("latin1").includes("%PDF-")) {
     try {
-      return { text: await pdfText(new Uint8Array(bytes)) };
+      return await pdfLayout(new Uint8Array(bytes));
     } catch (error) {
       return { error: `${path}: ${error instanceof PdfReadError ? error.message : `PDF 无法读取 / the PDF cannot be read: ${String(error)}`}` };
     }

@@ -82,7 +82,7 @@ export async function main(args: string[], output: Output = consoleOutput): Prom
     output.err(loaded.error);
     return 2;
   }
-  const reading = readDisclosure(loaded.text, basename(files[0]));
+  const reading = readDisclosure(loaded.text, basename(files[0]), { cellRight: loaded.cellRight });
   const usable = readingIsUsable(reading);
   if (usable) reading.findings = checkReading(reading);
   if (json) output.out(JSON.stringify(publicReading(reading), null, 2));
@@ -130,7 +130,7 @@ async function importCommand(args: string[], output: Output): Promise<number> {
     output.err(loaded.error);
     return 2;
   }
-  const reading = readDisclosure(loaded.text, basename(file));
+  const reading = readDisclosure(loaded.text, basename(file), { cellRight: loaded.cellRight });
   if (!readingIsUsable(reading)) {
     output.err(`${file}: 没有读到可用的预算内容 / nothing usable was read: ${reading.problems.join("; ")}`);
     return 2;

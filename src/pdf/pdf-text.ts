@@ -33,8 +33,15 @@ interface Piece {
   text: string;
 }
 
+/** A line of a page: its text (cells TAB-separated) and the right edge of each cell. */
+export interface PdfLine {
+  text: string;
+  /** Right edge (x) of each TAB-separated cell: figures are right-aligned in their columns. */
+  cellRight: number[];
+}
+
 /** Lines of a page from its text pieces: same baseline (within a third of the text height), left to right. */
-export function pageLines(pieces: Piece[]): string[] {
+export function pageLines(pieces: Piece[]): PdfLine[] {
   const sorted = pieces.filter((p) => p.text.trim() !== "").sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: Piece[][] = [];
   for (const piece of sorted) {
@@ -48,21 +55,35 @@ export function pageLines(pieces: Piece[]): string[] {
       line.sort((a, b) => a.x - b.x);
       let text = "";
       let end = Number.NEGATIVE_INFINITY;
+      const cellRight: number[] = [];
       for (const piece of line) {
         const gap = piece.x - end;
         // A gap of about a character separates cells; between a figure and a word, less does.
         const figureMeetsWord = /\d$/.test(text) !== /^[\d-]/.test(piece.text.trim());
         const cellGap = gap > Math.max(6, piece.height * 0.9) || (figureMeetsWord && gap > piece.height * 0.3);
+        if (text !== "" && cellGap) cellRight.push(end);
         if (text !== "") text += cellGap ? "\t" : gap > piece.height * 0.2 ? " " : "";
         text += piece.text.trim();
         end = piece.x + piece.width;
       }
-      return text;
+      cellRight.push(end);
+      return { text, cellRight };
     });
 }
 
 /** The text of a PDF file's bytes, or a PdfReadError saying plainly why there is none. */
 export async function pdfText(bytes: Uint8Array): Promise<string> {
+  return (await pdfLayout(bytes)).text;
+}
+
+export interface PdfLayout {
+  text: string;
+  /** Per line of the text: the right edge of each TAB-separated cell (undefined for other lines). */
+  cellRight: (number[] | undefined)[];
+}
+
+/** The text of a PDF with the position of every cell, or a PdfReadError saying why there is none. */
+export async function pdfLayout(bytes: Uint8Array): Promise<PdfLayout> {
   if (new TextDecoder("latin1").decode(bytes.subarray(0, 1024)).indexOf("%PDF-") < 0) throw new PdfReadError("not-pdf", MESSAGES["not-pdf"]);
   const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   let document;
@@ -74,7 +95,7 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
     throw new PdfReadError("damaged", `${MESSAGES.damaged}: ${error instanceof Error ? error.message : String(error)}`);
   }
   try {
-    const pages: string[] = [];
+    const lines: PdfLine[] = [];
     let characters = 0;
     for (let n = 1; n <= document.numPages; n++) {
       const page = await document.getPage(n);
@@ -83,11 +104,12 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
         .filter((item) => typeof item.str === "string")
         .map((item) => ({ x: item.transform[4], y: item.transform[5], width: item.width, height: Math.abs(item.transform[3]) || item.height, text: item.str }));
       characters += pieces.reduce((n, p) => n + p.text.trim().length, 0);
-      pages.push(pageLines(pieces).join("\n"));
+      if (n > 1) lines.push({ text: "-- PAGE_BREAK --", cellRight: [] });
+      lines.push(...pageLines(pieces));
       page.cleanup();
     }
-    if (characters < 20 * Math.max(1, document.numPages) / 10 && characters < 50) throw new PdfReadError("no-text", MESSAGES["no-text"]);
-    return pages.join("\n-- PAGE_BREAK --\n");
+    if (characters < 50) throw new PdfReadError("no-text", MESSAGES["no-text"]);
+    return { text: lines.map((l) => l.text).join("\n"), cellRight: lines.map((l) => (l.text.includes("\t") ? l.cellRight : undefined)) };
   } finally {
     await document.destroy();
   }

@@ -80,7 +80,12 @@ function documentKind(head: string[], tables: LocatedTable[]): "单位" | "部�
   return undefined;
 }
 
-export function readDisclosure(input: string, source?: string): Reading {
+export interface ReadOptions {
+  /** Text from a PDF: per line, the right edge of each TAB-separated cell (see src/pdf/pdf-text.ts). */
+  cellRight?: (number[] | undefined)[];
+}
+
+export function readDisclosure(input: string, source?: string, options: ReadOptions = {}): Reading {
   const problems: string[] = [];
   let text = typeof input === "string" ? input : "";
   if (text.length > MAX_INPUT_CHARS) {
@@ -94,7 +99,7 @@ export function readDisclosure(input: string, source?: string): Reading {
     problems.push("输入不是文本（像是二进制文件） / the input is not text (it looks like a binary file)");
     return emptyReading(source, problems);
   }
-  const lines = splitLines(text);
+  const lines = splitLines(text, options.cellRight);
   const { tables: located, layout } = locateTables(lines);
   const reading = emptyReading(source, problems);
   // The first pages, without spaces and without table cells: where names and years are stated.

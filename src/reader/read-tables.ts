@@ -107,6 +107,49 @@ for (const [code, name] of Object.entries({ ...FUNCTION_CODES, ...ECONOMIC_CODES
   for (const n of [name, ...(FUNCTION_CODE_OTHER_NAMES[code] ?? [])]) CODES_BY_NAME.set(n, [...(CODES_BY_NAME.get(n) ?? []), code]);
 }
 
+/**
+ * Where each column's figures end on the page (figures are right-aligned), learned from the rows
+ * that print every column; undefined when no row does or the text has no positions.
+ */
+function learnColumnEdges(rows: BodyRow[], width: number): number[] | undefined {
+  const full = rows.filter((r) => r.cellRight && r.cells && r.cells.length >= width && r.cells.slice(0, width).every(isFigure));
+  if (full.length === 0) return undefined;
+  return Array.from({ length: width }, (_, c) => full.reduce((sum, r) => sum + r.cellRight![c], 0) / full.length);
+}
+
+/**
+ * A row's figures placed by where they stand: each into the column whose edge is nearest. The
+ * placement is kept when it balances, or when no placement does (the document is wrong); where
+ * the arithmetic finds a balancing placement the positions missed, the arithmetic decides and the
+ * disagreement is noted.
+ */
+function placeByPosition(row: BodyRow, edges: number[], spec: ColumnSpec, notes: string[], where: string): Record<string, string> | undefined {
+  if (!row.cellRight || !row.cells) return undefined;
+  const placed: Record<string, string> = {};
+  for (const [i, value] of row.cells.entries()) {
+    if (!isFigure(value)) continue;
+    const right = row.cellRight[i];
+    const column = edges.reduce((best, edge, c) => (Math.abs(edge - right) < Math.abs(edges[best] - right) ? c : best), 0);
+    if (placed[spec.columns[column]] !== undefined) return undefined; // two figures in one column: positions cannot tell
+    placed[spec.columns[column]] = normalizeFigure(value);
+  }
+  const balances = (cells: Record<string, string>) =>
+    spec.identities.every((identity) => {
+      const parts = identity.parts.filter((p) => cells[p] !== undefined);
+      if (cells[identity.total] === undefined && parts.length === 0) return true;
+      const sum = parts.reduce((s, p) => s.plus(cells[p]), new Decimal(0));
+      return new Decimal(cells[identity.total] ?? 0).eq(sum);
+    });
+  if (balances(placed)) return placed;
+  const figures = row.cells.filter(isFigure).map(normalizeFigure);
+  const solved = solveColumns({ columns: spec.columns, identities: spec.identities, rows: [{ figures, parent: -1, label: where }], totalRow: -1 });
+  if (balances(solved.cells[0])) {
+    notes.push(`${where}: 按页面位置的栏目与运算不符，按运算读取 / the columns by position do not balance; read by the arithmetic`);
+    return solved.cells[0];
+  }
+  return placed;
+}
+
 /** The names a code goes by: in this disclosure's tables and in the catalogue. */
 function namesOf(code: string, context: ReadContext): string[] {
   const names = [context.namesByCode.get(code), FUNCTION_CODES[code], ECONOMIC_CODES[code], ...(FUNCTION_CODE_OTHER_NAMES[code] ?? [])];
@@ -189,6 +232,7 @@ export function readCodedTable(table: LocatedTable, id: TableId, context: ReadCo
     for (const row of bodyRows) {
       if (row.isTotal) continue;
       row.cells = [row.text, ...(row.cells ?? [])];
+      row.cellRight = undefined;
       row.text = "";
       row.textLines = [];
     }
@@ -201,6 +245,7 @@ export function readCodedTable(table: LocatedTable, id: TableId, context: ReadCo
       if (!row.isTotal && first !== undefined && first !== "" && !isFigure(first)) {
         row.textLines = [row.text, first];
         row.cells = row.cells!.slice(1);
+        row.cellRight = row.cellRight?.slice(1);
       }
     }
   }
@@ -250,13 +295,17 @@ export function readCodedTable(table: LocatedTable, id: TableId, context: ReadCo
 
   // Figures into columns: positional in TAB text (where the positions hold), solved from the
   // arithmetic in flattened text and for TAB rows whose label sits in a figure's place.
-  // Positions hold where the text keeps blank cells or a row prints every column; a row that drops
-  // its blanks (text taken from a PDF) is solved from the arithmetic like flattened text.
+  // Positions hold where the text keeps blank cells or a row prints every column. A row that drops
+  // its blanks takes its columns from where its figures stand on the page (text from a PDF), the
+  // arithmetic confirming; without positions it is solved from the arithmetic like flattened text.
   const blanksKept = tab && keepsBlankCells(table.lines);
+  const columnEdges = tab ? learnColumnEdges(parsed.map((p) => p.row), spec.columns.length) : undefined;
   const fixed: (Record<string, string> | undefined)[] = parsed.map(({ row }, i) => {
     if (!tab) return undefined;
     if (i === totalRow && !nameColumn) return undefined;
-    if (!blanksKept && (row.cells ?? []).filter((c) => c !== "").length < spec.columns.length) return undefined;
+    if (!blanksKept && (row.cells ?? []).filter((c) => c !== "").length < spec.columns.length) {
+      return columnEdges ? placeByPosition(row, columnEdges, spec, notes, `${label} ${parsed[i].code ?? parsed[i].name}`) : undefined;
+    }
     const cell: Record<string, string> = {};
     (row.cells ?? []).forEach((value, j) => {
       if (j < spec.columns.length && value !== "" && isFigure(value)) cell[spec.columns[j]] = normalizeFigure(value);

@@ -22,6 +22,8 @@ export interface BodyRow {
   figures: string[];
   /** TAB text: the cells after the name cell, positionally ("" for a blank cell). */
   cells?: string[];
+  /** Text from a PDF: the right edge of each of those cells on the page. */
+  cellRight?: number[];
   /** Index of the row's first line in the original text. */
   lineIndex: number;
 }
@@ -323,6 +325,7 @@ export function readTabRows(lines: TextLine[], options: BodyOptions = {}): { row
       textLines: [nameCell],
       figures: [],
       cells: values.map((v) => (isFigure(v) ? normalizeFigure(v) : v)),
+      ...(line.cellRight ? { cellRight: line.cellRight.slice(c + 1) } : {}),
       lineIndex: line.index,
     });
   }

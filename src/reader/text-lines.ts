@@ -11,6 +11,8 @@ export interface TextLine {
   text: string;
   /** The TAB-separated cells (trimmed, empty cells kept), or undefined for a plain line. */
   cells?: string[];
+  /** Where the text came from a PDF: the right edge of each cell on the page. */
+  cellRight?: number[];
 }
 
 const PAGE_NUMBER = /^[-－—–]\s*\d{1,4}\s*[-－—–]$|^第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?$/;
@@ -26,7 +28,7 @@ function undecorate(text: string): string {
   return result;
 }
 
-export function splitLines(text: string): TextLine[] {
+export function splitLines(text: string, cellRight?: (number[] | undefined)[]): TextLine[] {
   const source = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const lines: TextLine[] = [];
   let index = 0;
@@ -40,7 +42,8 @@ export function splitLines(text: string): TextLine[] {
       while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
       const text = cells.filter((c) => c !== "").join(" ");
       if (text === "") continue;
-      lines.push({ index: i, text, cells });
+      const right = cellRight?.[i];
+      lines.push(right && right.length === cells.length ? { index: i, text, cells, cellRight: right } : { index: i, text, cells });
     } else {
       const text = undecorate(raw);
       if (text === "") continue;
