@@ -3,6 +3,7 @@
  * layout, tables in 元): every table read, its rows in their columns, the arithmetic reconciling but
  * for what the published documents really print wrong; the PDF and the text of 万里街道 2025 agree.
  */
+import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -112,6 +113,14 @@ describe("PDFs that cannot be read", () => {
     writeFileSync(path, Buffer.concat([bytes.subarray(0, 400), Buffer.from("garbage".repeat(50))]));
     const result = await loadDisclosure(path);
     expect("error" in result ? result.error : "").toMatch(/损坏|damaged|没有文字层|no text layer/);
+  });
+
+  it("an encrypted PDF: says a password is needed", async () => {
+    const path = join(dir, "encrypted.pdf");
+    // qpdf (Debian's package; .ci/run installs it) encrypts a copy with a user password.
+    const result = spawnSync("qpdf", ["--encrypt", "secret", "owner", "256", "--", pdf("shanghai-putuo-welfare-home-2024"), path]);
+    expect(result.status, "qpdf must be installed (apt-get install -y qpdf)").toBe(0);
+    expect(await loadDisclosure(path)).toEqual({ error: expect.stringMatching(/已加密.*encrypted/) });
   });
 
   it("a PDF without a text layer (a scan): OCR is not supported", async () => {
