@@ -22,7 +22,7 @@ export interface ReviewResult {
 
 async function reviewHere(path: string, root: string, workbook: string | undefined): Promise<ReviewResult> {
   const entry = await reviewFile(path, root);
-  if (workbook && entry.reading) await writeWorkbookFile(buildWorkbook(entry.reading, entry.findings), workbook);
+  if (workbook && entry.reading && !entry.error) await writeWorkbookFile(buildWorkbook(entry.reading, entry.findings), workbook);
   return { file: entry.file, error: entry.error, findings: entry.findings, row: summaryRow(entry) };
 }
 

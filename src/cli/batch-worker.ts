@@ -17,7 +17,7 @@ export interface WorkerTask {
 parentPort?.on("message", async (task: WorkerTask) => {
   try {
     const entry = await reviewFile(task.path, task.root);
-    if (task.workbook && entry.reading) await writeWorkbookFile(buildWorkbook(entry.reading, entry.findings), task.workbook);
+    if (task.workbook && entry.reading && !entry.error) await writeWorkbookFile(buildWorkbook(entry.reading, entry.findings), task.workbook);
     parentPort!.postMessage({ file: entry.file, error: entry.error, findings: entry.findings, row: summaryRow(entry) });
   } catch (error) {
     const file = task.path;

@@ -52,12 +52,16 @@ export function disclosureFiles(dir: string): string[] {
   return files;
 }
 
+/**
+ * Reads and checks one file: its reading and findings, or the reason it cannot be read (with
+ * the reading, where there is text but nothing usable in it).
+ */
 export async function reviewFile(path: string, root: string): Promise<BatchEntry> {
   const file = relative(root, path) || path;
   const loaded = await loadDisclosure(path);
   if ("error" in loaded) return { file, error: loaded.error };
   const reading = readDisclosure(loaded.text, file, { cellRight: loaded.cellRight });
-  if (!readingIsUsable(reading)) return { file, error: `没有读到可用的预算内容 / nothing usable was read: ${reading.problems.join("; ")}` };
+  if (!readingIsUsable(reading)) return { file, reading, error: `没有读到可用的预算内容 / nothing usable was read: ${reading.problems.join("; ")}` };
   const findings = checkReading(reading);
   reading.findings = findings;
   return { file, reading, findings };
@@ -70,7 +74,7 @@ function inWan(value: string | undefined, unit: string | undefined): string | un
 }
 
 export function summaryRow(entry: BatchEntry): BatchSummaryRow {
-  if (!entry.reading || !entry.findings) return { file: entry.file, errors: 0, warnings: 0, rounding: 0, top: [], error: entry.error };
+  if (entry.error || !entry.reading || !entry.findings) return { file: entry.file, errors: 0, warnings: 0, rounding: 0, top: [], error: entry.error };
   const reading = entry.reading;
   const t1 = reading.tables["1"] as IncomeExpenseTable | undefined;
   const t3 = reading.tables["3"] as ColumnTable | undefined;

@@ -7,17 +7,14 @@
  * Exit codes: 0 no error found, 1 errors found, 2 unreadable input (missing file, not text,
  * nothing usable read).
  */
-import { basename } from "node:path";
-import { loadDisclosure } from "./load";
-import { readDisclosure, readingIsUsable } from "../reader/read-disclosure";
-import { checkReading } from "../rules/check";
+
 import { buildWorkbook } from "../layout/build-workbook";
 import { buildSummary } from "../layout/summary";
 import { writeWorkbookFile } from "../xlsx/write-workbook";
-import { disclosureFiles, progressLine, type BatchEntry } from "./batch";
+import { disclosureFiles, progressLine, reviewFile, type BatchEntry } from "./batch";
 import { reviewAll } from "./batch-pool";
 import { existsSync, mkdirSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import type { Reading } from "../reader/types";
 import { formatReport } from "./report";
 
@@ -77,21 +74,16 @@ export async function main(args: string[], output: Output = consoleOutput): Prom
     output.err("check 需要一个文件 / check takes one FILE");
     return 2;
   }
-  const loaded = await loadDisclosure(files[0]);
-  if ("error" in loaded) {
-    output.err(loaded.error);
+  const entry = await reviewFile(files[0], dirname(files[0]));
+  if (entry.reading) {
+    if (json) output.out(JSON.stringify(publicReading(entry.reading), null, 2));
+    else output.out(formatReport(entry.reading, files[0]));
+  }
+  if (entry.error) {
+    output.err(entry.reading ? `${files[0]}: ${entry.error}` : entry.error);
     return 2;
   }
-  const reading = readDisclosure(loaded.text, basename(files[0]), { cellRight: loaded.cellRight });
-  const usable = readingIsUsable(reading);
-  if (usable) reading.findings = checkReading(reading);
-  if (json) output.out(JSON.stringify(publicReading(reading), null, 2));
-  else output.out(formatReport(reading, files[0]));
-  if (!usable) {
-    output.err(`${files[0]}: 没有读到可用的预算内容 / nothing usable was read: ${reading.problems.join("; ")}`);
-    return 2;
-  }
-  return (reading.findings as { severity: string }[]).some((f) => f.severity === "error") ? 1 : 0;
+  return entry.findings!.some((f) => f.severity === "error") ? 1 : 0;
 }
 
 /** The reading with its keys in the order of the JSON files in shared/expected (then layout and problems). */
@@ -125,18 +117,12 @@ async function importCommand(args: string[], output: Output): Promise<number> {
     return 2;
   }
   const file = options.positional[0];
-  const loaded = await loadDisclosure(file);
-  if ("error" in loaded) {
-    output.err(loaded.error);
+  const entry = await reviewFile(file, dirname(file));
+  if (entry.error || !entry.reading || !entry.findings) {
+    output.err(entry.reading ? `${file}: ${entry.error}` : entry.error ?? file);
     return 2;
   }
-  const reading = readDisclosure(loaded.text, basename(file), { cellRight: loaded.cellRight });
-  if (!readingIsUsable(reading)) {
-    output.err(`${file}: 没有读到可用的预算内容 / nothing usable was read: ${reading.problems.join("; ")}`);
-    return 2;
-  }
-  const findings = checkReading(reading);
-  reading.findings = findings;
+  const { reading, findings } = entry;
   await writeWorkbookFile(buildWorkbook(reading, findings), out);
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
   output.out(`${out}: ${reading.unit ?? file} — ${count("error")} 错误 errors, ${count("warning")} 提示 warnings, ${count("rounding")} 舍入 rounding`);
