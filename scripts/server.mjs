@@ -7,6 +7,23 @@ import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 
 export const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/**
+ * Nothing but this server: budget data never leaves the machine, and office.js's own telemetry
+ * frame (which it opens even outside Office) is not loaded either.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+].join("; ");
 export const OFFICE_JS_LOCAL = "/office-js/office.js";
 
 const TYPES = {
@@ -55,6 +72,7 @@ function handler({ root, officeJsRoot }) {
       response.writeHead(200, {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-store",
+        ...(extname(file) === ".html" ? { "content-security-policy": CONTENT_SECURITY_POLICY } : {}),
       });
       response.end(body);
     } catch (error) {

@@ -21,6 +21,8 @@ describe("add-in server", () => {
     const html = await (await fetch(`${url}/taskpane.html`)).text();
     expect(html).toContain(OFFICE_JS_LOCAL);
     expect(html).not.toContain(OFFICE_JS_CDN);
+    // Only this server may be reached from the page.
+    expect((await fetch(`${url}/taskpane.html`)).headers.get("content-security-policy")).toMatch(/default-src 'self'.*connect-src 'self'.*frame-src 'self'/);
     const office = await fetch(`${url}${OFFICE_JS_LOCAL}`);
     expect(office.status).toBe(200);
     expect((await office.text()).length).toBeGreaterThan(10_000);

@@ -7,7 +7,7 @@ import { Decimal, type MoneyUnit } from "../amount";
 import { readClaims, readStaff, readSubsidies, narrativeMoneyUnit } from "./narrative";
 import { locateTables, type LocatedTable } from "./locate-tables";
 import { readTable, table2HintsFrom, type ReadContext } from "./read-tables";
-import { compact, splitLines, type TextLine } from "./text-lines";
+import { compact, splitLines } from "./text-lines";
 import { TABLE_IDS, type IncomeExpenseTable, type Reading, type ReadTable, type TableId } from "./types";
 
 /** The tables each layout has; a table a layout lacks is left out of the reading. */

@@ -1,0 +1,74 @@
+/**
+ * Codes as printed, and garbled ones repaired: "20 3 5" read as the code this disclosure's other
+ * tables (or the catalogue) give the same name under the same parent; "208 5" as 20805. Every
+ * repair is noted and recorded.
+ */
+import { ECONOMIC_CODES, FUNCTION_CODES, FUNCTION_CODE_OTHER_NAMES } from "../catalogue/codes";
+import type { ReadContext } from "./read-tables";
+import type { CodeRepair } from "./types";
+
+const CODE_LENGTHS = new Set([3, 5, 7]);
+
+/**
+ * The code of a row from its printed parts. A well-formed code is read as printed. A garbled one
+ * ("20 3 5") is read as the code this disclosure's other tables (or the catalogue) give the same
+ * name under the same parent, and the repair is noted.
+ */
+export function readCode(
+  parts: string[],
+  name: string,
+  parentCode: string | undefined,
+  context: ReadContext,
+  notes: string[],
+  tableLabel: string,
+  repairs: CodeRepair[],
+): string {
+  const printed = parts.join("");
+  const wellFormed =
+    CODE_LENGTHS.has(printed.length) &&
+    parts[0]?.length === 3 &&
+    parts.slice(1).every((p) => p.length === 2) &&
+    (parentCode === undefined || printed.length <= parentCode.length || printed.startsWith(parentCode.slice(0, 3)));
+  if (wellFormed) return printed;
+  // A lost leading zero ("208 5 5" for 208 05 05): pad, and keep it where the name agrees.
+  if (parts[0]?.length === 3 && parts.length > 1 && parts.slice(1).every((p) => p.length <= 2)) {
+    const padded = parts[0] + parts.slice(1).map((p) => p.padStart(2, "0")).join("");
+    const knownNames = namesOf(padded, context);
+    if (knownNames.length > 0 && (name === "" || knownNames.includes(name))) {
+      notes.push(`${tableLabel} 科目编码“${parts.join(" ")}”缺少前导零，读作 ${padded} / code "${parts.join(" ")}" lost a leading zero, read as ${padded}`);
+      repairs.push({ code: padded, name: name || undefined, printed: parts.join(" "), kind: "leading-zero" });
+      return padded;
+    }
+  }
+  const byName = [...context.namesByCode.entries()].filter(([, n]) => n === name).map(([c]) => c);
+  const catalogue = CODES_BY_NAME.get(name) ?? [];
+  // The printed digits narrow the candidates only where the class part survived ("20 3 5" still
+  // starts like 201…); a class printed as "7" says nothing, and the parent row decides.
+  const classSurvived = (parts[0]?.length ?? 0) >= 2;
+  const candidates = [...new Set([...byName, ...catalogue])].filter(
+    (code) => (!classSurvived || code.startsWith(printed.slice(0, 2))) && (parentCode === undefined || code.length <= 3 || code.startsWith(parentCode.slice(0, 3))),
+  );
+  const underParent = parentCode ? candidates.filter((c) => c.startsWith(parentCode) && c.length > parentCode.length) : [];
+  const chosen = underParent[0] ?? candidates.sort((a, b) => a.length - b.length)[0];
+  if (chosen) {
+    notes.push(`${tableLabel} 科目编码印作“${parts.join(" ")}”（${name}），按同名科目读作 ${chosen} / code printed as "${parts.join(" ")}", read as ${chosen} by its name`);
+    repairs.push({ code: chosen, name, printed: parts.join(" "), kind: "garbled" });
+    return chosen;
+  }
+  notes.push(`${tableLabel} 科目编码“${parts.join(" ")}”（${name}）不完整，按印出的数字读取 / malformed code kept as printed`);
+  repairs.push({ code: printed, name, printed: parts.join(" "), kind: "unreadable" });
+  return printed;
+}
+
+/** Catalogue codes by every name they go by. */
+const CODES_BY_NAME = new Map<string, string[]>();
+for (const [code, name] of Object.entries({ ...FUNCTION_CODES, ...ECONOMIC_CODES })) {
+  for (const n of [name, ...(FUNCTION_CODE_OTHER_NAMES[code] ?? [])]) CODES_BY_NAME.set(n, [...(CODES_BY_NAME.get(n) ?? []), code]);
+}
+
+/** The names a code goes by: in this disclosure's tables and in the catalogue. */
+export function namesOf(code: string, context: ReadContext): string[] {
+  const names = [context.namesByCode.get(code), FUNCTION_CODES[code], ECONOMIC_CODES[code], ...(FUNCTION_CODE_OTHER_NAMES[code] ?? [])];
+  return names.filter((n): n is string => Boolean(n));
+}
+

@@ -1,0 +1,245 @@
+/**
+ * 表1 (income lines on the left, expense classes on the right) and 表4 (fiscal income, expense
+ * classes by budget). Income lines are matched to their keys in printed order; expense classes by
+ * code, or by name where a layout prints no codes.
+ */
+import { FUNCTION_CODES, FUNCTION_CODE_OTHER_NAMES } from "../catalogue/codes";
+import { solveColumns, type SolverRow } from "./column-solver";
+import type { LocatedTable } from "./locate-tables";
+import { isFigure, normalizeFigure } from "./table-body";
+import { FISCAL_INCOME_LINES, INCOME_LINES, STANDARD_COLUMNS } from "./table-specs";
+import { compact, type TextLine } from "./text-lines";
+import type { ExpenseLine, IncomeExpenseTable, IncomeLine } from "./types";
+
+interface SideParts {
+  incomeLabel?: string;
+  incomeAmount?: string;
+  expenseCode?: string;
+  expenseName?: string;
+  expenseAmounts: string[];
+}
+
+function splitTwoSided(line: TextLine, positional: boolean): SideParts {
+  if (positional && line.cells) {
+    // [income label, amount, "201 一般公共服务支出", figures…] with blank cells kept.
+    const [label, amount, expense, ...rest] = line.cells;
+    const result: SideParts = { expenseAmounts: rest.map((c) => (isFigure(c) ? normalizeFigure(c) : "")) };
+    if (label) result.incomeLabel = compact(label);
+    if (amount && isFigure(amount)) result.incomeAmount = normalizeFigure(amount);
+    const code = expense?.match(/^(2\d{2})\s*(.*)$/);
+    if (code) {
+      result.expenseCode = code[1];
+      result.expenseName = code[2].trim();
+    } else if (expense) {
+      result.expenseName = expense.trim();
+    }
+    return result;
+  }
+  const tokens = line.cells ? line.cells.filter((c) => c !== "") : line.text.split(/\s+/);
+  const result: SideParts = { expenseAmounts: [] };
+  let i = 0;
+  const label: string[] = [];
+  const isExpenseStart = (t: string, next?: string) =>
+    /^2\d{2}$/.test(t) || /^2\d{2}\s*\p{Script=Han}/u.test(t) || (/^[一二三四五六七八九十]+、.*支出/.test(t) && next !== undefined) || /^[一二三四五六七八九十]+、.*支出$/.test(t);
+  while (i < tokens.length && !isFigure(tokens[i]) && !isExpenseStart(tokens[i], tokens[i + 1])) label.push(tokens[i++]);
+  if (label.length > 0) result.incomeLabel = label.join("");
+  // A figure after the label is its amount, unless it is the expense side's 3-digit code.
+  const isCode = (t: string, next?: string) => /^2\d{2}$/.test(t) && next !== undefined && !isFigure(next);
+  if (i < tokens.length && isFigure(tokens[i]) && label.length > 0 && !isCode(tokens[i], tokens[i + 1])) {
+    result.incomeAmount = normalizeFigure(tokens[i++]);
+  }
+  if (i < tokens.length) {
+    const codeMatch = tokens[i].match(/^(2\d{2})\s*(.*)$/);
+    if (codeMatch) {
+      result.expenseCode = codeMatch[1];
+      i++;
+      const name: string[] = codeMatch[2] ? [codeMatch[2]] : [];
+      while (i < tokens.length && !isFigure(tokens[i])) name.push(tokens[i++]);
+      result.expenseName = name.join("");
+    } else {
+      const name: string[] = [];
+      while (i < tokens.length && !isFigure(tokens[i])) name.push(tokens[i++]);
+      result.expenseName = name.join("");
+    }
+    while (i < tokens.length && isFigure(tokens[i])) result.expenseAmounts.push(normalizeFigure(tokens[i++]));
+  }
+  return result;
+}
+
+/** 类 code by name, for layouts that print class names without codes ("一、一般公共服务支出"). */
+const CLASS_CODE_BY_NAME = new Map(
+  Object.entries(FUNCTION_CODES)
+    .filter(([code]) => code.length === 3)
+    .flatMap(([code, name]) => [name, ...(FUNCTION_CODE_OTHER_NAMES[code] ?? [])].map((n) => [n, code] as const)),
+);
+
+export function classCodeByName(name: string): string | undefined {
+  return CLASS_CODE_BY_NAME.get(name.replace(/^[一二三四五六七八九十]+、/, ""));
+}
+
+function matchSequential(lines: { key: string; pattern: RegExp }[], label: string, from: number): number {
+  for (let k = from; k < lines.length; k++) if (lines[k].pattern.test(label)) return k;
+  return -1;
+}
+
+/**
+ * Records an income label as the next income line it matches, in printed order; returns the
+ * position after it, or -1 when the label is no income line.
+ */
+function takeIncomeLine(lines: { key: string; pattern: RegExp }[], parts: SideParts, position: number, income: IncomeLine[]): number {
+  const k = matchSequential(lines, parts.incomeLabel!, position);
+  if (k < 0) return -1;
+  const entry: IncomeLine = { key: lines[k].key, label: parts.incomeLabel! };
+  if (parts.incomeAmount !== undefined) entry.amount = parts.incomeAmount;
+  income.push(entry);
+  return k + 1;
+}
+
+/** Does the TAB text keep blank cells (so that positions can be trusted)? */
+export function keepsBlankCells(lines: TextLine[]): boolean {
+  return lines.some((l) => l.cells && l.cells.some((c, i) => c === "" && i < l.cells!.length - 1));
+}
+
+export function readIncomeExpenseTable(table: LocatedTable): IncomeExpenseTable {
+  const positional = keepsBlankCells(table.lines);
+  const income: IncomeLine[] = [];
+  const expense: ExpenseLine[] = [];
+  const notes: string[] = [];
+  let incomeTotal: string | undefined;
+  let expenseTotal: string | undefined;
+  let position = 0;
+  let started = false;
+  for (const line of table.lines) {
+    const text = compact(line.text);
+    if (/收入总计|收入合计/.test(text) && /支出总计|支出合计/.test(text)) {
+      if (positional && line.cells) {
+        const [, income, , expense] = line.cells;
+        if (income && isFigure(income)) incomeTotal = normalizeFigure(income);
+        if (expense && isFigure(expense)) expenseTotal = normalizeFigure(expense);
+      } else {
+        const figures = (line.cells ?? line.text.split(/\s+/)).filter(isFigure).map(normalizeFigure);
+        incomeTotal = figures[0];
+        expenseTotal = figures[1];
+      }
+      break;
+    }
+    const parts = splitTwoSided(line, positional);
+    if (!started) {
+      // The rows begin at the first line with a figure (header lines have none).
+      const hasFigure = (line.cells ?? line.text.split(/\s+/)).some(isFigure);
+      if (!hasFigure || !(parts.expenseCode || parts.incomeLabel)) continue;
+      started = true;
+    }
+    if (parts.incomeLabel) {
+      const next = takeIncomeLine(INCOME_LINES, parts, position, income);
+      if (next >= 0) {
+        position = next;
+      } else if (!parts.expenseCode && parts.expenseName === undefined) {
+        // A label that is no income line: a class name printed without its code.
+        const code = classCodeByName(parts.incomeLabel);
+        if (code) {
+          const entry: ExpenseLine = { code, name: parts.incomeLabel.replace(/^[一二三四五六七八九十]+、/, "") };
+          if (parts.incomeAmount !== undefined) entry.amount = parts.incomeAmount;
+          expense.push(entry);
+        } else {
+          notes.push(`表1 未识别的收入项目“${parts.incomeLabel}” / unrecognised income line`);
+        }
+      }
+    }
+    if (parts.expenseName !== undefined || parts.expenseCode) {
+      const code = parts.expenseCode ?? classCodeByName(parts.expenseName ?? "");
+      const name = (parts.expenseName ?? "").replace(/^[一二三四五六七八九十]+、/, "");
+      if (code) {
+        const entry: ExpenseLine = { code, name };
+        if (parts.expenseAmounts[0] !== undefined) entry.amount = parts.expenseAmounts[0];
+        expense.push(entry);
+      } else if (name) {
+        notes.push(`表1 未识别的支出项目“${name}” / unrecognised expense line`);
+      }
+    }
+  }
+  const hasFigures = income.some((l) => l.amount) || expense.some((l) => l.amount) || incomeTotal !== undefined;
+  const result: IncomeExpenseTable = { status: hasFigures ? "present" : "empty", income, expense };
+  if (incomeTotal !== undefined) result.income_total = incomeTotal;
+  if (expenseTotal !== undefined) result.expense_total = expenseTotal;
+  if (notes.length > 0) result.notes = notes;
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 表4: fiscal income on the left, expense classes by budget on the right
+
+export function readFiscalTable(table: LocatedTable): IncomeExpenseTable {
+  const spec = STANDARD_COLUMNS["4"]!;
+  const positional = keepsBlankCells(table.lines);
+  const income: IncomeLine[] = [];
+  const expenseRows: { code: string; name: string; figures: string[]; fixed?: Record<string, string> }[] = [];
+  let incomeTotal: string | undefined;
+  let totalFigures: string[] | undefined;
+  let totalFixed: Record<string, string> | undefined;
+  const place = (values: string[]) => {
+    const cell: Record<string, string> = {};
+    values.forEach((v, i) => {
+      if (v !== "" && i < spec.columns.length) cell[spec.columns[i]] = v;
+    });
+    return cell;
+  };
+  let position = 0;
+  let started = false;
+  for (const line of table.lines) {
+    const text = compact(line.text);
+    if (/收入总计/.test(text) && /支出总计/.test(text)) {
+      if (positional && line.cells) {
+        const [, income, , ...rest] = line.cells;
+        if (income && isFigure(income)) incomeTotal = normalizeFigure(income);
+        const values = rest.map((c) => (isFigure(c) ? normalizeFigure(c) : ""));
+        totalFigures = values.filter(Boolean);
+        totalFixed = place(values);
+      } else {
+        const figures = (line.cells ?? line.text.split(/\s+/)).filter(isFigure).map(normalizeFigure);
+        incomeTotal = figures[0];
+        totalFigures = figures.slice(1);
+      }
+      break;
+    }
+    const parts = splitTwoSided(line, positional);
+    if (!started && !parts.expenseCode && !classCodeByName(parts.expenseName ?? "") && !classCodeByName(parts.incomeLabel ?? "")) continue;
+    started = true;
+    if (parts.incomeLabel && !(!parts.expenseName && !parts.expenseCode && classCodeByName(parts.incomeLabel))) {
+      const next = takeIncomeLine(FISCAL_INCOME_LINES, parts, position, income);
+      if (next >= 0) position = next;
+    }
+    // A class printed where the income label would be (the income side has ended).
+    if (!parts.expenseName && !parts.expenseCode && parts.incomeLabel && classCodeByName(parts.incomeLabel)) {
+      parts.expenseName = parts.incomeLabel;
+      parts.expenseAmounts = parts.incomeAmount ? [parts.incomeAmount, ...parts.expenseAmounts] : parts.expenseAmounts;
+    }
+    const code = parts.expenseCode ?? classCodeByName(parts.expenseName ?? "");
+    if (code) {
+      expenseRows.push({
+        code,
+        name: (parts.expenseName ?? "").replace(/^[一二三四五六七八九十]+、/, "").trim(),
+        figures: parts.expenseAmounts.filter(Boolean),
+        fixed: positional ? place(parts.expenseAmounts) : undefined,
+      });
+    }
+  }
+  const solverRows: SolverRow[] = expenseRows.map((r) => ({ figures: r.figures, fixed: r.fixed, parent: -1, label: `表4 ${r.code}` }));
+  let totalRow = -1;
+  if (totalFigures) {
+    totalRow = solverRows.length;
+    solverRows.push({ figures: totalFigures, fixed: totalFixed, parent: -1, label: "表4 支出总计" });
+  }
+  const solved = solveColumns({ columns: spec.columns, identities: spec.identities, rows: solverRows, totalRow, blankTotalsAreEmpty: true });
+  const expense: ExpenseLine[] = expenseRows.map((r, i) => ({ code: r.code, name: r.name, ...solved.cells[i] }));
+  const result: IncomeExpenseTable = {
+    status: incomeTotal !== undefined || expense.some((e) => e.total) ? "present" : "empty",
+    income,
+    expense,
+  };
+  if (incomeTotal !== undefined) result.income_total = incomeTotal;
+  if (totalRow >= 0) result.expense_total = solved.cells[totalRow];
+  if (solved.notes.length > 0) result.notes = solved.notes;
+  return result;
+}
+
