@@ -157,6 +157,7 @@ interface StatedAmount {
 function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[]): Claim[] {
   const claims: Claim[] = [];
   const text = sentence.text;
+  if (!/\d/.test(text)) return claims;
   let current: (Claim & { start: number; end: number }) | undefined;
   let lastEnd = 0;
   const close = () => {
@@ -364,6 +365,7 @@ export function readSubsidies(lines: TextLine[]): Subsidy[] {
   if (project || buffer.length) blocks.push({ project, lines: buffer });
 
   for (const block of blocks) {
+    if (!block.project) continue;
     // A wrapped project name continues until the first field label.
     const firstField = block.lines.findIndex((l) => /^[^\s：:]{2,12}[:：]/.test(l));
     const projectName = joinWrapped([block.project, ...block.lines.slice(0, Math.max(0, firstField))]);

@@ -129,8 +129,8 @@ export function readFlatRows(lines: TextLine[], options: BodyOptions = {}): { ro
       i += skip - 1;
       continue;
     }
-    if (COLUMN_NUMBERS.test(text) || /^(编制(单位|部门)|单位[:：])/.test(compact(text))) continue;
-    if (/^(备注|注)[:：]/.test(compact(text))) {
+    if (COLUMN_NUMBERS.test(text) || /^(编制(单位|部门)|单位[:：])/.test(compacted[i])) continue;
+    if (/^(备注|注)[:：]/.test(compacted[i])) {
       finish();
       trailing.push(...lines.slice(i));
       break;
