@@ -21,7 +21,8 @@ const RELATIVE_SLACK = 2 ** -50;
  * does (to 15 significant digits: 0.1 + 0.2 reads as 0.3); -1 when there is none.
  */
 export function decimalScale(x: number): number {
-  for (let k = 0; k <= MAX_SCALE; k++) {
+  if (Number.isInteger(x)) return Math.abs(x) < MAX_DIGITS_VALUE ? 0 : -1;
+  for (let k = 1; k <= MAX_SCALE; k++) {
     const scaled = x * POW10[k];
     const integer = Math.round(scaled);
     if (Math.abs(integer) >= MAX_DIGITS_VALUE) return -1;
@@ -39,9 +40,21 @@ function atScale(x: number, own: number, k: number): number {
 const noNegativeZero = (x: number) => (x === 0 ? 0 : x);
 
 /** a / b exactly rounded, or undefined when the fast path cannot promise it (b must not be 0). */
+/** A range divided by one total asks for the total's scale again and again. */
+let lastBase = Number.NaN;
+let lastBaseScale = -1;
+
+function baseScale(b: number): number {
+  if (b !== lastBase) {
+    lastBase = b;
+    lastBaseScale = decimalScale(b);
+  }
+  return lastBaseScale;
+}
+
 export function exactQuotient(a: number, b: number): number | undefined {
   const ka = decimalScale(a);
-  const kb = decimalScale(b);
+  const kb = baseScale(b);
   if (ka < 0 || kb < 0) return undefined;
   const k = Math.max(ka, kb);
   const numerator = atScale(a, ka, k);
@@ -53,7 +66,7 @@ export function exactQuotient(a: number, b: number): number | undefined {
 /** (current − previous) / previous exactly rounded, or undefined (previous must not be 0). */
 export function exactGrowth(current: number, previous: number): number | undefined {
   const kc = decimalScale(current);
-  const kp = decimalScale(previous);
+  const kp = baseScale(previous);
   if (kc < 0 || kp < 0) return undefined;
   const k = Math.max(kc, kp);
   const c = atScale(current, kc, k);
