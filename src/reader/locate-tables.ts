@@ -50,6 +50,8 @@ const SHANGHAI_TITLES: [RegExp, TableId][] = [
 
 const TABLE_HEADING = /^表\s*(\d{1,2})\s*[:：]?\s*(.*)$/;
 const PART_HEADING = /^第[一二三四五六七八九十]+部分/;
+/** A narrative heading after the last table ("其他相关情况说明", "一、2025年“三公”经费预算情况说明"). */
+const NARRATIVE_HEADING = /^(?:其他相关情况说明|项目经费情况说明|[一二三四五六七八九十]+、.{0,40}情况说明)$/;
 
 export function classifyTitle(title: string): { id: TableId; layout: Layout } | undefined {
   const text = compact(title);
@@ -99,6 +101,10 @@ export function locateTables(lines: TextLine[]): { tables: LocatedTable[]; layou
     if (n + 1 < found.length && TABLE_HEADING.test(compact(lines[end - 1]?.text ?? "")) && end - 1 > table.start) end -= 1;
     for (let i = table.start + 1; i < end; i++) {
       if (lines[i].text.includes("部分") && PART_HEADING.test(compact(lines[i].text))) {
+        end = i;
+        break;
+      }
+      if (!lines[i].cells && lines[i].text.includes("说明") && NARRATIVE_HEADING.test(compact(lines[i].text))) {
         end = i;
         break;
       }

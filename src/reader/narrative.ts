@@ -8,7 +8,7 @@
 import { Decimal, type MoneyUnit } from "../amount";
 import { compact, type TextLine } from "./text-lines";
 import { joinWrapped } from "./table-body";
-import type { Claim, Staff, Subsidy } from "./types";
+import type { Claim, EmptyStatement, Procurement, Staff, Subsidy, TableId } from "./types";
 
 export function narrativeMoneyUnit(lines: TextLine[]): MoneyUnit | undefined {
   let wan = 0;
@@ -428,4 +428,47 @@ export function readSubsidies(lines: TextLine[]): Subsidy[] {
     }
   }
   return subsidies;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lists and statements
+
+const FIGURE = String.raw`(\d[\d,]*(?:\.\d+)?)\s*万元`;
+
+/** 政府采购预算 X 万元，其中：货物 a、工程 b、服务 c；面向中小企业预留 d，其中小微企业 e. */
+export function readProcurement(lines: TextLine[]): Procurement | undefined {
+  for (const sentence of narrativeSentences(lines)) {
+    const text = compact(sentence.text);
+    const total = text.match(new RegExp(`政府采购(?:预算|总额)(?:为|共)?${FIGURE}`));
+    if (!total) continue;
+    const part = (word: string) => text.match(new RegExp(`政府采购${word}(?:预算|类)?(?:为)?${FIGURE}`))?.[1];
+    // The reserve sentence may follow the total's.
+    const rest = compact(narrativeSentences(lines).filter((s) => s.section === sentence.section).map((s) => s.text).join(""));
+    const sme = rest.match(new RegExp(`中小企业预留(?:的)?政府采购项目预算(?:金额)?(?:为)?${FIGURE}`))?.[1];
+    const small = rest.match(new RegExp(`(?:小微企业|小型和微型企业)(?:预留)?(?:的)?政府采购项目预算(?:金额)?(?:为)?${FIGURE}`))?.[1];
+    const entry: Procurement = { section: sentence.section, total: figure(total[1]), text: sentence.text };
+    const goods = part("货物");
+    const works = part("工程");
+    const services = part("服务");
+    if (goods) entry.goods = figure(goods);
+    if (works) entry.works = figure(works);
+    if (services) entry.services = figure(services);
+    if (sme) entry.sme_reserve = figure(sme);
+    if (small) entry.small_micro_reserve = figure(small);
+    return entry;
+  }
+  return undefined;
+}
+
+/** Sentences saying a table is empty: "…政府性基金预算支出情况表为空表". */
+export function readEmptyStatements(lines: TextLine[], classify: (title: string) => TableId | undefined): EmptyStatement[] {
+  const statements: EmptyStatement[] = [];
+  for (const sentence of narrativeSentences(lines)) {
+    const text = compact(sentence.text);
+    for (const match of text.matchAll(/([^，。；,]{2,30}?表)为空表/g)) {
+      const table = classify(match[1].replace(/^.*?(?=(?:单位|部门)?(?:收支|收入|支出|财政拨款|一般公共|政府性基金|国有资本|三公|“三公”|上年))/, ""));
+      if (table && !statements.some((s) => s.table === table)) statements.push({ section: sentence.section, table, text: sentence.text });
+    }
+  }
+  return statements;
 }

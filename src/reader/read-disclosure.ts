@@ -4,8 +4,8 @@
  * It never throws: what it cannot find is listed in `problems`.
  */
 import { Decimal, type MoneyUnit } from "../amount";
-import { readClaims, readStaff, readSubsidies, narrativeMoneyUnit } from "./narrative";
-import { locateTables, type LocatedTable } from "./locate-tables";
+import { narrativeMoneyUnit, readClaims, readEmptyStatements, readProcurement, readStaff, readSubsidies } from "./narrative";
+import { classifyTitle, locateTables, type LocatedTable } from "./locate-tables";
 import { readTable, table2HintsFrom, type ReadContext } from "./read-tables";
 import { compact, splitLines } from "./text-lines";
 import { TABLE_IDS, type IncomeExpenseTable, type Reading, type ReadTable, type TableId } from "./types";
@@ -152,6 +152,11 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
   const narrative = lines.filter((_, i) => !inTable.has(i));
   reading.claims = readClaims(narrative, shareBases(reading));
   reading.subsidies = readSubsidies(narrative);
+  const procurement = readProcurement(narrative);
+  if (procurement) reading.procurement = procurement;
+  // Statements about tables are made in the narrative and in the notes under the tables alike.
+  const empty = readEmptyStatements(lines.filter((l) => !l.cells), (title) => classifyTitle(title)?.id);
+  if (empty.length > 0) reading.empty_statements = empty;
   if (!/第[一1]部分|概况|主要职能|机构设置/.test(text.slice(0, 20000))) problems.push("没有找到第一部分（概况） / part one (概况) not found");
   if (!/第[三3]部分|说明/.test(text)) problems.push("没有找到情况说明 / the narrative (情况说明) not found");
   return reading;

@@ -109,6 +109,26 @@ export interface Subsidy {
   text: string;
 }
 
+/** 政府采购: the total and its parts, and the reserve for small and medium enterprises. */
+export interface Procurement {
+  section: string;
+  total: string;
+  goods?: string;
+  works?: string;
+  services?: string;
+  /** 面向中小企业预留 and 小微企业预留 amounts. */
+  sme_reserve?: string;
+  small_micro_reserve?: string;
+  text: string;
+}
+
+/** A table the narrative says is empty (空表). */
+export interface EmptyStatement {
+  section: string;
+  table: TableId;
+  text: string;
+}
+
 export interface Reading {
   source?: string;
   unit?: string;
@@ -121,6 +141,10 @@ export interface Reading {
   tables: Partial<Record<TableId, ReadTable>>;
   claims: Claim[];
   subsidies: Subsidy[];
+  /** Lists the narrative states (government procurement). */
+  procurement?: Procurement;
+  /** Tables the narrative calls empty. */
+  empty_statements?: EmptyStatement[];
   findings: unknown[];
   /** What the reader looked for and did not find (tables, sections), in words a user reads. */
   problems: string[];

@@ -5,6 +5,7 @@ import { figureFormat } from "./figure-format";
 import { incomeExpenseBalance } from "./income-expense-balance";
 import { narrativeAmount } from "./narrative-amount";
 import { narrativeChange } from "./narrative-change";
+import { narrativeLists } from "./narrative-lists";
 import { narrativeShare } from "./narrative-share";
 import { narrativeTotals } from "./narrative-totals";
 import { staffTotal } from "./staff-total";
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   narrativeShare,
   narrativeChange,
   narrativeTotals,
+  narrativeLists,
   subsidyTotal,
   staffTotal,
   tableCompleteness,

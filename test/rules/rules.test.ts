@@ -227,3 +227,27 @@ describe("narrative-totals", () => {
     expect(run("narrative-totals", r)).toEqual([expect.objectContaining({ severity: "error" })]);
   });
 });
+
+describe("narrative-lists", () => {
+  it("is quiet where procurement adds up and the tables called empty are", () => {
+    for (const name of ["atushi-xingfu-street-2024", "korla-xiwang-street-2024", "korla-etdz-social-affairs-2024", "shanghai-putuo-wanli-2025"]) {
+      const r = reading(name);
+      expect(r.procurement, name).toBeDefined();
+      expect(run("narrative-lists", r), name).toEqual([]);
+    }
+    expect(reading("atushi-xingfu-street-2024").empty_statements?.map((s) => s.table)).toEqual(["9", "10"]);
+  });
+  it("finds a procurement total that is not the sum of its parts, and a reserve over the total", () => {
+    const r = reading("atushi-xingfu-street-2024");
+    r.procurement!.goods = "436.89";
+    r.procurement!.sme_reserve = "800.00";
+    const findings = run("narrative-lists", r);
+    expect(findings).toContainEqual(expect.objectContaining({ severity: "error", claimed: "733.52", computed: "706.52" }));
+    expect(findings).toContainEqual(expect.objectContaining({ severity: "error", claimed: "800.00", computed: "≤ 733.52" }));
+  });
+  it("finds a table called empty that has figures", () => {
+    const r = reading("korla-xiwang-street-2024");
+    r.empty_statements!.push({ section: "六", table: "6", text: "一般公共预算基本支出情况表为空表。" });
+    expect(run("narrative-lists", r)).toEqual([expect.objectContaining({ table: "6", claimed: "空表" })]);
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * narrative-lists: lists the narrative states add up — government procurement (货物 + 工程 + 服务 =
+ * the total; the 中小企业 reserve within the total, the 小微企业 share within that) — and a table the
+ * narrative calls empty (空表) has no figures.
+ */
+import { Decimal } from "../amount";
+import type { Reading } from "../reader/types";
+import { roundingTolerance } from "./difference";
+import type { Finding, Rule } from "./types";
+
+const meta = {
+  id: "narrative-lists",
+  kind: "narrative",
+  severity: "error",
+  description: { zh: "说明中的清单相加一致，称为空表的表确无数字", en: "lists in the narrative add up; a table called empty has no figures" },
+} as const;
+
+export const narrativeLists: Rule = {
+  meta,
+  check(reading: Reading): Finding[] {
+    const findings: Finding[] = [];
+    const p = reading.procurement;
+    if (p) {
+      const parts = [p.goods, p.works, p.services].filter((v): v is string => v !== undefined);
+      if (parts.length >= 2) {
+        const sum = parts.reduce((s, v) => s.plus(v), new Decimal(0));
+        const difference = new Decimal(p.total).minus(sum);
+        if (!difference.isZero()) {
+          const rounding = difference.abs().lte(roundingTolerance(parts.length + 1, 2));
+          findings.push({
+            rule: meta.id,
+            kind: meta.kind,
+            severity: rounding ? "rounding" : "error",
+            section: p.section,
+            row: "政府采购预算",
+            claimed: p.total,
+            computed: sum.toFixed(2),
+            message: `第三部分 ${p.section}：政府采购预算 ${p.total} 万元，货物、工程、服务之和为 ${sum.toFixed(2)} 万元`,
+            message_en: `procurement total ${p.total} differs from goods + works + services ${sum.toFixed(2)}`,
+          });
+        }
+      }
+      const over = (part: string | undefined, whole: string | undefined, what: string, of: string) => {
+        if (part === undefined || whole === undefined || new Decimal(part).lte(whole)) return;
+        findings.push({
+          rule: meta.id,
+          kind: meta.kind,
+          severity: "error",
+          section: p.section,
+          row: what,
+          claimed: part,
+          computed: `≤ ${whole}`,
+          message: `第三部分 ${p.section}：${what} ${part} 万元超过${of} ${whole} 万元`,
+          message_en: `${what} ${part} exceeds ${of} ${whole}`,
+        });
+      };
+      over(p.sme_reserve, p.total, "面向中小企业预留的政府采购项目预算", "政府采购预算");
+      over(p.small_micro_reserve, p.sme_reserve ?? p.total, "预留给小微企业的政府采购项目预算", "中小企业预留");
+    }
+    for (const statement of reading.empty_statements ?? []) {
+      const table = reading.tables[statement.table];
+      if (!table || table.status !== "present") continue;
+      findings.push({
+        rule: meta.id,
+        kind: meta.kind,
+        severity: "error",
+        table: statement.table,
+        section: statement.section || undefined,
+        claimed: "空表",
+        computed: "有数字",
+        message: `说明称表${statement.table}为空表，但表中有数字：“${statement.text.slice(0, 60)}”`,
+        message_en: `the narrative calls table ${statement.table} empty but it has figures`,
+      });
+    }
+    return findings;
+  },
+};
