@@ -43,6 +43,19 @@ describe.each(disclosureNames())("workbook layout of %s", (name) => {
   });
 });
 
+describe("facts of part one and the assets", () => {
+  it("stand on 概况, where a finding about them is flagged (staff that do not add up, vehicles that do not)", () => {
+    const text = readDisclosureText("atushi-xingfu-street-2024").replace("其他车辆 3 辆", "其他车辆 2 辆");
+    const reading = readDisclosure(text);
+    reading.staff.actual = (reading.staff.actual ?? 0) + 1;
+    const findings = checkReading(reading);
+    const overview = buildWorkbook(reading, findings).sheets.find((s) => s.key === "overview")!;
+    const flagged = (label: string) => overview.rows.find((r) => r[0]?.value === label)?.[1]?.flag?.note ?? "";
+    expect(flagged("车辆")).toMatch(/印出 \/ printed: 3 辆[\s\S]*应为 \/ expected: 2 辆/);
+    expect(flagged("实有人数")).toMatch(/实有人数/);
+  });
+});
+
 describe("formulas", () => {
   it("are BUDGET.* custom functions inside Excel and native formulas in a file", () => {
     const share: FormulaSpec = { fn: "SHARE", args: ["C2", "E2"] };

@@ -109,7 +109,14 @@ function subsidiesSheet(reading: Reading): SheetBuilder {
 }
 
 /** The cell a finding is about, in the sheets built. */
-function placeOf(finding: Finding, reading: Reading, tables: Map<string, SheetBuilder>, claims: SheetBuilder, subsidies: SheetBuilder): Place | undefined {
+function placeOf(
+  finding: Finding,
+  reading: Reading,
+  tables: Map<string, SheetBuilder>,
+  claims: SheetBuilder,
+  subsidies: SheetBuilder,
+  overview: SheetBuilder,
+): Place | undefined {
   if (finding.table) {
     const sheet = tables.get(finding.table)!;
     const rowKey = [finding.row && finding.code ? `${finding.code} ${finding.row.replace(/^\d+\s*/, "")}` : undefined, finding.row, finding.code, "status"]
@@ -127,8 +134,11 @@ function placeOf(finding: Finding, reading: Reading, tables: Map<string, SheetBu
       0;
     return { sheet, row, column };
   }
+  // Facts of part one and the assets (实有人数, 车辆) stand on the overview.
+  const factRow = finding.row ? overview.rowOf.get(finding.row) : undefined;
   if (finding.section) {
     const index = reading.claims.findIndex((c) => c.section === finding.section && (c.subject === finding.row || finding.row === undefined));
+    if (index < 0 && factRow !== undefined) return { sheet: overview, row: factRow, column: 1 };
     const any = index >= 0 ? index : reading.claims.findIndex((c) => c.section === finding.section);
     if (any >= 0) {
       const column = finding.rule === "narrative-share" ? 3 : finding.rule === "narrative-change" ? 8 : 2;
@@ -139,6 +149,7 @@ function placeOf(finding: Finding, reading: Reading, tables: Map<string, SheetBu
     const row = finding.row ? subsidies.rowOf.get(finding.row) : undefined;
     if (row !== undefined) return { sheet: subsidies, row, column: finding.kind === "subsidy" ? 6 : 9 };
   }
+  if (factRow !== undefined) return { sheet: overview, row: factRow, column: 1 };
   return undefined;
 }
 
@@ -196,6 +207,18 @@ function overviewSheet(reading: Reading, findings: Finding[], tables: Map<string
   for (const [name, value] of staffRows) {
     sheet.text(row, 0, name);
     if (value !== undefined) sheet.set(row, 1, { value, format: "0", align: "left" });
+    sheet.rowOf.set(name, row);
+    row++;
+  }
+  const vehicles = reading.vehicles;
+  if (vehicles?.count !== undefined) {
+    row++;
+    sheet.text(row++, 0, "资产", { bold: true });
+    sheet.text(row, 0, "车辆");
+    sheet.set(row, 1, { value: vehicles.count, format: "0", align: "left" });
+    sheet.text(row, 2, "辆");
+    if (vehicles.parts) sheet.text(row, 3, vehicles.parts.map((p) => `${p.name} ${p.count}`).join("、"));
+    sheet.rowOf.set("车辆", row);
     row++;
   }
   row++;
@@ -227,13 +250,14 @@ export function buildWorkbook(reading: Reading, findings: Finding[] = []): Workb
   for (const id of TABLE_IDS) if (reading.tables[id]) tables.set(id, tableSheet(reading, id));
   const claims = claimsSheet(reading, tables);
   const subsidies = subsidiesSheet(reading);
+  const overview = overviewSheet(reading, findings, tables);
   const list = new SheetBuilder("findings", SHEET_NAMES.findings);
   list.header(0, ["序号", "严重程度", "类别", "规则", "位置", "印出", "应为", "说明", "跳转"]);
   list.frozenRows = 1;
   list.widths = [6, 8, 10, 22, 22, 16, 16, 80, 8];
   findings.forEach((finding, i) => {
     const row = i + 1;
-    const place = placeOf(finding, reading, tables, claims, subsidies);
+    const place = placeOf(finding, reading, tables, claims, subsidies, overview);
     list.set(row, 0, { value: i + 1, format: "0" });
     list.text(row, 1, SEVERITY_LABEL[finding.severity], { flag: { severity: finding.severity } });
     list.text(row, 2, KIND_LABEL[finding.kind] ?? finding.kind);
@@ -247,7 +271,6 @@ export function buildWorkbook(reading: Reading, findings: Finding[] = []): Workb
       list.text(row, 8, "查看", { link: { sheet: place.sheet.name, cell: cellRef(place.row, place.column) } });
     }
   });
-  const overview = overviewSheet(reading, findings, tables);
   return {
     sheets: [overview, ...[...tables.values()], claims, subsidies, list].map((s) => s.build()),
   };

@@ -8,7 +8,7 @@
 import { Decimal, type MoneyUnit } from "../amount";
 import { compact, type TextLine } from "./text-lines";
 import { joinWrapped } from "./table-body";
-import type { Claim, EmptyStatement, Procurement, Staff, Subsidy, TableId } from "./types";
+import type { Claim, EmptyStatement, Procurement, Staff, Subsidy, TableId, Vehicles } from "./types";
 
 export function narrativeMoneyUnit(lines: TextLine[]): MoneyUnit | undefined {
   let wan = 0;
@@ -458,6 +458,33 @@ export function readProcurement(lines: TextLine[]): Procurement | undefined {
     return entry;
   }
   return undefined;
+}
+
+/** 车辆 N 辆，…；其中：一般公务用车 a 辆，…；执法执勤用车 b 辆，…；其他车辆 c 辆 — and 未安排购置车辆经费. */
+export function readVehicles(lines: TextLine[]): Vehicles | undefined {
+  const sentences = narrativeSentences(lines);
+  let vehicles: Vehicles | undefined;
+  const COUNT = /(?<!其他|购置)车辆(\d+)辆/;
+  const at = sentences.findIndex((s) => COUNT.test(compact(s.text)));
+  if (at >= 0) {
+    const { section } = sentences[at];
+    // The count and its parts run over the next few sentences of the same section, up to the
+    // next asset (办公家具, 设备) or the purchases.
+    const run = sentences.slice(at, at + 5).filter((s) => s.section === section);
+    const text = compact(run.map((s) => s.text).join(""));
+    const count = text.match(COUNT)!;
+    const rest = text.slice(count.index! + count[0].length);
+    const list = rest.slice(0, rest.search(/办公家具|单价|设备|购置|$/));
+    vehicles = { section, count: Number(count[1]), text: run.map((s) => s.text).join("") };
+    const parts = [...list.matchAll(/([\u4e00-\u9fa5]{2,12}?(?:用车|车辆))(\d+)辆/g)].map((m) => ({ name: m[1], count: Number(m[2]) }));
+    if (parts.length > 0) vehicles.parts = parts;
+  }
+  const noPurchase = sentences.find((s) => /未安排(?:购置)?车辆购置经费|未安排购置车辆经费|未安排公务用车购置/.test(compact(s.text)));
+  if (noPurchase) {
+    vehicles ??= { section: noPurchase.section, text: noPurchase.text };
+    vehicles.no_purchase = true;
+  }
+  return vehicles;
 }
 
 /** Sentences saying a table is empty: "…政府性基金预算支出情况表为空表". */

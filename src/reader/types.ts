@@ -122,6 +122,19 @@ export interface Procurement {
   text: string;
 }
 
+/** The vehicles the unit holds (国有资产占有使用情况: 车辆 N 辆，其中一般公务用车 a 辆 …) and whether the
+ *  narrative says no vehicle purchase is budgeted (未安排购置车辆经费). */
+export interface Vehicles {
+  section: string;
+  /** 车辆 N 辆 / 共有车辆 N 辆. */
+  count?: number;
+  /** The kinds the count is split into, as named (一般公务用车, 执法执勤用车, 其他车辆 …). */
+  parts?: { name: string; count: number }[];
+  /** The narrative says the budget buys no vehicle (未安排购置车辆经费). */
+  no_purchase?: boolean;
+  text: string;
+}
+
 /** A table the narrative says is empty (空表). */
 export interface EmptyStatement {
   section: string;
@@ -143,6 +156,8 @@ export interface Reading {
   subsidies: Subsidy[];
   /** Lists the narrative states (government procurement). */
   procurement?: Procurement;
+  /** Vehicles held and whether any purchase is budgeted, as the narrative states. */
+  vehicles?: Vehicles;
   /** Tables the narrative calls empty. */
   empty_statements?: EmptyStatement[];
   findings: unknown[];

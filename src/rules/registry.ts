@@ -14,6 +14,7 @@ import { tableCompleteness } from "./table-completeness";
 import { tableRowTotal } from "./table-row-total";
 import { tableTreeSum } from "./table-tree-sum";
 import type { Rule } from "./types";
+import { vehicles } from "./vehicles";
 
 export const RULES: readonly Rule[] = [
   tableRowTotal,
@@ -30,4 +31,5 @@ export const RULES: readonly Rule[] = [
   tableCompleteness,
   codeConsistency,
   figureFormat,
+  vehicles,
 ];

@@ -251,3 +251,43 @@ describe("narrative-lists", () => {
     expect(run("narrative-lists", r)).toEqual([expect.objectContaining({ table: "6", claimed: "空表" })]);
   });
 });
+
+describe("vehicles", () => {
+  it("reads the vehicles each disclosure says the unit holds, with their kinds", () => {
+    const held = (name: string) => {
+      const v = reading(name).vehicles!;
+      return [v.count, v.parts!.reduce((s, p) => s + p.count, 0), v.parts!.length, v.no_purchase ?? false];
+    };
+    expect(held("atushi-xingfu-street-2024")).toEqual([3, 3, 3, true]);
+    expect(held("korla-etdz-social-affairs-2024")).toEqual([0, 0, 3, true]);
+    expect(held("korla-xiwang-street-2024")).toEqual([0, 0, 3, true]);
+    // Shanghai lists eight kinds (部级领导干部用车 … 其他用车) and budgets one purchase.
+    expect(held("shanghai-putuo-wanli-2025")).toEqual([8, 8, 8, false]);
+  });
+  it("is quiet where the vehicles agree with 表10, and queries running costs for no vehicles", () => {
+    for (const name of ["atushi-xingfu-street-2024", "korla-etdz-social-affairs-2024", "shanghai-putuo-wanli-2025"]) {
+      expect(run("vehicles", reading(name)), name).toEqual([]);
+    }
+    expect(run("vehicles", reading("korla-xiwang-street-2024"))).toEqual([
+      expect.objectContaining({ severity: "warning", table: "10", row: "vehicle_operation", claimed: "0 辆", computed: "5.60" }),
+    ]);
+  });
+  it("runs no query on running costs where vehicles are held", () => {
+    const r = reading("korla-xiwang-street-2024");
+    r.vehicles!.count = 2;
+    r.vehicles!.parts![2].count = 2;
+    expect(run("vehicles", r)).toEqual([]);
+  });
+  it("finds kinds that do not add up to the count, read from the text", () => {
+    const text = readDisclosureText("atushi-xingfu-street-2024").replace("其他车辆 3 辆", "其他车辆 2 辆");
+    expect(run("vehicles", readDisclosure(text))).toEqual([
+      expect.objectContaining({ severity: "error", section: "十二(三)", claimed: "3 辆", computed: "2 辆" }),
+    ]);
+  });
+  it("finds a purchase in 表10 the narrative says is not budgeted", () => {
+    const r = reading("korla-xiwang-street-2024");
+    const purchase = table(r, "10").rows.find((x) => (x as { key?: string }).key === "vehicle_purchase")!;
+    purchase.total = "25.00";
+    expect(run("vehicles", r)).toContainEqual(expect.objectContaining({ severity: "error", claimed: "未安排购置车辆经费", computed: "25.00" }));
+  });
+});
