@@ -8,7 +8,7 @@
 import { Decimal, type MoneyUnit } from "../amount";
 import { compact, type TextLine } from "./text-lines";
 import { joinWrapped } from "./table-body";
-import type { Claim, EmptyStatement, Procurement, Staff, Subsidy, TableId, Vehicles } from "./types";
+import type { Claim, Conclusion, EmptyStatement, Procurement, Staff, Subsidy, TableId, Vehicles } from "./types";
 
 export function narrativeMoneyUnit(lines: TextLine[]): MoneyUnit | undefined {
   let wan = 0;
@@ -485,6 +485,22 @@ export function readVehicles(lines: TextLine[]): Vehicles | undefined {
     vehicles.no_purchase = true;
   }
   return vehicles;
+}
+
+/** Sentences that state an amount and then conclude about their subject: "X 0.00 万元，…，主要原因是…，所以 2024 年 Y 比上年减少". */
+export function readConclusions(lines: TextLine[]): Conclusion[] {
+  const conclusions: Conclusion[] = [];
+  for (const sentence of narrativeSentences(lines)) {
+    if (!sentence.section || sentence.section === "第一部分") continue;
+    const text = compact(sentence.text);
+    const amount = text.search(/\d[\d,]*(?:\.\d+)?万元/);
+    const conclusion = text.match(/(?:所以|因此)(.+)$/);
+    if (amount <= 0 || !conclusion || conclusion.index! < amount) continue;
+    const subject = text.slice(0, amount).replace(/^.*?(?:其中[:：]|[：:，,])/, "").replace(/(?:预算数|预算)?(?:为|是|共)?$/, "");
+    if (subject === "") continue;
+    conclusions.push({ section: sentence.section, subject, conclusion: conclusion[1].replace(/[。；;]$/, ""), text: sentence.text });
+  }
+  return conclusions;
 }
 
 /** Sentences saying a table is empty: "…政府性基金预算支出情况表为空表". */

@@ -4,7 +4,7 @@
  * It never throws: what it cannot find is listed in `problems`.
  */
 import { Decimal, type MoneyUnit } from "../amount";
-import { narrativeMoneyUnit, readClaims, readEmptyStatements, readProcurement, readStaff, readSubsidies, readVehicles } from "./narrative";
+import { narrativeMoneyUnit, readClaims, readEmptyStatements, readConclusions, readProcurement, readStaff, readSubsidies, readVehicles } from "./narrative";
 import { classifyTitle, locateTables, type LocatedTable } from "./locate-tables";
 import { readTable, table2HintsFrom, type ReadContext } from "./read-tables";
 import { compact, splitLines } from "./text-lines";
@@ -154,6 +154,8 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
   reading.subsidies = readSubsidies(narrative);
   const procurement = readProcurement(narrative);
   if (procurement) reading.procurement = procurement;
+  const conclusions = readConclusions(narrative);
+  if (conclusions.length > 0) reading.conclusions = conclusions;
   const vehicles = readVehicles(narrative);
   if (vehicles) reading.vehicles = vehicles;
   // Statements about tables are made in the narrative and in the notes under the tables alike.

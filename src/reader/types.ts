@@ -135,6 +135,16 @@ export interface Vehicles {
   text: string;
 }
 
+/** The conclusion a sentence about a fund draws ("…，所以 2024 年政府性基金预算比上年减少"). */
+export interface Conclusion {
+  section: string;
+  /** What the sentence is about (the words before its first amount). */
+  subject: string;
+  /** The clause after 所以 / 因此. */
+  conclusion: string;
+  text: string;
+}
+
 /** A table the narrative says is empty (空表). */
 export interface EmptyStatement {
   section: string;
@@ -158,6 +168,8 @@ export interface Reading {
   procurement?: Procurement;
   /** Vehicles held and whether any purchase is budgeted, as the narrative states. */
   vehicles?: Vehicles;
+  /** The conclusions sentences draw about their subject. */
+  conclusions?: Conclusion[];
   /** Tables the narrative calls empty. */
   empty_statements?: EmptyStatement[];
   findings: unknown[];

@@ -5,6 +5,7 @@ import { figureFormat } from "./figure-format";
 import { incomeExpenseBalance } from "./income-expense-balance";
 import { narrativeAmount } from "./narrative-amount";
 import { narrativeChange } from "./narrative-change";
+import { narrativeConclusion } from "./narrative-conclusion";
 import { narrativeLists } from "./narrative-lists";
 import { narrativeShare } from "./narrative-share";
 import { narrativeTotals } from "./narrative-totals";
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   narrativeShare,
   narrativeChange,
   narrativeTotals,
+  narrativeConclusion,
   narrativeLists,
   subsidyTotal,
   staffTotal,

@@ -37,10 +37,11 @@ const CASES: Record<string, Case> = {
       F1: at({ rule: "table-tree-sum", severity: "rounding", table: "6", code: "302", claimed: "40.24", computed: "40.25" }),
       F2: at({ rule: "narrative-totals", severity: "rounding", claimed: "1148.09", computed: "1148.08" }),
       F3: at({ rule: "narrative-totals", severity: "rounding", claimed: "195.99", computed: "196.00" }),
+      F4: at({ rule: "narrative-conclusion", severity: "warning", section: "二", row: "国有资本经营预算", claimed: "所以2024年政府性基金预算比上年减少" }),
       F5: at({ rule: "vehicles", severity: "warning", section: "十二(三)", claimed: "0 辆", computed: "5.60" }),
       F6: at({ rule: "figure-format", severity: "warning", claimed: "0.29 元" }),
     },
-    notYet: ["F4"],
+    notYet: [],
   },
   "korla-etdz-social-affairs-2024": {
     detected: {

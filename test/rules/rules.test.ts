@@ -291,3 +291,24 @@ describe("vehicles", () => {
     expect(run("vehicles", r)).toContainEqual(expect.objectContaining({ severity: "error", claimed: "未安排购置车辆经费", computed: "25.00" }));
   });
 });
+
+describe("narrative-conclusion", () => {
+  const xiwang = () => readDisclosureText("korla-xiwang-street-2024");
+  it("is quiet where each sentence concludes about its own fund", () => {
+    for (const name of ["atushi-xingfu-street-2024", "korla-etdz-social-affairs-2024", "shanghai-putuo-wanli-2025"]) {
+      expect(run("narrative-conclusion", reading(name)), name).toEqual([]);
+    }
+    // 希望街道 with its 国有资本经营预算 sentence corrected.
+    const corrected = xiwang().replace(/所以 2024 年政府性基金(\s*)预算比上年减少/, "所以 2024 年国有资本经营$1预算比上年减少");
+    expect(corrected).not.toBe(xiwang());
+    expect(run("narrative-conclusion", readDisclosure(corrected))).toEqual([]);
+  });
+  it("finds a sentence about one fund concluding about another, read from the text", () => {
+    expect(run("narrative-conclusion", reading("korla-xiwang-street-2024"))).toEqual([
+      expect.objectContaining({ severity: "warning", section: "二", row: "国有资本经营预算", computed: "国有资本经营" }),
+    ]);
+    const planted = xiwang().replace("所以 2024 年政府性基金预算", "所以 2024 年一般公共预算");
+    expect(planted).not.toBe(xiwang());
+    expect(run("narrative-conclusion", readDisclosure(planted)).map((f) => f.row)).toEqual(["政府性基金预算", "国有资本经营预算"]);
+  });
+});
