@@ -60,9 +60,9 @@ interface NarrativeSentence {
 }
 
 const CN_NUMERAL = "[一二三四五六七八九十]+";
-const PART = /^第([一二三四1-4])部分/;
-const TOP_HEADING = new RegExp(`^(${CN_NUMERAL})、`);
-const SUB_HEADING = new RegExp(`^[（(](${CN_NUMERAL})[）)]`);
+export const PART = /^第([一二三四1-4])部分/;
+export const TOP_HEADING = new RegExp(`^(${CN_NUMERAL})、`);
+export const SUB_HEADING = new RegExp(`^[（(](${CN_NUMERAL})[）)]`);
 
 /** The narrative as sentences, each with the section it stands in ("二", "五(三)", "第一部分"). */
 export function narrativeSentences(lines: TextLine[]): NarrativeSentence[] {

@@ -145,6 +145,17 @@ export interface Conclusion {
   text: string;
 }
 
+/** A 项目支出绩效目标表: the project, its budget (项目资金 年度预算总额) and the amounts its text gives in 元. */
+export interface PerformanceTarget {
+  section: string;
+  project: string;
+  /** 年度预算总额, in the unit the table's 项目资金 header states. */
+  budget: string;
+  unit: "万元" | "元";
+  /** Every amount in the table's text written in 元 ("本项目共投资 0.4 元"), as printed. */
+  yuan_amounts: string[];
+}
+
 /** A table the narrative says is empty (空表). */
 export interface EmptyStatement {
   section: string;
@@ -170,6 +181,8 @@ export interface Reading {
   vehicles?: Vehicles;
   /** The conclusions sentences draw about their subject. */
   conclusions?: Conclusion[];
+  /** The 项目支出绩效目标表 of 第三部分. */
+  performance_targets?: PerformanceTarget[];
   /** Tables the narrative calls empty. */
   empty_statements?: EmptyStatement[];
   findings: unknown[];

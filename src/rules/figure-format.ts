@@ -1,10 +1,13 @@
 /**
  * figure-format: a figure with more decimals than its table prints (173.542 in a 万元 table), and
- * amounts the narrative gives in 元 that can only be 万元 ("补助 0.29 元").
+ * amounts the narrative gives in 元 that can only be 万元 ("补助 0.29 元"; a 项目支出绩效目标表 saying
+ * "本项目共投资 0.4 元" of its 0.40 万元 budget).
  */
+import { Decimal } from "../amount";
 import type { CodedRow, Reading, TableId } from "../reader/types";
 import { compact } from "../reader/text-lines";
 import { decimalsOf } from "./difference";
+import { columnTable, rowsOf } from "./tables";
 import { label } from "./labels";
 import type { Finding, Rule } from "./types";
 
@@ -69,6 +72,27 @@ export const figureFormat: Rule = {
           message_en: `"${match[0]}": the unit must be 万元`,
         });
       }
+    }
+    // A performance-target table that gives its own 万元 budget in 元.
+    const projects = columnTable(reading, "7");
+    for (const target of reading.performance_targets ?? []) {
+      if (target.unit !== "万元") continue;
+      const slips = target.yuan_amounts.filter((amount) => new Decimal(amount.replace(/\s*元$/, "")).eq(target.budget));
+      if (slips.length === 0) continue;
+      // Stand at the project's row in 表7 where it is there.
+      const row = projects && rowsOf(projects).find((r) => r.project !== undefined && compact(r.project) === compact(target.project));
+      findings.push({
+        rule: meta.id,
+        kind: meta.kind,
+        severity: "warning",
+        section: target.section,
+        ...(row ? { table: "7" as const, code: row.code, column: "total" } : {}),
+        row: target.project,
+        claimed: slips[0],
+        computed: `${new Decimal(target.budget).toFixed(2)} 万元`,
+        message: `第三部分 ${target.section} ${target.project} 绩效目标表：${slips.length > 1 ? `${slips.length} 处写作` : "写作"}“${slips[0]}”，而本项目年度预算总额为 ${target.budget} 万元：单位应为万元`,
+        message_en: `the performance table of ${target.project} writes "${slips[0]}" for its ${target.budget} 万元 budget: the unit must be 万元`,
+      });
     }
     return findings;
   },

@@ -35,8 +35,8 @@ export const narrativeConclusion: Rule = {
         section: c.section,
         row: claim?.subject ?? c.subject,
         claimed: `所以${c.conclusion}`,
-        computed: c.subject,
-        message: `第三部分 ${c.section}：关于“${c.subject}”的句子，结论却说“${c.conclusion}”（${named.join("、")}），应为${c.subject}`,
+        computed: claim?.subject ?? c.subject,
+        message: `第三部分 ${c.section}：关于“${claim?.subject ?? c.subject}”的句子，结论却说“${c.conclusion}”（${named.join("、")}），应说${claim?.subject ?? c.subject}`,
         message_en: `a sentence about ${c.subject} concludes about another fund: “${c.conclusion}”`,
       });
     }

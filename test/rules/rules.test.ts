@@ -305,10 +305,35 @@ describe("narrative-conclusion", () => {
   });
   it("finds a sentence about one fund concluding about another, read from the text", () => {
     expect(run("narrative-conclusion", reading("korla-xiwang-street-2024"))).toEqual([
-      expect.objectContaining({ severity: "warning", section: "二", row: "国有资本经营预算", computed: "国有资本经营" }),
+      expect.objectContaining({ severity: "warning", section: "二", row: "国有资本经营预算", computed: "国有资本经营预算" }),
     ]);
     const planted = xiwang().replace("所以 2024 年政府性基金预算", "所以 2024 年一般公共预算");
     expect(planted).not.toBe(xiwang());
     expect(run("narrative-conclusion", readDisclosure(planted)).map((f) => f.row)).toEqual(["政府性基金预算", "国有资本经营预算"]);
+  });
+});
+
+describe("figure-format in the performance-target tables", () => {
+  it("reads each 项目支出绩效目标表 with its budget and the amounts it gives in 元", () => {
+    const targets = reading("atushi-xingfu-street-2024").performance_targets!;
+    expect(targets.map((t) => t.budget)).toEqual(["450.00", "4.20", "0.40", "55.00", "120.00", "10.00", "5.00", "165.00", "10.00"]);
+    expect(targets.find((t) => t.project === "2024年QZS水电费")).toMatchObject({ section: "十二(四)", unit: "万元", yuan_amounts: ["0.4 元", "0.4 元"] });
+    expect(reading("korla-xiwang-street-2024").performance_targets).toHaveLength(7);
+    expect(reading("shanghai-putuo-wanli-2025").performance_targets).toBeUndefined();
+  });
+  it("finds a table giving its 万元 budget in 元, at the project's row in 表7, and is quiet once it says 万元", () => {
+    const atushi = readDisclosureText("atushi-xingfu-street-2024");
+    expect(run("figure-format", reading("atushi-xingfu-street-2024"))).toEqual([
+      expect.objectContaining({ table: "7", code: "2010399", row: "2024年QZS水电费", claimed: "0.4 元", computed: "0.40 万元" }),
+    ]);
+    const corrected = atushi.replace("本项目共投资 0.4 元", "本项目共投资 0.4 万元").replace(/\n0\.4 元 计划标准/, "\n0.4 万元 计划标准");
+    expect(corrected).not.toBe(atushi);
+    expect(run("figure-format", readDisclosure(corrected))).toEqual([]);
+  });
+  it("finds it in another disclosure's tables", () => {
+    const r = reading("korla-xiwang-street-2024");
+    const target = r.performance_targets!.find((t) => t.budget === "6.50")!;
+    target.yuan_amounts.push("6.5 元");
+    expect(run("figure-format", r)).toContainEqual(expect.objectContaining({ row: target.project, claimed: "6.5 元", computed: "6.50 万元" }));
   });
 });
