@@ -7,8 +7,9 @@
  * from one 项目名称 to the next, read without white space.
  */
 import { compact, type TextLine } from "./text-lines";
-import { PART, SUB_HEADING, TOP_HEADING } from "./narrative";
-import type { PerformanceTarget } from "./types";
+import { narrativeSentences, PART, SUB_HEADING, TOP_HEADING } from "./narrative";
+import { Decimal } from "../amount";
+import type { PerformanceStatement, PerformanceTarget } from "./types";
 
 const FIGURE = String.raw`(\d[\d,]*(?:\.\d+)?)`;
 const BUDGET = new RegExp(String.raw`年度预算总额[:：]?` + FIGURE);
@@ -64,4 +65,39 @@ export function readPerformanceTargets(lines: TextLine[]): PerformanceTarget[] {
   }
   close();
   return targets;
+}
+
+/** "当年财政拨款项目 14 个，涉及预算金额 785.53 万元；当年非财政拨款项目 1 个，涉及预算金额 450.00 万元" and
+ *  the sentences withholding tables ("…项目 2 个，涉及金额 4.30 万元，项目绩效目标表完全不予公开"). */
+export function readPerformanceStatement(lines: TextLine[]): PerformanceStatement | undefined {
+  const sentences = narrativeSentences(lines);
+  const text = (i: number) => compact(sentences[i].text);
+  const projects = (kind: string, from: number) => {
+    for (let i = from; i < Math.min(sentences.length, from + 3); i++) {
+      const match = text(i).match(new RegExp(`${kind}项目(\\d+)个(?:[（(][^）)]*[）)])?[，,]?涉及(?:预算)?金额${FIGURE}万元`));
+      if (match) return { projects: Number(match[1]), amount: match[2].replace(/,/g, "") };
+    }
+    return undefined;
+  };
+  const at = sentences.findIndex((s) => /当年财政拨款项目\d+个/.test(compact(s.text)));
+  if (at < 0) return undefined;
+  const fiscal = projects("当年财政拨款", at);
+  if (!fiscal) return undefined;
+  const other = projects("当年非财政拨款", at);
+  const withheld: PerformanceStatement["withheld"] = [];
+  for (const sentence of sentences) {
+    const clauses = compact(sentence.text).split(/[；;。]/);
+    for (const clause of clauses) {
+      if (!/不予公开|不公开/.test(clause)) continue;
+      const match = clause.match(new RegExp(`项目(\\d+)个[，,]?涉及(?:预算)?金额(?:数)?${FIGURE}万元`));
+      if (match) withheld.push({ projects: Number(match[1]), amount: match[2].replace(/,/g, ""), text: clause });
+    }
+  }
+  return {
+    section: sentences[at].section,
+    projects: fiscal.projects + (other?.projects ?? 0),
+    amount: new Decimal(fiscal.amount).plus(other?.amount ?? 0).toFixed(2),
+    withheld,
+    text: sentences[at].text,
+  };
 }

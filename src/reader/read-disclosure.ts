@@ -5,7 +5,7 @@
  */
 import { Decimal, type MoneyUnit } from "../amount";
 import { narrativeMoneyUnit, readClaims, readEmptyStatements, readConclusions, readProcurement, readStaff, readSubsidies, readVehicles } from "./narrative";
-import { readPerformanceTargets } from "./performance-targets";
+import { readPerformanceStatement, readPerformanceTargets } from "./performance-targets";
 import { classifyTitle, locateTables, type LocatedTable } from "./locate-tables";
 import { readTable, table2HintsFrom, type ReadContext } from "./read-tables";
 import { compact, splitLines } from "./text-lines";
@@ -159,6 +159,8 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
   if (conclusions.length > 0) reading.conclusions = conclusions;
   const targets = readPerformanceTargets(narrative);
   if (targets.length > 0) reading.performance_targets = targets;
+  const statement = readPerformanceStatement(narrative);
+  if (statement) reading.performance_statement = statement;
   const vehicles = readVehicles(narrative);
   if (vehicles) reading.vehicles = vehicles;
   // Statements about tables are made in the narrative and in the notes under the tables alike.

@@ -156,6 +156,18 @@ export interface PerformanceTarget {
   yuan_amounts: string[];
 }
 
+/** What 预算绩效情况 says of the projects: how many this year and how much, the tables "按项目分别填报",
+ *  and the projects whose tables are withheld ("绩效目标表完全不予公开"). */
+export interface PerformanceStatement {
+  section: string;
+  /** 当年财政拨款项目 + 当年非财政拨款项目. */
+  projects: number;
+  /** Their 涉及预算金额, 万元. */
+  amount: string;
+  withheld: { projects: number; amount: string; text: string }[];
+  text: string;
+}
+
 /** A table the narrative says is empty (空表). */
 export interface EmptyStatement {
   section: string;
@@ -183,6 +195,7 @@ export interface Reading {
   conclusions?: Conclusion[];
   /** The 项目支出绩效目标表 of 第三部分. */
   performance_targets?: PerformanceTarget[];
+  performance_statement?: PerformanceStatement;
   /** Tables the narrative calls empty. */
   empty_statements?: EmptyStatement[];
   findings: unknown[];

@@ -9,6 +9,7 @@ import { narrativeConclusion } from "./narrative-conclusion";
 import { narrativeLists } from "./narrative-lists";
 import { narrativeShare } from "./narrative-share";
 import { narrativeTotals } from "./narrative-totals";
+import { performanceTargets } from "./performance-targets";
 import { staffTotal } from "./staff-total";
 import { subsidyTotal } from "./subsidy-total";
 import { tableCompleteness } from "./table-completeness";
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   subsidyTotal,
   staffTotal,
   tableCompleteness,
+  performanceTargets,
   codeConsistency,
   figureFormat,
   vehicles,

@@ -337,3 +337,29 @@ describe("figure-format in the performance-target tables", () => {
     expect(run("figure-format", r)).toContainEqual(expect.objectContaining({ row: target.project, claimed: "6.5 元", computed: "6.50 万元" }));
   });
 });
+
+describe("performance-targets", () => {
+  it("reads what 预算绩效情况 says of the year's projects and which tables are withheld", () => {
+    const s = reading("korla-etdz-social-affairs-2024").performance_statement!;
+    expect([s.projects, s.amount, s.withheld.map((w) => [w.projects, w.amount])]).toEqual([7, "247.85", [[1, "5.88"], [1, "6"]]]);
+    expect(reading("shanghai-putuo-wanli-2025").performance_statement).toBeUndefined();
+  });
+  it("is quiet where the tables shown and the ones withheld account for the projects", () => {
+    expect(run("performance-targets", reading("korla-etdz-social-affairs-2024"))).toEqual([]);
+    // 希望街道: 7 tables (84.05) + 2 withheld transfer projects (4.30) = 9 projects, 88.35; the withheld carry-over project is not among them.
+    expect(run("performance-targets", reading("korla-xiwang-street-2024"))).toEqual([]);
+  });
+  it("finds projects without a table and without a word why (阿图什), and is quiet once the text withholds them", () => {
+    expect(run("performance-targets", reading("atushi-xingfu-street-2024"))).toEqual([
+      expect.objectContaining({ severity: "warning", claimed: "15 个项目，1235.53 万元", computed: "9 张绩效目标表，819.60 万元" }),
+    ]);
+    const text = readDisclosureText("atushi-xingfu-street-2024");
+    const withheld = text.replace(/(本单位上级转移支付项目 6 个，涉及预算金额 415\.93\s*万元)。/, "$1，项目绩效目标表完全不予公开。");
+    expect(withheld).not.toBe(text);
+    expect(run("performance-targets", readDisclosure(withheld))).toEqual([]);
+  });
+  it("finds a table missing where the text withholds none of the rest", () => {
+    const text = readDisclosureText("korla-xiwang-street-2024").replace(/项目绩效目标表完全不予公开。/, "。");
+    expect(run("performance-targets", readDisclosure(text))).toEqual([expect.objectContaining({ claimed: "9 个项目，88.35 万元", computed: "7 张绩效目标表，84.05 万元" })]);
+  });
+});

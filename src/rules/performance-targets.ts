@@ -1,0 +1,54 @@
+/**
+ * performance-targets: 预算绩效情况 says how many projects the year has and what they amount to, and
+ * that their 项目支出绩效目标表 follow "按项目分别填报". The tables shown, with the projects whose tables
+ * the text says are withheld (不予公开), must account for that count and amount.
+ */
+import { Decimal } from "../amount";
+import type { Reading } from "../reader/types";
+import type { Finding, Rule } from "./types";
+
+const meta = {
+  id: "performance-targets",
+  kind: "completeness",
+  severity: "warning",
+  description: {
+    zh: "绩效目标表（加上说明不予公开的项目）与所述项目个数、金额相符",
+    en: "the performance-target tables (with those stated as withheld) account for the projects stated",
+  },
+} as const;
+
+export const performanceTargets: Rule = {
+  meta,
+  check(reading: Reading): Finding[] {
+    const statement = reading.performance_statement;
+    const targets = (reading.performance_targets ?? []).filter((t) => t.unit === "万元");
+    if (!statement || targets.length === 0) return [];
+    const shown = targets.reduce((sum, t) => sum.plus(t.budget), new Decimal(0));
+    // Which withheld projects belong to this year's count is not said: any selection of them that
+    // completes both the count and the amount accounts for the projects.
+    const withheld = statement.withheld.slice(0, 12);
+    for (let mask = 0; mask < 1 << withheld.length; mask++) {
+      const chosen = withheld.filter((_, i) => mask & (1 << i));
+      const count = targets.length + chosen.reduce((n, w) => n + w.projects, 0);
+      const amount = chosen.reduce((sum, w) => sum.plus(w.amount), shown);
+      if (count === statement.projects && amount.minus(statement.amount).abs().lte(0.005 * (chosen.length + targets.length))) return [];
+    }
+    const withheldText = statement.withheld.length
+      ? `，另称 ${statement.withheld.reduce((n, w) => n + w.projects, 0)} 个项目不予公开（${statement.withheld.map((w) => `${w.amount} 万元`).join("、")}）`
+      : "，且未说明其余项目的绩效目标表为何未列出";
+    return [
+      {
+        rule: meta.id,
+        kind: meta.kind,
+        severity: "warning",
+        section: statement.section,
+        // Flagged on the projects' table (表7 合计) where it was read.
+        ...(reading.tables["7"]?.status === "present" ? { table: "7" as const, code: "合计", column: "total" } : {}),
+        claimed: `${statement.projects} 个项目，${statement.amount} 万元`,
+        computed: `${targets.length} 张绩效目标表，${shown.toFixed(2)} 万元`,
+        message: `第三部分 ${statement.section}：说明当年项目 ${statement.projects} 个、涉及 ${statement.amount} 万元，按项目分别填报绩效目标表，但只列出 ${targets.length} 张、合计 ${shown.toFixed(2)} 万元${withheldText}`,
+        message_en: `${statement.projects} projects (${statement.amount} 万元) are stated, but ${targets.length} performance-target tables (${shown.toFixed(2)} 万元) are shown`,
+      },
+    ];
+  },
+};
