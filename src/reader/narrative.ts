@@ -8,7 +8,7 @@
 import { Decimal, type MoneyUnit } from "../amount";
 import { compact, type TextLine } from "./text-lines";
 import { joinWrapped } from "./table-body";
-import type { Claim, Conclusion, EmptyStatement, Procurement, Staff, Subsidy, TableId, Vehicles } from "./types";
+import type { AmountSentence, Claim, Conclusion, EmptyStatement, Procurement, Staff, Subsidy, TableId, Vehicles } from "./types";
 
 export function narrativeMoneyUnit(lines: TextLine[]): MoneyUnit | undefined {
   let wan = 0;
@@ -501,6 +501,26 @@ export function readConclusions(lines: TextLine[]): Conclusion[] {
     conclusions.push({ section: sentence.section, subject, conclusion: conclusion[1].replace(/[。；;]$/, ""), text: sentence.text });
   }
   return conclusions;
+}
+
+/** Sentences describing an amount: the subject before it, and what follows — kept where something follows. */
+export function readAmountSentences(lines: TextLine[]): AmountSentence[] {
+  const found: AmountSentence[] = [];
+  for (const sentence of narrativeSentences(lines)) {
+    if (!sentence.section || sentence.section === "第一部分") continue;
+    const text = compact(sentence.text);
+    const amount = text.match(/\d[\d,]*(?:\.\d+)?万元/);
+    if (!amount || amount.index === 0) continue;
+    const subject = text
+      .slice(0, amount.index)
+      .replace(/^.*[：:](?=[^：:]*$)(?!$)/, (head) => (/[（(][类款项][）)]/.test(head) ? head : ""))
+      .replace(/^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)/, "")
+      .replace(/[：:，,]?(?:\d{4}年)?(?:预算数|预算)?(?:为|是|共)?$/, "")
+      .replace(/^(?:其中|包括)[:：]?/, "");
+    const rest = text.slice(amount.index! + amount[0].length);
+    if (subject && /主要(?:用于|原因)|用于/.test(rest)) found.push({ section: sentence.section, subject, rest });
+  }
+  return found;
 }
 
 /** Sentences saying a table is empty: "…政府性基金预算支出情况表为空表". */

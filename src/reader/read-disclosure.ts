@@ -4,7 +4,7 @@
  * It never throws: what it cannot find is listed in `problems`.
  */
 import { Decimal, type MoneyUnit } from "../amount";
-import { narrativeMoneyUnit, readClaims, readEmptyStatements, readConclusions, readProcurement, readStaff, readSubsidies, readVehicles } from "./narrative";
+import { narrativeMoneyUnit, readClaims, readEmptyStatements, readAmountSentences, readConclusions, readProcurement, readStaff, readSubsidies, readVehicles } from "./narrative";
 import { readPerformanceStatement, readPerformanceTargets } from "./performance-targets";
 import { classifyTitle, locateTables, type LocatedTable } from "./locate-tables";
 import { readTable, table2HintsFrom, type ReadContext } from "./read-tables";
@@ -155,6 +155,8 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
   reading.subsidies = readSubsidies(narrative);
   const procurement = readProcurement(narrative);
   if (procurement) reading.procurement = procurement;
+  const described = readAmountSentences(narrative);
+  if (described.length > 0) reading.amount_sentences = described;
   const conclusions = readConclusions(narrative);
   if (conclusions.length > 0) reading.conclusions = conclusions;
   const targets = readPerformanceTargets(narrative);

@@ -168,6 +168,14 @@ export interface PerformanceStatement {
   text: string;
 }
 
+/** A narrative sentence about an amount: its subject (the words before the amount, "一般公共服务支出",
+ *  "…（类）…（款）城市最低生活保障金支出（项）") and what it says after it (主要用于…, 主要原因是…). */
+export interface AmountSentence {
+  section: string;
+  subject: string;
+  rest: string;
+}
+
 /** A table the narrative says is empty (空表). */
 export interface EmptyStatement {
   section: string;
@@ -196,6 +204,8 @@ export interface Reading {
   /** The 项目支出绩效目标表 of 第三部分. */
   performance_targets?: PerformanceTarget[];
   performance_statement?: PerformanceStatement;
+  /** Sentences that describe an amount (what it is used for, why it changed). */
+  amount_sentences?: AmountSentence[];
   /** Tables the narrative calls empty. */
   empty_statements?: EmptyStatement[];
   findings: unknown[];

@@ -7,6 +7,7 @@ import { narrativeAmount } from "./narrative-amount";
 import { narrativeChange } from "./narrative-change";
 import { narrativeConclusion } from "./narrative-conclusion";
 import { narrativeLists } from "./narrative-lists";
+import { narrativeProjects } from "./narrative-projects";
 import { narrativeShare } from "./narrative-share";
 import { narrativeTotals } from "./narrative-totals";
 import { performanceTargets } from "./performance-targets";
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   narrativeTotals,
   narrativeConclusion,
   narrativeLists,
+  narrativeProjects,
   subsidyTotal,
   staffTotal,
   tableCompleteness,

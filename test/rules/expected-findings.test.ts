@@ -28,12 +28,14 @@ const CASES: Record<string, Case> = {
       F2: at({ rule: "narrative-share", severity: "rounding", section: "二", claimed: "4.22", computed: "4.21" }),
       F3: at({ rule: "subsidy-total", severity: "error", claimed: "291.14", computed: "290.46" }),
       F4: at({ rule: "subsidy-total", severity: "error", claimed: "34.85", computed: "34.31" }),
+      F5: at({ rule: "narrative-projects", severity: "warning", section: "五(三)", code: "2081901", computed: "2081107" }),
+      F6: at({ rule: "narrative-projects", severity: "warning", section: "四", code: "201", computed: "2081901" }),
       F7: at({ rule: "code-consistency", severity: "warning", table: "4", code: "234" }),
       // The reviewer marks this unit slip an error; BudgetLens reports unit slips as warnings (issue #4), as for 希望街道 F6.
       F8: at({ rule: "figure-format", severity: "warning", section: "十二(四)", claimed: "0.4 元", computed: "0.40 万元" }),
       F10: at({ rule: "performance-targets", severity: "warning", section: "十二(四)", claimed: "15 个项目，1235.53 万元", computed: "9 张绩效目标表，819.60 万元" }),
     },
-    notYet: ["F5", "F6", "F9"],
+    notYet: ["F9"],
   },
   "korla-xiwang-street-2024": {
     detected: {

@@ -363,3 +363,29 @@ describe("performance-targets", () => {
     expect(run("performance-targets", readDisclosure(text))).toEqual([expect.objectContaining({ claimed: "9 个项目，88.35 万元", computed: "7 张绩效目标表，84.05 万元" })]);
   });
 });
+
+describe("narrative-projects", () => {
+  const atushi = () => readDisclosureText("atushi-xingfu-street-2024");
+  it("is quiet where sentences name only projects booked under their classification", () => {
+    for (const name of ["korla-etdz-social-affairs-2024", "korla-xiwang-street-2024", "shanghai-putuo-wanli-2025"]) {
+      expect(run("narrative-projects", reading(name)), name).toEqual([]);
+    }
+  });
+  it("finds a class description and an item's reason naming projects 表7 books elsewhere (阿图什 F6, F5)", () => {
+    expect(run("narrative-projects", reading("atushi-xingfu-street-2024")).map((f) => [f.section, f.code, f.computed])).toEqual([
+      ["四", "201", "2081901"],
+      ["五(三)", "2081901", "2081107"],
+    ]);
+    // Without the 城市低保 transfer in the description of 201, only the copied reason remains.
+    const corrected = atushi().replace(/及 2024 年中央财政困难群众救助补助资金（城市低保）、\s*/, "及");
+    expect(corrected).not.toBe(atushi());
+    expect(run("narrative-projects", readDisclosure(corrected)).map((f) => f.code)).toEqual(["2081901"]);
+  });
+  it("finds a project planted in another item's reason", () => {
+    const planted = atushi().replace(/本年增加 2024\s*年中央财政困难群众救助补助资金（临时救助）/, "本年增加社区运转经费");
+    expect(planted).not.toBe(atushi());
+    expect(run("narrative-projects", readDisclosure(planted))).toContainEqual(
+      expect.objectContaining({ code: "2082001", claimed: "社区运转经费", computed: "2010301" }),
+    );
+  });
+});
