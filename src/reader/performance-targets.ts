@@ -16,6 +16,20 @@ const BUDGET = new RegExp(String.raw`年度预算总额[:：]?` + FIGURE);
 /** An amount in 元 — not 万元, not a rate (元/人, 元/月). */
 const YUAN = new RegExp(String.raw`(?<![\d.,])` + FIGURE + String.raw`元(?![/／每])`, "g");
 
+/** "1 万元/社区 … 5万元/社区" and "11 个社区": amounts per unit, by unit, with the largest count of it named. */
+function perUnitAmounts(text: string): NonNullable<PerformanceTarget["per_unit"]> {
+  const byUnit = new Map<string, string[]>();
+  for (const match of text.matchAll(new RegExp(FIGURE + String.raw`万元[/／每]([\u4e00-\u9fa5]{1,4}?)(?=[，,。；;、等]|$)`, "g"))) {
+    const amounts = byUnit.get(match[2]) ?? [];
+    amounts.push(match[1].replace(/,/g, ""));
+    byUnit.set(match[2], amounts);
+  }
+  return [...byUnit].map(([per, amounts]) => {
+    const counts = [...text.matchAll(new RegExp(String.raw`(?<![\d.])(\d+)个?${per}`, "g"))].map((m) => Number(m[1]));
+    return counts.length > 0 ? { per, amounts, count: Math.max(...counts) } : { per, amounts };
+  });
+}
+
 export function readPerformanceTargets(lines: TextLine[]): PerformanceTarget[] {
   const targets: PerformanceTarget[] = [];
   let part = "";
@@ -36,6 +50,8 @@ export function readPerformanceTargets(lines: TextLine[]): PerformanceTarget[] {
         // The amounts after the budget (the goal and the indicators), as printed.
         yuan_amounts: [...text.slice(budget.index! + budget[0].length).matchAll(YUAN)].filter((m) => text[m.index! - 1] !== "万").map((m) => `${m[1]} 元`),
       });
+      const perUnit = perUnitAmounts(text.slice(budget.index! + budget[0].length));
+      if (perUnit.length > 0) targets[targets.length - 1].per_unit = perUnit;
     }
     current = undefined;
   };

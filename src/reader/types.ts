@@ -154,6 +154,8 @@ export interface PerformanceTarget {
   unit: "万元" | "元";
   /** Every amount in the table's text written in 元 ("本项目共投资 0.4 元"), as printed. */
   yuan_amounts: string[];
+  /** Amounts given per unit ("1 万元/社区", "5万元/社区") and how many of that unit the text names ("11 个社区"). */
+  per_unit?: { per: string; amounts: string[]; count?: number }[];
 }
 
 /** What 预算绩效情况 says of the projects: how many this year and how much, the tables "按项目分别填报",

@@ -1,10 +1,14 @@
 /**
  * performance-targets: 预算绩效情况 says how many projects the year has and what they amount to, and
  * that their 项目支出绩效目标表 follow "按项目分别填报". The tables shown, with the projects whose tables
- * the text says are withheld (不予公开), must account for that count and amount.
+ * the text says are withheld (不予公开), must account for that count and amount. And a table whose
+ * goal gives its costs per unit ("1 万元/社区 … 19 万元/社区" for 11 社区) must add up to its budget
+ * read that way — not only as lump sums.
  */
 import { Decimal } from "../amount";
 import type { Reading } from "../reader/types";
+import { compact } from "../reader/text-lines";
+import { columnTable, rowsOf } from "./tables";
 import type { Finding, Rule } from "./types";
 
 const meta = {
@@ -20,35 +24,69 @@ const meta = {
 export const performanceTargets: Rule = {
   meta,
   check(reading: Reading): Finding[] {
-    const statement = reading.performance_statement;
-    const targets = (reading.performance_targets ?? []).filter((t) => t.unit === "万元");
-    if (!statement || targets.length === 0) return [];
-    const shown = targets.reduce((sum, t) => sum.plus(t.budget), new Decimal(0));
-    // Which withheld projects belong to this year's count is not said: any selection of them that
-    // completes both the count and the amount accounts for the projects.
-    const withheld = statement.withheld.slice(0, 12);
-    for (let mask = 0; mask < 1 << withheld.length; mask++) {
-      const chosen = withheld.filter((_, i) => mask & (1 << i));
-      const count = targets.length + chosen.reduce((n, w) => n + w.projects, 0);
-      const amount = chosen.reduce((sum, w) => sum.plus(w.amount), shown);
-      if (count === statement.projects && amount.minus(statement.amount).abs().lte(0.005 * (chosen.length + targets.length))) return [];
-    }
-    const withheldText = statement.withheld.length
-      ? `，另称 ${statement.withheld.reduce((n, w) => n + w.projects, 0)} 个项目不予公开（${statement.withheld.map((w) => `${w.amount} 万元`).join("、")}）`
-      : "，且未说明其余项目的绩效目标表为何未列出";
-    return [
-      {
-        rule: meta.id,
-        kind: meta.kind,
-        severity: "warning",
-        section: statement.section,
-        // Flagged on the projects' table (表7 合计) where it was read.
-        ...(reading.tables["7"]?.status === "present" ? { table: "7" as const, code: "合计", column: "total" } : {}),
-        claimed: `${statement.projects} 个项目，${statement.amount} 万元`,
-        computed: `${targets.length} 张绩效目标表，${shown.toFixed(2)} 万元`,
-        message: `第三部分 ${statement.section}：说明当年项目 ${statement.projects} 个、涉及 ${statement.amount} 万元，按项目分别填报绩效目标表，但只列出 ${targets.length} 张、合计 ${shown.toFixed(2)} 万元${withheldText}`,
-        message_en: `${statement.projects} projects (${statement.amount} 万元) are stated, but ${targets.length} performance-target tables (${shown.toFixed(2)} 万元) are shown`,
-      },
-    ];
+    return [...perUnitCosts(reading), ...projectCount(reading)];
   },
 };
+
+/** Costs per unit that add up to the budget only as lump sums. */
+function perUnitCosts(reading: Reading): Finding[] {
+  const findings: Finding[] = [];
+  const projects = columnTable(reading, "7");
+  for (const target of reading.performance_targets ?? []) {
+    if (target.unit !== "万元") continue;
+    for (const { per, amounts, count } of target.per_unit ?? []) {
+      if (count === undefined || count < 2 || amounts.length < 2) continue;
+      const sum = amounts.reduce((s, a) => s.plus(a), new Decimal(0));
+      const perUnitTotal = sum.times(count);
+      if (!sum.eq(target.budget) || perUnitTotal.eq(target.budget)) continue;
+      const row = projects && rowsOf(projects).find((r) => r.project !== undefined && compact(r.project) === compact(target.project));
+      findings.push({
+        rule: meta.id,
+        kind: "narrative",
+        severity: "warning",
+        section: target.section,
+        ...(row ? { table: "7" as const, code: row.code, column: "total" } : {}),
+        row: target.project,
+        claimed: amounts.map((a) => `${a} 万元/${per}`).join("，"),
+        computed: `${perUnitTotal.toFixed(2)} 万元（${count} 个${per}）`,
+        message: `第三部分 ${target.section} ${target.project} 绩效目标：各项费用写作“万元/${per}”，按 ${count} 个${per}合计 ${perUnitTotal.toFixed(2)} 万元，与年度预算总额 ${target.budget} 万元不符；只有作为总额相加（${sum.toFixed(2)} 万元）才相符`,
+        message_en: `costs written per ${per} total ${perUnitTotal.toFixed(2)} for ${count}, not the ${target.budget} budget; they add up only as lump sums`,
+      });
+    }
+  }
+  return findings;
+}
+
+/** The tables shown and withheld account for the projects stated. */
+function projectCount(reading: Reading): Finding[] {
+  const statement = reading.performance_statement;
+  const targets = (reading.performance_targets ?? []).filter((t) => t.unit === "万元");
+  if (!statement || targets.length === 0) return [];
+  const shown = targets.reduce((sum, t) => sum.plus(t.budget), new Decimal(0));
+  // Which withheld projects belong to this year's count is not said: any selection of them that
+  // completes both the count and the amount accounts for the projects.
+  const withheld = statement.withheld.slice(0, 12);
+  for (let mask = 0; mask < 1 << withheld.length; mask++) {
+    const chosen = withheld.filter((_, i) => mask & (1 << i));
+    const count = targets.length + chosen.reduce((n, w) => n + w.projects, 0);
+    const amount = chosen.reduce((sum, w) => sum.plus(w.amount), shown);
+    if (count === statement.projects && amount.minus(statement.amount).abs().lte(0.005 * (chosen.length + targets.length))) return [];
+  }
+  const withheldText = statement.withheld.length
+    ? `，另称 ${statement.withheld.reduce((n, w) => n + w.projects, 0)} 个项目不予公开（${statement.withheld.map((w) => `${w.amount} 万元`).join("、")}）`
+    : "，且未说明其余项目的绩效目标表为何未列出";
+  return [
+    {
+      rule: meta.id,
+      kind: meta.kind,
+      severity: "warning",
+      section: statement.section,
+      // Flagged on the projects' table (表7 合计) where it was read.
+      ...(reading.tables["7"]?.status === "present" ? { table: "7" as const, code: "合计", column: "total" } : {}),
+      claimed: `${statement.projects} 个项目，${statement.amount} 万元`,
+      computed: `${targets.length} 张绩效目标表，${shown.toFixed(2)} 万元`,
+      message: `第三部分 ${statement.section}：说明当年项目 ${statement.projects} 个、涉及 ${statement.amount} 万元，按项目分别填报绩效目标表，但只列出 ${targets.length} 张、合计 ${shown.toFixed(2)} 万元${withheldText}`,
+      message_en: `${statement.projects} projects (${statement.amount} 万元) are stated, but ${targets.length} performance-target tables (${shown.toFixed(2)} 万元) are shown`,
+    },
+  ];
+}

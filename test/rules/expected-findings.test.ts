@@ -33,9 +33,10 @@ const CASES: Record<string, Case> = {
       F7: at({ rule: "code-consistency", severity: "warning", table: "4", code: "234" }),
       // The reviewer marks this unit slip an error; BudgetLens reports unit slips as warnings (issue #4), as for 希望街道 F6.
       F8: at({ rule: "figure-format", severity: "warning", section: "十二(四)", claimed: "0.4 元", computed: "0.40 万元" }),
+      F9: at({ rule: "performance-targets", severity: "warning", section: "十二(四)", row: "党建工作经费", computed: "605.00 万元（11 个社区）" }),
       F10: at({ rule: "performance-targets", severity: "warning", section: "十二(四)", claimed: "15 个项目，1235.53 万元", computed: "9 张绩效目标表，819.60 万元" }),
     },
-    notYet: ["F9"],
+    notYet: [],
   },
   "korla-xiwang-street-2024": {
     detected: {

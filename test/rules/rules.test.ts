@@ -350,13 +350,14 @@ describe("performance-targets", () => {
     expect(run("performance-targets", reading("korla-xiwang-street-2024"))).toEqual([]);
   });
   it("finds projects without a table and without a word why (阿图什), and is quiet once the text withholds them", () => {
-    expect(run("performance-targets", reading("atushi-xingfu-street-2024"))).toEqual([
+    const count = (r: Reading) => run("performance-targets", r).filter((f) => f.kind === "completeness");
+    expect(count(reading("atushi-xingfu-street-2024"))).toEqual([
       expect.objectContaining({ severity: "warning", claimed: "15 个项目，1235.53 万元", computed: "9 张绩效目标表，819.60 万元" }),
     ]);
     const text = readDisclosureText("atushi-xingfu-street-2024");
     const withheld = text.replace(/(本单位上级转移支付项目 6 个，涉及预算金额 415\.93\s*万元)。/, "$1，项目绩效目标表完全不予公开。");
     expect(withheld).not.toBe(text);
-    expect(run("performance-targets", readDisclosure(withheld))).toEqual([]);
+    expect(count(readDisclosure(withheld))).toEqual([]);
   });
   it("finds a table missing where the text withholds none of the rest", () => {
     const text = readDisclosureText("korla-xiwang-street-2024").replace(/项目绩效目标表完全不予公开。/, "。");
@@ -387,5 +388,21 @@ describe("narrative-projects", () => {
     expect(run("narrative-projects", readDisclosure(planted))).toContainEqual(
       expect.objectContaining({ code: "2082001", claimed: "社区运转经费", computed: "2010301" }),
     );
+  });
+});
+
+describe("performance-targets: costs per unit", () => {
+  it("finds costs written per 社区 that add up to the budget only as lump sums (阿图什 党建工作经费)", () => {
+    const target = reading("atushi-xingfu-street-2024").performance_targets!.find((t) => t.project === "党建工作经费")!;
+    expect(target.per_unit).toEqual([{ per: "社区", amounts: ["1", "5", "10", "20", "19"], count: 11 }]);
+    expect(run("performance-targets", reading("atushi-xingfu-street-2024"))).toContainEqual(
+      expect.objectContaining({ kind: "narrative", row: "党建工作经费", computed: "605.00 万元（11 个社区）" }),
+    );
+  });
+  it("is quiet where the per-unit costs times the units make the budget", () => {
+    const r = reading("atushi-xingfu-street-2024");
+    const target = r.performance_targets!.find((t) => t.project === "党建工作经费")!;
+    target.per_unit = [{ per: "社区", amounts: ["1", "4"], count: 11 }];
+    expect(run("performance-targets", r).filter((f) => f.row === "党建工作经费")).toEqual([]);
   });
 });
