@@ -2,10 +2,9 @@
  * The findings a careful reviewer made (../shared/expected/*.json, `findings`) against ours.
  *
  * The expected files locate findings in prose ("表2 row 201 col fiscal_subtotal"); this test
- * states, per finding, where BudgetLens must report it. Findings that need reading the narrative
- * for meaning (a copy-pasted reason, a performance table's lump sums, prior-year totals implied by
- * two sections) are listed as not yet detected: the test fails if one of them starts to be found
- * without being moved to the detected list, and the closing notes say which they are.
+ * states, per finding, where BudgetLens must report it. Every finding of the three files is
+ * reported now; a finding a rule cannot yet make would be listed under notYet, and the test fails
+ * if one of those starts to be found without being moved to the detected list.
  */
 import { readDisclosure } from "../../src/reader/read-disclosure";
 import { checkReading } from "../../src/rules/check";
