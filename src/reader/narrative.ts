@@ -64,8 +64,20 @@ export const PART = /^第([一二三四1-4])部分/;
 export const TOP_HEADING = new RegExp(`^(${CN_NUMERAL})、`);
 export const SUB_HEADING = new RegExp(`^[（(](${CN_NUMERAL})[）)]`);
 
+/** Sentences of each narrative read so far: every reader of the narrative asks for them. */
+const SENTENCES = new WeakMap<TextLine[], readonly NarrativeSentence[]>();
+
 /** The narrative as sentences, each with the section it stands in ("二", "五(三)", "第一部分"). */
-export function narrativeSentences(lines: TextLine[]): NarrativeSentence[] {
+export function narrativeSentences(lines: TextLine[]): readonly NarrativeSentence[] {
+  let sentences = SENTENCES.get(lines);
+  if (!sentences) {
+    sentences = splitSentences(lines);
+    SENTENCES.set(lines, sentences);
+  }
+  return sentences;
+}
+
+function splitSentences(lines: TextLine[]): NarrativeSentence[] {
   const sentences: NarrativeSentence[] = [];
   let part = "";
   let top = "";
@@ -527,6 +539,7 @@ export function readAmountSentences(lines: TextLine[]): AmountSentence[] {
 export function readEmptyStatements(lines: TextLine[], classify: (title: string) => TableId | undefined): EmptyStatement[] {
   const statements: EmptyStatement[] = [];
   for (const sentence of narrativeSentences(lines)) {
+    if (!sentence.text.includes("空表")) continue;
     const text = compact(sentence.text);
     for (const match of text.matchAll(/([^，。；,]{2,30}?表)为空表/g)) {
       const table = classify(match[1].replace(/^.*?(?=(?:单位|部门)?(?:收支|收入|支出|财政拨款|一般公共|政府性基金|国有资本|三公|“三公”|上年))/, ""));
