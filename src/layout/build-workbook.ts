@@ -171,6 +171,7 @@ function overviewSheet(reading: Reading, findings: Finding[], tables: Map<string
     sheet.text(row, 0, name, { bold: true });
     if (typeof value === "number") sheet.set(row, 1, { value, format: "0", align: "left" });
     else sheet.text(row, 1, value ?? "");
+    sheet.rowOf.set(name, row);
     row++;
   }
   // Totals at a glance, in the tables' own units.

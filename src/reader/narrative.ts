@@ -8,7 +8,7 @@
 import { Decimal, type MoneyUnit } from "../amount";
 import { compact, type TextLine } from "./text-lines";
 import { joinWrapped } from "./table-body";
-import type { AmountSentence, Claim, Conclusion, EmptyStatement, Procurement, Staff, Subsidy, TableId, Vehicles } from "./types";
+import type { AmountSentence, Claim, Conclusion, EmptyStatement, Procurement, SelfReference, Staff, Subsidy, TableId, Vehicles } from "./types";
 
 export function narrativeMoneyUnit(lines: TextLine[]): MoneyUnit | undefined {
   let wan = 0;
@@ -533,6 +533,21 @@ export function readAmountSentences(lines: TextLine[]): AmountSentence[] {
     if (subject && /主要(?:用于|原因)|用于/.test(rest)) found.push({ section: sentence.section, subject, rest });
   }
   return found;
+}
+
+/** "本部门 … 我单位": how the narrative refers to itself. */
+export function readSelfReference(lines: TextLine[]): SelfReference | undefined {
+  const found: SelfReference = { 部门: 0, 单位: 0, first: {} };
+  for (const sentence of narrativeSentences(lines)) {
+    // Part one describes duties ("负责本部门并指导社区…"), not the budget's own voice.
+    if (sentence.section === "第一部分") continue;
+    for (const match of compact(sentence.text).matchAll(/[本我](部门|单位)/g)) {
+      const word = match[1] as "部门" | "单位";
+      found[word]++;
+      found.first[word] ??= { section: sentence.section, text: sentence.text };
+    }
+  }
+  return found.部门 + found.单位 > 0 ? found : undefined;
 }
 
 /** Sentences saying a table is empty: "…政府性基金预算支出情况表为空表". */

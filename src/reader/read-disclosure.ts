@@ -4,7 +4,7 @@
  * It never throws: what it cannot find is listed in `problems`.
  */
 import { Decimal, type MoneyUnit } from "../amount";
-import { narrativeMoneyUnit, readClaims, readEmptyStatements, readAmountSentences, readConclusions, readProcurement, readStaff, readSubsidies, readVehicles } from "./narrative";
+import { narrativeMoneyUnit, readClaims, readEmptyStatements, readAmountSentences, readConclusions, readProcurement, readSelfReference, readStaff, readSubsidies, readVehicles } from "./narrative";
 import { readPerformanceStatement, readPerformanceTargets } from "./performance-targets";
 import { classifyTitle, locateTables, type LocatedTable } from "./locate-tables";
 import { readTable, table2HintsFrom, type ReadContext } from "./read-tables";
@@ -163,6 +163,8 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
   if (targets.length > 0) reading.performance_targets = targets;
   const statement = readPerformanceStatement(narrative);
   if (statement) reading.performance_statement = statement;
+  const selfReference = readSelfReference(narrative);
+  if (selfReference) reading.self_reference = selfReference;
   const vehicles = readVehicles(narrative);
   if (vehicles) reading.vehicles = vehicles;
   // Statements about tables are made in the narrative and in the notes under the tables alike.

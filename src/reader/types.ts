@@ -178,6 +178,13 @@ export interface AmountSentence {
   rest: string;
 }
 
+/** How the narrative calls the body it speaks for: 本部门/我部门 and 本单位/我单位, counted, with the first of each. */
+export interface SelfReference {
+  部门: number;
+  单位: number;
+  first: Partial<Record<"部门" | "单位", { section: string; text: string }>>;
+}
+
 /** A table the narrative says is empty (空表). */
 export interface EmptyStatement {
   section: string;
@@ -208,6 +215,7 @@ export interface Reading {
   performance_statement?: PerformanceStatement;
   /** Sentences that describe an amount (what it is used for, why it changed). */
   amount_sentences?: AmountSentence[];
+  self_reference?: SelfReference;
   /** Tables the narrative calls empty. */
   empty_statements?: EmptyStatement[];
   findings: unknown[];

@@ -11,6 +11,7 @@ import { narrativeProjects } from "./narrative-projects";
 import { narrativeShare } from "./narrative-share";
 import { narrativeTotals } from "./narrative-totals";
 import { performanceTargets } from "./performance-targets";
+import { selfReference } from "./self-reference";
 import { staffTotal } from "./staff-total";
 import { subsidyTotal } from "./subsidy-total";
 import { tableCompleteness } from "./table-completeness";
@@ -37,5 +38,6 @@ export const RULES: readonly Rule[] = [
   performanceTargets,
   codeConsistency,
   figureFormat,
+  selfReference,
   vehicles,
 ];

@@ -406,3 +406,20 @@ describe("performance-targets: costs per unit", () => {
     expect(run("performance-targets", r).filter((f) => f.row === "党建工作经费")).toEqual([]);
   });
 });
+
+describe("self-reference", () => {
+  it("is quiet where the narrative calls itself as its title does", () => {
+    for (const name of ["atushi-xingfu-street-2024", "korla-xiwang-street-2024", "shanghai-putuo-wanli-2025"]) {
+      expect(run("self-reference", reading(name)), name).toEqual([]);
+    }
+  });
+  it("notes a 单位预算 that once says 本部门 (开发区社会事务管理中心, 十二(四))", () => {
+    expect(run("self-reference", reading("korla-etdz-social-affairs-2024"))).toEqual([
+      expect.objectContaining({ severity: "info", section: "十二(四)", claimed: "本部门 × 1" }),
+    ]);
+  });
+  it("warns where a 单位预算 calls itself only 本部门, read from the text", () => {
+    const text = readDisclosureText("atushi-xingfu-street-2024").replace(/([本我])单位/g, "$1部门");
+    expect(run("self-reference", readDisclosure(text))).toEqual([expect.objectContaining({ severity: "warning", claimed: "本部门 × 6" })]);
+  });
+});
