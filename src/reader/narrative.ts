@@ -8,7 +8,7 @@
 import { Decimal, type MoneyUnit } from "../amount";
 import { compact, type TextLine } from "./text-lines";
 import { joinWrapped } from "./table-body";
-import type { AmountSentence, Claim, Conclusion, EmptyStatement, Procurement, SelfReference, Staff, Subsidy, TableId, Vehicles } from "./types";
+import type { AmountSentence, Claim, EmptyStatement, Procurement, SelfReference, Staff, Subsidy, TableId, Vehicles } from "./types";
 
 export function narrativeMoneyUnit(lines: TextLine[]): MoneyUnit | undefined {
   let wan = 0;
@@ -499,23 +499,8 @@ export function readVehicles(lines: TextLine[]): Vehicles | undefined {
   return vehicles;
 }
 
-/** Sentences that state an amount and then conclude about their subject: "X 0.00 万元，…，主要原因是…，所以 2024 年 Y 比上年减少". */
-export function readConclusions(lines: TextLine[]): Conclusion[] {
-  const conclusions: Conclusion[] = [];
-  for (const sentence of narrativeSentences(lines)) {
-    if (!sentence.section || sentence.section === "第一部分") continue;
-    const text = compact(sentence.text);
-    const amount = text.search(/\d[\d,]*(?:\.\d+)?万元/);
-    const conclusion = text.match(/(?:所以|因此)(.+)$/);
-    if (amount <= 0 || !conclusion || conclusion.index! < amount) continue;
-    const subject = text.slice(0, amount).replace(/^.*?(?:其中[:：]|[：:，,])/, "").replace(/(?:预算数|预算)?(?:为|是|共)?$/, "");
-    if (subject === "") continue;
-    conclusions.push({ section: sentence.section, subject, conclusion: conclusion[1].replace(/[。；;]$/, ""), text: sentence.text });
-  }
-  return conclusions;
-}
-
-/** Sentences describing an amount: the subject before it, and what follows — kept where something follows. */
+/** Sentences describing an amount: the subject before it, and what follows — kept where something
+ *  follows (what it is used for, why it changed, what the sentence concludes: "所以 2024 年 Y 比上年减少"). */
 export function readAmountSentences(lines: TextLine[]): AmountSentence[] {
   const found: AmountSentence[] = [];
   for (const sentence of narrativeSentences(lines)) {
@@ -530,7 +515,7 @@ export function readAmountSentences(lines: TextLine[]): AmountSentence[] {
       .replace(/[：:，,]?(?:\d{4}年)?(?:预算数|预算)?(?:为|是|共)?$/, "")
       .replace(/^(?:其中|包括)[:：]?/, "");
     const rest = text.slice(amount.index! + amount[0].length);
-    if (subject && /主要(?:用于|原因)|用于/.test(rest)) found.push({ section: sentence.section, subject, rest });
+    if (subject && /用于|原因|所以|因此/.test(rest)) found.push({ section: sentence.section, subject, rest });
   }
   return found;
 }

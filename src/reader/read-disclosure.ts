@@ -4,7 +4,7 @@
  * It never throws: what it cannot find is listed in `problems`.
  */
 import { Decimal, type MoneyUnit } from "../amount";
-import { narrativeMoneyUnit, readClaims, readEmptyStatements, readAmountSentences, readConclusions, readProcurement, readSelfReference, readStaff, readSubsidies, readVehicles } from "./narrative";
+import { narrativeMoneyUnit, readClaims, readEmptyStatements, readAmountSentences, readProcurement, readSelfReference, readStaff, readSubsidies, readVehicles } from "./narrative";
 import { readPerformanceStatement, readPerformanceTargets } from "./performance-targets";
 import { classifyTitle, locateTables, type LocatedTable } from "./locate-tables";
 import { readTable, table2HintsFrom, type ReadContext } from "./read-tables";
@@ -157,8 +157,6 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
   if (procurement) reading.procurement = procurement;
   const described = readAmountSentences(narrative);
   if (described.length > 0) reading.amount_sentences = described;
-  const conclusions = readConclusions(narrative);
-  if (conclusions.length > 0) reading.conclusions = conclusions;
   const targets = readPerformanceTargets(narrative);
   if (targets.length > 0) reading.performance_targets = targets;
   const statement = readPerformanceStatement(narrative);

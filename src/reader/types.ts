@@ -135,16 +135,6 @@ export interface Vehicles {
   text: string;
 }
 
-/** The conclusion a sentence about a fund draws ("…，所以 2024 年政府性基金预算比上年减少"). */
-export interface Conclusion {
-  section: string;
-  /** What the sentence is about (the words before its first amount). */
-  subject: string;
-  /** The clause after 所以 / 因此. */
-  conclusion: string;
-  text: string;
-}
-
 /** A 项目支出绩效目标表: the project, its budget (项目资金 年度预算总额) and the amounts its text gives in 元. */
 export interface PerformanceTarget {
   section: string;
@@ -208,8 +198,6 @@ export interface Reading {
   procurement?: Procurement;
   /** Vehicles held and whether any purchase is budgeted, as the narrative states. */
   vehicles?: Vehicles;
-  /** The conclusions sentences draw about their subject. */
-  conclusions?: Conclusion[];
   /** The 项目支出绩效目标表 of 第三部分. */
   performance_targets?: PerformanceTarget[];
   performance_statement?: PerformanceStatement;

@@ -22,7 +22,10 @@ export const narrativeConclusion: Rule = {
   meta,
   check(reading: Reading): Finding[] {
     const findings: Finding[] = [];
-    for (const c of reading.conclusions ?? []) {
+    for (const sentence of reading.amount_sentences ?? []) {
+      const drawn = sentence.rest.match(/(?:所以|因此)(.+?)[。；;]?$/);
+      if (!drawn) continue;
+      const c = { section: sentence.section, subject: sentence.subject, conclusion: drawn[1] };
       const about = fundsIn(c.subject);
       const named = fundsIn(c.conclusion);
       if (about.length === 0 || named.length === 0 || named.some((fund) => about.includes(fund))) continue;
