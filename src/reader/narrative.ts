@@ -57,6 +57,8 @@ export function readStaff(lines: TextLine[]): Staff {
 interface NarrativeSentence {
   section: string;
   text: string;
+  /** The text without white space, as most patterns read it. */
+  flat: string;
 }
 
 const CN_NUMERAL = "[一二三四五六七八九十]+";
@@ -89,7 +91,8 @@ function splitSentences(lines: TextLine[]): NarrativeSentence[] {
     buffer = [];
     const section = part === "一" ? "第一部分" : sub ? `${top}(${sub})` : top;
     for (const sentence of text.split(/(?<=[。；;])/)) {
-      if (sentence.trim()) sentences.push({ section, text: sentence.trim() });
+      const trimmed = sentence.trim();
+      if (trimmed) sentences.push({ section, text: trimmed, flat: compact(trimmed) });
     }
   };
   for (const line of lines) {
@@ -450,7 +453,7 @@ const FIGURE = String.raw`(\d[\d,]*(?:\.\d+)?)\s*万元`;
 /** 政府采购预算 X 万元，其中：货物 a、工程 b、服务 c；面向中小企业预留 d，其中小微企业 e. */
 export function readProcurement(lines: TextLine[]): Procurement | undefined {
   for (const sentence of narrativeSentences(lines)) {
-    const text = compact(sentence.text);
+    const text = sentence.flat;
     const total = text.match(new RegExp(`政府采购(?:预算|总额)(?:为|共)?${FIGURE}`));
     if (!total) continue;
     const part = (word: string) => text.match(new RegExp(`政府采购${word}(?:预算|类)?(?:为)?${FIGURE}`))?.[1];
@@ -477,7 +480,7 @@ export function readVehicles(lines: TextLine[]): Vehicles | undefined {
   const sentences = narrativeSentences(lines);
   let vehicles: Vehicles | undefined;
   const COUNT = /(?<!其他|购置)车辆(\d+)辆/;
-  const at = sentences.findIndex((s) => COUNT.test(compact(s.text)));
+  const at = sentences.findIndex((s) => COUNT.test(s.flat));
   if (at >= 0) {
     const { section } = sentences[at];
     // The count and its parts run over the next few sentences of the same section, up to the
@@ -491,7 +494,7 @@ export function readVehicles(lines: TextLine[]): Vehicles | undefined {
     const parts = [...list.matchAll(/([\u4e00-\u9fa5]{2,12}?(?:用车|车辆))(\d+)辆/g)].map((m) => ({ name: m[1], count: Number(m[2]) }));
     if (parts.length > 0) vehicles.parts = parts;
   }
-  const noPurchase = sentences.find((s) => /未安排(?:购置)?车辆购置经费|未安排购置车辆经费|未安排公务用车购置/.test(compact(s.text)));
+  const noPurchase = sentences.find((s) => /未安排(?:购置)?车辆购置经费|未安排购置车辆经费|未安排公务用车购置/.test(s.flat));
   if (noPurchase) {
     vehicles ??= { section: noPurchase.section, text: noPurchase.text };
     vehicles.no_purchase = true;
@@ -505,7 +508,7 @@ export function readAmountSentences(lines: TextLine[]): AmountSentence[] {
   const found: AmountSentence[] = [];
   for (const sentence of narrativeSentences(lines)) {
     if (!sentence.section || sentence.section === "第一部分") continue;
-    const text = compact(sentence.text);
+    const text = sentence.flat;
     const amount = text.match(/\d[\d,]*(?:\.\d+)?万元/);
     if (!amount || amount.index === 0) continue;
     const subject = text
@@ -526,7 +529,7 @@ export function readSelfReference(lines: TextLine[]): SelfReference | undefined 
   for (const sentence of narrativeSentences(lines)) {
     // Part one describes duties ("负责本部门并指导社区…"), not the budget's own voice.
     if (sentence.section === "第一部分") continue;
-    for (const match of compact(sentence.text).matchAll(/[本我](部门|单位)/g)) {
+    for (const match of sentence.flat.matchAll(/[本我](部门|单位)/g)) {
       const word = match[1] as "部门" | "单位";
       found[word]++;
       found.first[word] ??= { section: sentence.section, text: sentence.text };
@@ -539,10 +542,13 @@ export function readSelfReference(lines: TextLine[]): SelfReference | undefined 
 export function readEmptyStatements(lines: TextLine[], classify: (title: string) => TableId | undefined): EmptyStatement[] {
   const statements: EmptyStatement[] = [];
   for (const sentence of narrativeSentences(lines)) {
-    if (!sentence.text.includes("空表")) continue;
-    const text = compact(sentence.text);
-    for (const match of text.matchAll(/([^，。；,]{2,30}?表)为空表/g)) {
-      const table = classify(match[1].replace(/^.*?(?=(?:单位|部门)?(?:收支|收入|支出|财政拨款|一般公共|政府性基金|国有资本|三公|“三公”|上年))/, ""));
+    if (!sentence.flat.includes("空表")) continue;
+    const text = sentence.flat;
+    // "…表为空表": the title is the clause before it (at most 30 characters back).
+    for (let at = text.indexOf("表为空表"); at >= 0; at = text.indexOf("表为空表", at + 4)) {
+      const clause = text.slice(Math.max(0, at - 30), at + 1).split(/[，。；,]/).pop()!;
+      if (clause.length < 3) continue;
+      const table = classify(clause.replace(/^.*?(?=(?:单位|部门)?(?:收支|收入|支出|财政拨款|一般公共|政府性基金|国有资本|三公|“三公”|上年))/, ""));
       if (table && !statements.some((s) => s.table === table)) statements.push({ section: sentence.section, table, text: sentence.text });
     }
   }

@@ -87,7 +87,7 @@ export function readPerformanceTargets(lines: TextLine[]): PerformanceTarget[] {
  *  the sentences withholding tables ("…项目 2 个，涉及金额 4.30 万元，项目绩效目标表完全不予公开"). */
 export function readPerformanceStatement(lines: TextLine[]): PerformanceStatement | undefined {
   const sentences = narrativeSentences(lines);
-  const text = (i: number) => compact(sentences[i].text);
+  const text = (i: number) => sentences[i].flat;
   const projects = (kind: string, from: number) => {
     for (let i = from; i < Math.min(sentences.length, from + 3); i++) {
       const match = text(i).match(new RegExp(`${kind}项目(\\d+)个(?:[（(][^）)]*[）)])?[，,]?涉及(?:预算)?金额${FIGURE}万元`));
@@ -95,14 +95,14 @@ export function readPerformanceStatement(lines: TextLine[]): PerformanceStatemen
     }
     return undefined;
   };
-  const at = sentences.findIndex((s) => /当年财政拨款项目\d+个/.test(compact(s.text)));
+  const at = sentences.findIndex((s) => /当年财政拨款项目\d+个/.test(s.flat));
   if (at < 0) return undefined;
   const fiscal = projects("当年财政拨款", at);
   if (!fiscal) return undefined;
   const other = projects("当年非财政拨款", at);
   const withheld: PerformanceStatement["withheld"] = [];
   for (const sentence of sentences) {
-    const clauses = compact(sentence.text).split(/[；;。]/);
+    const clauses = sentence.flat.split(/[；;。]/);
     for (const clause of clauses) {
       if (!/不予公开|不公开/.test(clause)) continue;
       const match = clause.match(new RegExp(`项目(\\d+)个[，,]?涉及(?:预算)?金额(?:数)?${FIGURE}万元`));
