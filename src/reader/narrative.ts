@@ -62,9 +62,45 @@ interface NarrativeSentence {
 }
 
 const CN_NUMERAL = "[一二三四五六七八九十]+";
-export const PART = /^第([一二三四1-4])部分/;
-export const TOP_HEADING = new RegExp(`^(${CN_NUMERAL})、`);
-export const SUB_HEADING = new RegExp(`^[（(](${CN_NUMERAL})[）)]`);
+const PART = /^第([一二三四1-4])部分/;
+const TOP_HEADING = new RegExp(`^(${CN_NUMERAL})、`);
+const SUB_HEADING = new RegExp(`^[（(](${CN_NUMERAL})[）)]`);
+
+/** Where the narrative stands, line by line: 第N部分, then its 一、 and （一） headings. */
+export class NarrativeSections {
+  part = "";
+  private top = "";
+  private sub = "";
+
+  /** A part heading (第三部分 …) moves to that part. */
+  enterPart(line: string): boolean {
+    const match = compact(line).match(PART);
+    if (!match) return false;
+    this.part = match[1].replace("1", "一").replace("2", "二").replace("3", "三").replace("4", "四");
+    this.top = "";
+    this.sub = "";
+    return true;
+  }
+
+  /** A heading (一、 or （一）) moves to that section; part two's 一、 are its tables' titles, not sections. */
+  enterHeading(line: string): boolean {
+    const heading = line.match(TOP_HEADING);
+    if (heading && this.part !== "二") {
+      this.top = heading[1];
+      this.sub = "";
+      return true;
+    }
+    const subHeading = line.match(SUB_HEADING);
+    if (!subHeading) return false;
+    this.sub = subHeading[1];
+    return true;
+  }
+
+  /** "二", "五(三)", "第一部分". */
+  get section(): string {
+    return this.part === "一" ? "第一部分" : this.sub ? `${this.top}(${this.sub})` : this.top;
+  }
+}
 
 /** Sentences of each narrative read so far: every reader of the narrative asks for them. */
 const SENTENCES = new WeakMap<TextLine[], readonly NarrativeSentence[]>();
@@ -81,18 +117,17 @@ export function narrativeSentences(lines: TextLine[]): readonly NarrativeSentenc
 
 function splitSentences(lines: TextLine[]): NarrativeSentence[] {
   const sentences: NarrativeSentence[] = [];
-  let part = "";
-  let top = "";
-  let sub = "";
+  const sections = new NarrativeSections();
   let buffer: string[] = [];
+  // The section the buffered lines stand in (a heading flushes them before it moves on).
+  let bufferSection = "";
   const flush = () => {
     if (buffer.length === 0) return;
     const text = joinWrapped(buffer);
     buffer = [];
-    const section = part === "一" ? "第一部分" : sub ? `${top}(${sub})` : top;
     for (const sentence of text.split(/(?<=[。；;])/)) {
       const trimmed = sentence.trim();
-      if (trimmed) sentences.push({ section, text: trimmed, flat: compact(trimmed) });
+      if (trimmed) sentences.push({ section: bufferSection, text: trimmed, flat: compact(trimmed) });
     }
   };
   for (const line of lines) {
@@ -101,26 +136,12 @@ function splitSentences(lines: TextLine[]): NarrativeSentence[] {
       continue;
     }
     const text = line.text;
-    const partMatch = compact(text).match(PART);
-    if (partMatch) {
+    if (sections.enterPart(text)) {
       flush();
-      part = partMatch[1].replace("1", "一").replace("2", "二").replace("3", "三").replace("4", "四");
-      top = "";
-      sub = "";
       continue;
     }
-    const heading = text.match(TOP_HEADING);
-    if (heading && part !== "二") {
-      flush();
-      top = heading[1];
-      sub = "";
-    } else {
-      const subHeading = text.match(SUB_HEADING);
-      if (subHeading) {
-        flush();
-        sub = subHeading[1];
-      }
-    }
+    if (sections.enterHeading(text)) flush();
+    if (buffer.length === 0) bufferSection = sections.section;
     buffer.push(text);
     if (/[。；]$/.test(text)) flush();
   }

@@ -7,7 +7,7 @@
  * from one 项目名称 to the next, read without white space.
  */
 import { compact, type TextLine } from "./text-lines";
-import { narrativeSentences, PART, SUB_HEADING, TOP_HEADING } from "./narrative";
+import { NarrativeSections, narrativeSentences } from "./narrative";
 import { Decimal } from "../amount";
 import type { PerformanceStatement, PerformanceTarget } from "./types";
 
@@ -32,9 +32,7 @@ function perUnitAmounts(text: string): NonNullable<PerformanceTarget["per_unit"]
 
 export function readPerformanceTargets(lines: TextLine[]): PerformanceTarget[] {
   const targets: PerformanceTarget[] = [];
-  let part = "";
-  let top = "";
-  let sub = "";
+  const sections = new NarrativeSections();
   let current: { section: string; project: string; text: string } | undefined;
   const close = () => {
     if (!current) return;
@@ -56,25 +54,17 @@ export function readPerformanceTargets(lines: TextLine[]): PerformanceTarget[] {
     current = undefined;
   };
   for (const line of lines) {
-    const text = compact(line.text);
-    const partMatch = text.match(PART);
-    if (partMatch) {
+    if (sections.enterPart(line.text)) {
       close();
-      part = partMatch[1];
-      top = sub = "";
       continue;
     }
-    const heading = line.text.match(TOP_HEADING);
-    if (heading && !current) {
-      top = heading[1];
-      sub = "";
-    }
-    const subHeading = line.text.match(SUB_HEADING);
-    if (subHeading && !current) sub = subHeading[1];
+    // Inside a table, lines that look like headings are its cells.
+    if (!current) sections.enterHeading(line.text);
+    const text = compact(line.text);
     const name = text.match(/^项目名称(.*)$/);
-    if (name && part !== "二") {
+    if (name && sections.part !== "二") {
       close();
-      current = { section: sub ? `${top}(${sub})` : top, project: name[1].replace(/(项目负责人|主管部门|实施单位).*$/, ""), text: "" };
+      current = { section: sections.section, project: name[1].replace(/(项目负责人|主管部门|实施单位).*$/, ""), text: "" };
       continue;
     }
     if (current) current.text += text;
