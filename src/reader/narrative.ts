@@ -7,7 +7,7 @@
  */
 import { Decimal, type MoneyUnit } from "../amount";
 import { compact, type TextLine } from "./text-lines";
-import { joinWrapped } from "./table-body";
+import { joinWrapped, normalizeFigure } from "./table-body";
 import type { AmountSentence, Claim, EmptyStatement, Procurement, SelfReference, Staff, Subsidy, TableId, Vehicles } from "./types";
 
 export function narrativeMoneyUnit(lines: TextLine[]): MoneyUnit | undefined {
@@ -158,10 +158,6 @@ const MENTION = new RegExp(
   "g",
 );
 
-function figure(text: string): string {
-  return text.replace(/,/g, "");
-}
-
 function cleanSubject(text: string): string {
   let subject = text.trim();
   // What a heading or list marker opens: keep what comes after the last one.
@@ -221,12 +217,12 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[]): Claim[] 
       const lead = text.slice(lastEnd, at);
       const clauseStart = Math.max(lead.lastIndexOf("，"), lead.lastIndexOf(","), lead.lastIndexOf("；"), lead.lastIndexOf("。")) + 1;
       const start = lastEnd + clauseStart;
-      current = { section: sentence.section, subject: cleanSubject(text.slice(start, at)), amount: figure(amount), text: "", start, end };
+      current = { section: sentence.section, subject: cleanSubject(text.slice(start, at)), amount: normalizeFigure(amount), text: "", start, end };
     } else if (current && unit !== "万元") {
       const lead = text.slice(Math.max(lastEnd, at - 14), at);
-      if (!word && /占/.test(lead)) current.share_pct = figure(amount);
-      else if (word === "增长" || word === "增加") current.change_pct = figure(amount);
-      else if (word === "下降" || word === "减少") current.change_pct = signedNegative(figure(amount));
+      if (!word && /占/.test(lead)) current.share_pct = normalizeFigure(amount);
+      else if (word === "增长" || word === "增加") current.change_pct = normalizeFigure(amount);
+      else if (word === "下降" || word === "减少") current.change_pct = signedNegative(normalizeFigure(amount));
       else continue;
       current.end = end;
     } else if (word === "增加" || word === "减少") {
@@ -239,7 +235,7 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[]): Claim[] 
         const start = lastEnd + clauseStart;
         current = { section: sentence.section, subject: cleanSubject(text.slice(start, at)), amount: "", text: "", start, end };
       }
-      current.change = word === "减少" ? signedNegative(figure(amount)) : figure(amount);
+      current.change = word === "减少" ? signedNegative(normalizeFigure(amount)) : normalizeFigure(amount);
       current.end = end;
     }
     lastEnd = end;
@@ -365,10 +361,10 @@ function normalizePer(text: string): string {
 /** A per-person standard in 元: "110 元/人/月", "每人每月 0.01 万元", "每年 480 元". */
 function parseStandard(text: string): { yuan: string; per: string } | undefined {
   const direct = text.match(STANDARD);
-  if (direct) return { yuan: figure(direct[1]), per: normalizePer(direct[2]) };
+  if (direct) return { yuan: normalizeFigure(direct[1]), per: normalizePer(direct[2]) };
   const each = text.match(/每[^\d，,；;。]{0,12}?(每月|每年|月|年)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/);
   if (each) {
-    const amount = new Decimal(figure(each[2]));
+    const amount = new Decimal(normalizeFigure(each[2]));
     const yuan = each[3] === "万元" ? amount.times(10000) : amount;
     return { yuan: yuan.toFixed(), per: /月/.test(each[1]) ? "人/月" : "人/年" };
   }
@@ -421,11 +417,11 @@ export function readSubsidies(lines: TextLine[]): Subsidy[] {
       const subsidy: Subsidy = {
         project: projectName,
         persons: Number(persons[1]),
-        standard_yuan: figure(standard[1]),
+        standard_yuan: normalizeFigure(standard[1]),
         per,
         months: months ? Number(months[1]) : per === "人/年" ? 1 : 12,
         months_stated: Boolean(months) || per === "人/年",
-        amount: amount ? figure(amount[1]) : "",
+        amount: amount ? normalizeFigure(amount[1]) : "",
         text: clause.trim().replace(/[。，,]$/, ""),
       };
       found.push(subsidy);
@@ -449,7 +445,7 @@ export function readSubsidies(lines: TextLine[]): Subsidy[] {
           per: standard.per,
           months: months ? Number(months[1]) : standard.per === "人/年" ? 1 : standard.per === "人/月" ? 12 : (null as unknown as number),
           months_stated: Boolean(months) || standard.per === "人/年" || /每年/.test(allocation),
-          amount: paid ? figure(paid[1]) : "",
+          amount: paid ? normalizeFigure(paid[1]) : "",
           text: [allocation, field("补贴人数") && `补贴人数：${field("补贴人数")}`, field("补贴标准") && `补贴标准：${field("补贴标准")}`]
             .filter(Boolean)
             .join("；"),
@@ -457,7 +453,7 @@ export function readSubsidies(lines: TextLine[]): Subsidy[] {
       }
     }
     // The project's budget is the subsidy's amount when the project pays this one subsidy.
-    if (found.length === 1 && found[0].amount === "" && budget) found[0].amount = figure(budget);
+    if (found.length === 1 && found[0].amount === "" && budget) found[0].amount = normalizeFigure(budget);
     for (const subsidy of found) {
       if (subsidy.amount === "") delete (subsidy as Partial<Subsidy>).amount;
       subsidies.push(subsidy);
@@ -482,15 +478,15 @@ export function readProcurement(lines: TextLine[]): Procurement | undefined {
     const rest = compact(narrativeSentences(lines).filter((s) => s.section === sentence.section).map((s) => s.text).join(""));
     const sme = rest.match(new RegExp(`中小企业预留(?:的)?政府采购项目预算(?:金额)?(?:为)?${FIGURE}`))?.[1];
     const small = rest.match(new RegExp(`(?:小微企业|小型和微型企业)(?:预留)?(?:的)?政府采购项目预算(?:金额)?(?:为)?${FIGURE}`))?.[1];
-    const entry: Procurement = { section: sentence.section, total: figure(total[1]), text: sentence.text };
+    const entry: Procurement = { section: sentence.section, total: normalizeFigure(total[1]), text: sentence.text };
     const goods = part("货物");
     const works = part("工程");
     const services = part("服务");
-    if (goods) entry.goods = figure(goods);
-    if (works) entry.works = figure(works);
-    if (services) entry.services = figure(services);
-    if (sme) entry.sme_reserve = figure(sme);
-    if (small) entry.small_micro_reserve = figure(small);
+    if (goods) entry.goods = normalizeFigure(goods);
+    if (works) entry.works = normalizeFigure(works);
+    if (services) entry.services = normalizeFigure(services);
+    if (sme) entry.sme_reserve = normalizeFigure(sme);
+    if (small) entry.small_micro_reserve = normalizeFigure(small);
     return entry;
   }
   return undefined;

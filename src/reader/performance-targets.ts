@@ -8,6 +8,7 @@
  */
 import { compact, type TextLine } from "./text-lines";
 import { NarrativeSections, narrativeSentences } from "./narrative";
+import { normalizeFigure } from "./table-body";
 import { Decimal } from "../amount";
 import type { PerformanceStatement, PerformanceTarget } from "./types";
 
@@ -21,7 +22,7 @@ function perUnitAmounts(text: string): NonNullable<PerformanceTarget["per_unit"]
   const byUnit = new Map<string, string[]>();
   for (const match of text.matchAll(new RegExp(FIGURE + String.raw`万元[/／每]([\u4e00-\u9fa5]{1,4}?)(?=[，,。；;、等]|$)`, "g"))) {
     const amounts = byUnit.get(match[2]) ?? [];
-    amounts.push(match[1].replace(/,/g, ""));
+    amounts.push(normalizeFigure(match[1]));
     byUnit.set(match[2], amounts);
   }
   return [...byUnit].map(([per, amounts]) => {
@@ -43,7 +44,7 @@ export function readPerformanceTargets(lines: TextLine[]): PerformanceTarget[] {
       targets.push({
         section: current.section,
         project: current.project,
-        budget: budget[1].replace(/,/g, ""),
+        budget: normalizeFigure(budget[1]),
         unit: /项目资金[（(]万元[)）]/.test(header) || !/[（(]元[)）]/.test(header) ? "万元" : "元",
         // The amounts after the budget (the goal and the indicators), as printed.
         yuan_amounts: [...text.slice(budget.index! + budget[0].length).matchAll(YUAN)].filter((m) => text[m.index! - 1] !== "万").map((m) => `${m[1]} 元`),
@@ -81,7 +82,7 @@ export function readPerformanceStatement(lines: TextLine[]): PerformanceStatemen
   const projects = (kind: string, from: number) => {
     for (let i = from; i < Math.min(sentences.length, from + 3); i++) {
       const match = text(i).match(new RegExp(`${kind}项目(\\d+)个(?:[（(][^）)]*[）)])?[，,]?涉及(?:预算)?金额${FIGURE}万元`));
-      if (match) return { projects: Number(match[1]), amount: match[2].replace(/,/g, "") };
+      if (match) return { projects: Number(match[1]), amount: normalizeFigure(match[2]) };
     }
     return undefined;
   };
@@ -96,7 +97,7 @@ export function readPerformanceStatement(lines: TextLine[]): PerformanceStatemen
     for (const clause of clauses) {
       if (!/不予公开|不公开/.test(clause)) continue;
       const match = clause.match(new RegExp(`项目(\\d+)个[，,]?涉及(?:预算)?金额(?:数)?${FIGURE}万元`));
-      if (match) withheld.push({ projects: Number(match[1]), amount: match[2].replace(/,/g, ""), text: clause });
+      if (match) withheld.push({ projects: Number(match[1]), amount: normalizeFigure(match[2]), text: clause });
     }
   }
   return {

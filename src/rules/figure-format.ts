@@ -7,7 +7,7 @@ import { Decimal } from "../amount";
 import type { CodedRow, Reading, TableId } from "../reader/types";
 import { compact } from "../reader/text-lines";
 import { decimalsOf } from "./difference";
-import { columnTable, rowsOf } from "./tables";
+import { projectRow } from "./tables";
 import { label } from "./labels";
 import type { Finding, Rule } from "./types";
 
@@ -74,13 +74,12 @@ export const figureFormat: Rule = {
       }
     }
     // A performance-target table that gives its own 万元 budget in 元.
-    const projects = columnTable(reading, "7");
-    for (const target of reading.performance_targets ?? []) {
+      for (const target of reading.performance_targets ?? []) {
       if (target.unit !== "万元") continue;
       const slips = target.yuan_amounts.filter((amount) => new Decimal(amount.replace(/\s*元$/, "")).eq(target.budget));
       if (slips.length === 0) continue;
       // Stand at the project's row in 表7 where it is there.
-      const row = projects && rowsOf(projects).find((r) => r.project !== undefined && compact(r.project) === compact(target.project));
+      const row = projectRow(reading, target.project);
       findings.push({
         rule: meta.id,
         kind: meta.kind,

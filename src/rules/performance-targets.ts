@@ -7,8 +7,7 @@
  */
 import { Decimal } from "../amount";
 import type { Reading } from "../reader/types";
-import { compact } from "../reader/text-lines";
-import { columnTable, rowsOf } from "./tables";
+import { projectRow } from "./tables";
 import type { Finding, Rule } from "./types";
 
 const meta = {
@@ -31,7 +30,6 @@ export const performanceTargets: Rule = {
 /** Costs per unit that add up to the budget only as lump sums. */
 function perUnitCosts(reading: Reading): Finding[] {
   const findings: Finding[] = [];
-  const projects = columnTable(reading, "7");
   for (const target of reading.performance_targets ?? []) {
     if (target.unit !== "万元") continue;
     for (const { per, amounts, count } of target.per_unit ?? []) {
@@ -39,7 +37,7 @@ function perUnitCosts(reading: Reading): Finding[] {
       const sum = amounts.reduce((s, a) => s.plus(a), new Decimal(0));
       const perUnitTotal = sum.times(count);
       if (!sum.eq(target.budget) || perUnitTotal.eq(target.budget)) continue;
-      const row = projects && rowsOf(projects).find((r) => r.project !== undefined && compact(r.project) === compact(target.project));
+      const row = projectRow(reading, target.project);
       findings.push({
         rule: meta.id,
         kind: "narrative",

@@ -2,6 +2,7 @@
 import { SHANGHAI_COLUMNS, STANDARD_COLUMNS, type ColumnSpec } from "../reader/table-specs";
 import { Decimal } from "../amount";
 import { isProjectRow } from "./table-tree";
+import { compact } from "../reader/text-lines";
 import type { CodedRow, ColumnTable, IncomeExpenseTable, KeyedRow, Reading, TableId } from "../reader/types";
 
 export const CODED_TABLES: TableId[] = ["2", "3", "5", "6", "7", "8", "9", "11"];
@@ -33,6 +34,13 @@ export function keyedRow(table: ColumnTable, key: string): KeyedRow | undefined 
 
 export function rowByCode(table: ColumnTable | undefined, code: string): CodedRow | undefined {
   return table ? rowsOf(table).find((r) => r.code === code && !isProjectRow(r, table.columns)) : undefined;
+}
+
+/** 表7's row of a project, its name compared without white space. */
+export function projectRow(reading: Reading, project: string): CodedRow | undefined {
+  const table = columnTable(reading, "7");
+  const name = compact(project);
+  return table && rowsOf(table).find((r) => r.project !== undefined && compact(r.project) === name);
 }
 
 /**
