@@ -3,6 +3,7 @@
  * months are not stated, the message says how many were assumed.
  */
 import { Decimal } from "../amount";
+import { subsidy as subsidyInWan } from "../analytics";
 import type { Reading } from "../reader/types";
 import type { Finding, Rule } from "./types";
 
@@ -20,15 +21,17 @@ export const subsidyTotal: Rule = {
     for (const subsidy of reading.subsidies) {
       if (subsidy.amount === undefined || subsidy.persons === null || subsidy.persons === undefined || !subsidy.months) continue;
       const printed = new Decimal(subsidy.amount);
+      const persons = new Decimal(subsidy.persons);
+      const standard = new Decimal(subsidy.standard_yuan);
       const perMonth = subsidy.per === "人/年" ? 1 : subsidy.months;
-      const computed = new Decimal(subsidy.persons).times(subsidy.standard_yuan).times(perMonth).div(10000);
+      const computed = subsidyInWan(persons, standard, new Decimal(perMonth));
       const rounded = computed.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
       const difference = printed.minus(computed).abs();
       if (difference.lte("0.005")) continue;
       const assumption = subsidy.months_stated ? `${subsidy.months} 个月` : `未写明月数，按 ${subsidy.months} 个月计`;
       const fits = [...Array(24).keys()]
         .map((m) => m + 1)
-        .filter((m) => new Decimal(subsidy.persons).times(subsidy.standard_yuan).times(m).div(10000).minus(printed).abs().lte("0.005"));
+        .filter((m) => subsidyInWan(persons, standard, new Decimal(m)).minus(printed).abs().lte("0.005"));
       findings.push({
         rule: meta.id,
         kind: meta.kind,
