@@ -22,25 +22,24 @@ export const narrativeConclusion: Rule = {
   meta,
   check(reading: Reading): Finding[] {
     const findings: Finding[] = [];
-    for (const sentence of reading.amount_sentences ?? []) {
-      const drawn = sentence.rest.match(/(?:所以|因此)(.+?)[。；;]?$/);
-      if (!drawn) continue;
-      const c = { section: sentence.section, subject: sentence.subject, conclusion: drawn[1] };
-      const about = fundsIn(c.subject);
-      const named = fundsIn(c.conclusion);
+    for (const { section, subject, rest } of reading.amount_sentences ?? []) {
+      const conclusion = rest.match(/(?:所以|因此)(.+?)[。；;]?$/)?.[1];
+      if (!conclusion) continue;
+      const about = fundsIn(subject);
+      const named = fundsIn(conclusion);
       if (about.length === 0 || named.length === 0 || named.some((fund) => about.includes(fund))) continue;
-      // Stand at the claim the sentence makes, where one was read.
-      const claim = reading.claims.find((cl) => cl.section === c.section && cl.subject.startsWith(c.subject));
+      // Stand at the claim the sentence makes, where one was read, and name the subject as it does.
+      const heading = reading.claims.find((c) => c.section === section && c.subject.startsWith(subject))?.subject ?? subject;
       findings.push({
         rule: meta.id,
         kind: meta.kind,
         severity: "warning",
-        section: c.section,
-        row: claim?.subject ?? c.subject,
-        claimed: `所以${c.conclusion}`,
-        computed: claim?.subject ?? c.subject,
-        message: `第三部分 ${c.section}：关于“${claim?.subject ?? c.subject}”的句子，结论却说“${c.conclusion}”（${named.join("、")}），应说${claim?.subject ?? c.subject}`,
-        message_en: `a sentence about ${c.subject} concludes about another fund: “${c.conclusion}”`,
+        section,
+        row: heading,
+        claimed: `所以${conclusion}`,
+        computed: heading,
+        message: `第三部分 ${section}：关于“${heading}”的句子，结论却说“${conclusion}”（${named.join("、")}），应说${heading}`,
+        message_en: `a sentence about ${subject} concludes about another fund: “${conclusion}”`,
       });
     }
     return findings;

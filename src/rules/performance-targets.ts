@@ -7,6 +7,7 @@
  */
 import { Decimal } from "../amount";
 import type { Reading } from "../reader/types";
+import { roundingTolerance } from "./difference";
 import { projectRow } from "./tables";
 import type { Finding, Rule } from "./types";
 
@@ -68,7 +69,7 @@ function projectCount(reading: Reading): Finding[] {
     const chosen = withheld.filter((_, i) => mask & (1 << i));
     const count = targets.length + chosen.reduce((n, w) => n + w.projects, 0);
     const amount = chosen.reduce((sum, w) => sum.plus(w.amount), shown);
-    if (count === statement.projects && amount.minus(statement.amount).abs().lte(0.005 * (chosen.length + targets.length))) return [];
+    if (count === statement.projects && amount.minus(statement.amount).abs().lte(roundingTolerance(chosen.length + targets.length, 2))) return [];
   }
   const withheldText = statement.withheld.length
     ? `，另称 ${statement.withheld.reduce((n, w) => n + w.projects, 0)} 个项目不予公开（${statement.withheld.map((w) => `${w.amount} 万元`).join("、")}）`
