@@ -3,7 +3,7 @@
  * tooltips). The task pane's preview mode shows the standard sheets this way outside Excel.
  */
 import { nativeFormula } from "./formulas";
-import { FLAG_FILLS, cellRef, type LayoutCell, type SheetLayout } from "./types";
+import { FLAG_FILLS, HEADER_FILL, cellRef, type LayoutCell, type SheetLayout } from "./types";
 
 const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -35,7 +35,7 @@ function parseRange(range: string): [number, number, number, number] {
 function cellHtml(cell: LayoutCell, span: string, address: string): string {
   const styles: string[] = [];
   if (cell.flag) styles.push(`background:#${FLAG_FILLS[cell.flag.severity]}`);
-  else if (cell.header) styles.push("background:#E8EEF4");
+  else if (cell.header) styles.push(`background:#${HEADER_FILL}`);
   if (cell.bold || cell.header) styles.push("font-weight:600");
   const align = cell.align ?? (typeof cell.value === "number" || cell.formula ? "right" : "left");
   styles.push(`text-align:${align}`);

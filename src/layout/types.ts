@@ -68,6 +68,14 @@ export const FLAG_FILLS: Record<Severity, string> = {
   info: "E3E3E3",
 };
 
+/** The fill of header cells, as FLAG_FILLS are given (RGB hex). */
+export const HEADER_FILL = "E8EEF4";
+
+/** A sheet name as formulas and links quote it: 'it''s'. */
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
 /** "A1" for a 0-based row and column. */
 export function cellRef(row: number, column: number): string {
   let name = "";
@@ -77,5 +85,5 @@ export function cellRef(row: number, column: number): string {
 
 /** A reference to a cell of another sheet: "'表1 收支总体'!C5". */
 export function sheetRef(sheet: string, row: number, column: number): string {
-  return `'${sheet.replace(/'/g, "''")}'!${cellRef(row, column)}`;
+  return `${quoteSheetName(sheet)}!${cellRef(row, column)}`;
 }

@@ -5,9 +5,8 @@
  */
 import ExcelJS from "exceljs";
 import { evaluateFormula, nativeFormula } from "../layout/formulas";
-import { FLAG_FILLS, type LayoutCell, type SheetLayout, type WorkbookLayout } from "../layout/types";
+import { FLAG_FILLS, HEADER_FILL, quoteSheetName, type LayoutCell, type SheetLayout, type WorkbookLayout } from "../layout/types";
 
-const HEADER_FILL = "FFE8EEF4";
 
 /** Looks up a cell of the layout by reference ("C5" in the same sheet, "'表1 收支总体'!B35"), computing formulas. */
 function resolver(layout: WorkbookLayout, sheet: SheetLayout): (reference: string) => unknown {
@@ -29,7 +28,7 @@ function writeCell(cell: ExcelJS.Cell, layout: LayoutCell, lookup: (reference: s
     const result = evaluateFormula(layout.formula, lookup);
     cell.value = { formula: nativeFormula(layout.formula).slice(1), ...(result !== undefined ? { result } : {}) } as ExcelJS.CellFormulaValue;
   } else if (layout.link && layout.value !== undefined) {
-    const target = `#'${layout.link.sheet.replace(/'/g, "''")}'!${layout.link.cell}`;
+    const target = `#${quoteSheetName(layout.link.sheet)}!${layout.link.cell}`;
     cell.value = { text: String(layout.value), hyperlink: target } as ExcelJS.CellHyperlinkValue;
     cell.font = { color: { argb: "FF0563C1" }, underline: true };
   } else if (layout.value !== undefined) {
@@ -40,7 +39,7 @@ function writeCell(cell: ExcelJS.Cell, layout: LayoutCell, lookup: (reference: s
   if (layout.bold) cell.font = { ...(cell.font ?? {}), bold: true };
   if (layout.align) cell.alignment = { horizontal: layout.align, vertical: "middle", wrapText: false };
   if (layout.header) {
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${HEADER_FILL}` } };
     cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
   }
   if (layout.flag) {

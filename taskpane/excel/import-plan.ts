@@ -5,7 +5,7 @@
  * so it can be tested without Excel. excel-writer.ts executes it.
  */
 import { addinFormula } from "../../src/layout/formulas";
-import { FLAG_FILLS, cellRef, type LayoutCell, type SheetLayout, type WorkbookLayout } from "../../src/layout/types";
+import { FLAG_FILLS, HEADER_FILL, cellRef, quoteSheetName, type LayoutCell, type SheetLayout, type WorkbookLayout } from "../../src/layout/types";
 
 export interface PlannedCellProperties {
   format?: {
@@ -52,8 +52,6 @@ export function freeName(name: string, taken: Set<string>): string {
   }
 }
 
-const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
-
 /** Text that Excel would read as a formula or a number sign: kept as text with a leading apostrophe. */
 function asText(value: string): string {
   return /^[=+\-@]/.test(value) ? `'${value}` : value;
@@ -61,13 +59,13 @@ function asText(value: string): string {
 
 function renamed(reference: string, names: Map<string, string>): string {
   let result = reference;
-  for (const [from, to] of names) if (from !== to) result = result.split(`${quoted(from)}!`).join(`${quoted(to)}!`);
+  for (const [from, to] of names) if (from !== to) result = result.split(`${quoteSheetName(from)}!`).join(`${quoteSheetName(to)}!`);
   return result;
 }
 
 function cellProperties(cell: LayoutCell, names: Map<string, string>): PlannedCellProperties {
   const format: NonNullable<PlannedCellProperties["format"]> = {};
-  if (cell.header) format.fill = { color: "#E8EEF4" };
+  if (cell.header) format.fill = { color: `#${HEADER_FILL}` };
   if (cell.flag) format.fill = { color: `#${FLAG_FILLS[cell.flag.severity]}` };
   if (cell.bold || cell.header) format.font = { bold: true };
   if (cell.align) format.horizontalAlignment = cell.align === "left" ? "Left" : cell.align === "center" ? "Center" : "Right";
@@ -75,7 +73,7 @@ function cellProperties(cell: LayoutCell, names: Map<string, string>): PlannedCe
   const properties: PlannedCellProperties = Object.keys(format).length > 0 ? { format } : {};
   if (cell.link) {
     const sheet = names.get(cell.link.sheet) ?? cell.link.sheet;
-    properties.hyperlink = { documentReference: `${quoted(sheet)}!${cell.link.cell}`, textToDisplay: String(cell.value ?? "") };
+    properties.hyperlink = { documentReference: `${quoteSheetName(sheet)}!${cell.link.cell}`, textToDisplay: String(cell.value ?? "") };
     properties.format = { ...properties.format, font: { ...properties.format?.font, color: "#0563C1", underline: "Single" } };
   }
   return properties;
@@ -133,7 +131,7 @@ export function planImport(layout: WorkbookLayout, existingNames: string[]): Imp
   for (const sheet of layout.sheets) {
     sheet.rows.forEach((row, r) =>
       row.forEach((cell, c) => {
-        if (cell.flag) flags[`${quoted(names.get(sheet.name)!)}!${cellRef(r, c)}`] = cell.flag.severity;
+        if (cell.flag) flags[`${quoteSheetName(names.get(sheet.name)!)}!${cellRef(r, c)}`] = cell.flag.severity;
       }),
     );
   }

@@ -5,7 +5,7 @@
  */
 import { buildWorkbook } from "../../src/layout/build-workbook";
 import { readingFromSheets } from "../../src/layout/read-back";
-import { FLAG_FILLS, cellRef, type WorkbookLayout } from "../../src/layout/types";
+import { FLAG_FILLS, HEADER_FILL, cellRef, quoteSheetName, type WorkbookLayout } from "../../src/layout/types";
 import type { Reading } from "../../src/reader/types";
 import { checkReading } from "../../src/rules/check";
 import type { Finding } from "../../src/rules/types";
@@ -64,11 +64,10 @@ export async function recheck(
   const fresh = planImport(next, []);
   const renamed = new Map(fresh.sheets.map((s) => [s.name, sheetsByKey.get(s.key)?.name ?? s.name]));
   fresh.sheets.forEach((s) => (s.name = renamed.get(s.name)!));
-  const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
   const flags: Record<string, string> = {};
   for (const [address, severity] of Object.entries(fresh.flags)) {
     const { sheet, cell } = splitAddress(address);
-    flags[`${quoted(renamed.get(sheet) ?? sheet)}!${cell}`] = severity;
+    flags[`${quoteSheetName(renamed.get(sheet) ?? sheet)}!${cell}`] = severity;
   }
   const plan: ImportPlan = { sheets: fresh.sheets, flags };
 
@@ -82,7 +81,7 @@ export async function recheck(
     sheet.cellProperties.forEach((row, r) =>
       row.forEach((properties, c) => {
         const color = properties.format?.fill?.color;
-        if (!color || color === "#E8EEF4") return;
+        if (!color || color === `#${HEADER_FILL}`) return;
         worksheet.getRange(cellRef(r, c)).format.fill.color = color;
       }),
     );
