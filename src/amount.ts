@@ -40,6 +40,14 @@ export function convertUnit(amount: Decimal, from: MoneyUnit, to: MoneyUnit): De
   return from === "元" ? amount.div(YUAN_PER_WAN) : amount.times(YUAN_PER_WAN);
 }
 
+/**
+ * The most a sum of `terms` figures, each rounded to `decimals` places, can drift from the exact
+ * sum: half a unit of the last place per figure (0.005 × n for 万元 with two decimals).
+ */
+export function roundingTolerance(terms: number | Decimal, decimals = 2): Decimal {
+  return new Decimal(5).times(new Decimal(10).pow(-(decimals + 1))).times(terms);
+}
+
 /** Rounds half-up to a number of decimals, the way disclosures round. */
 export function roundHalfUp(value: Decimal, decimals: number): Decimal {
   return value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);

@@ -5,7 +5,7 @@
  * Pure and exact: inputs and results are Decimals; a figure that cannot be computed throws a
  * BudgetError whose kind maps onto an Excel error (#DIV/0!, #VALUE!, #N/A).
  */
-import { Decimal, YUAN_PER_WAN, decimalFromNumber, sum, type MoneyUnit } from "./amount";
+import { Decimal, YUAN_PER_WAN, decimalFromNumber, roundingTolerance as toleranceOfRounding, sum, type MoneyUnit } from "./amount";
 import { exactGrowth, exactQuotient } from "./exact-ratio";
 
 export type BudgetErrorKind = "div0" | "value" | "na";
@@ -111,7 +111,7 @@ export function roundingTolerance(count: Decimal): Decimal {
   if (count.isNegative() || !count.isInteger()) {
     throw new BudgetError("value", "项数必须是非负整数 / the count must be a whole number ≥ 0");
   }
-  return count.times("0.005");
+  return toleranceOfRounding(count, 2);
 }
 
 /**

@@ -2,7 +2,7 @@
  * Comparing a printed figure with the figure the arithmetic gives, exactly (decimal.js), and
  * telling rounding apart from error: n figures rounded to d decimals can drift by 0.5·10⁻ᵈ each.
  */
-import { Decimal } from "../amount";
+import { Decimal, roundingTolerance } from "../amount";
 import type { Severity } from "./types";
 
 export function decimalsOf(figure: string): number {
@@ -10,10 +10,7 @@ export function decimalsOf(figure: string): number {
   return dot < 0 ? 0 : figure.length - dot - 1;
 }
 
-/** The most two figures rounded to `decimals` places may differ by over `terms` rounded figures. */
-export function roundingTolerance(terms: number, decimals: number): Decimal {
-  return new Decimal(5).times(new Decimal(10).pow(-(decimals + 1))).times(terms);
-}
+export { roundingTolerance };
 
 export interface Comparison {
   severity: Severity | undefined;
