@@ -50,6 +50,49 @@ export function dec(value: string | undefined): Decimal {
   return decimal;
 }
 
+/**
+ * A printed figure ("-1825.90") as an integer count of 10⁻ˢᶜᵃˡᵉ, or NaN where it is no plain
+ * figure, has more decimals than `scale`, or lies beyond the integers a double holds exactly.
+ * Digits accumulate from the left, so a value that ends within 2⁵³ was exact all the way.
+ */
+function scaledFigure(figure: string, scale: number): number {
+  let i = figure.charCodeAt(0) === 45 ? 1 : 0;
+  const negative = i === 1;
+  if (i === figure.length) return Number.NaN;
+  let value = 0;
+  let decimals = -1;
+  for (; i < figure.length; i++) {
+    const c = figure.charCodeAt(i);
+    if (c === 46 && decimals < 0) decimals = 0;
+    else if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      if (decimals >= 0) decimals++;
+    } else return Number.NaN;
+  }
+  if (decimals > scale) return Number.NaN;
+  value *= 10 ** (scale - Math.max(decimals, 0));
+  if (value > Number.MAX_SAFE_INTEGER) return Number.NaN;
+  return negative ? -value : value;
+}
+
+/**
+ * Is `total` exactly the sum of `parts` (blank is 0)? The common case of the table rules, answered
+ * with integers; false means "not shown equal here" and the caller compares with decimal.js, which
+ * also covers figures beyond the integer range.
+ */
+export function sumsExactly(total: string | undefined, parts: readonly (string | undefined)[]): boolean {
+  let scale = total ? decimalsOf(total) : 0;
+  for (const part of parts) if (part) scale = Math.max(scale, decimalsOf(part));
+  if (scale > 9) return false;
+  let sum = 0;
+  for (const part of parts) {
+    if (!part) continue;
+    sum += scaledFigure(part, scale);
+    if (!(Math.abs(sum) <= Number.MAX_SAFE_INTEGER)) return false;
+  }
+  return sum === (total ? scaledFigure(total, scale) : 0);
+}
+
 export function sumOf(values: (string | undefined)[]): Decimal {
   return values.reduce((total, v) => total.plus(dec(v)), new Decimal(0));
 }

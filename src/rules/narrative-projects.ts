@@ -40,7 +40,8 @@ function classificationNames(reading: Reading): Map<string, Set<string>> {
 /** The code a sentence's subject names: "…（类）…（款）X（项）" or a plain class or item name. */
 function codeOfSubject(subject: string, names: Map<string, Set<string>>): string | undefined {
   const codes = (name: string | undefined, length: number) => [...(name ? names.get(bare(name)) ?? [] : [])].filter((c) => c.length === length);
-  const item = subject.match(/([^（）()]+?)[（(]项[）)]$/)?.[1];
+  // (The ending is tested first: the capture alone would rescan a long subject from every position.)
+  const item = /[（(]项[）)]$/.test(subject) ? subject.match(/([^（）()]+)[（(]项[）)]$/)?.[1] : undefined;
   if (item) {
     const klass = subject.match(/([^\d.．、：:（）()]+)[（(]类[）)]/)?.[1];
     const classCode = codes(klass, 3)[0];

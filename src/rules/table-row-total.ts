@@ -1,7 +1,7 @@
 /** table-row-total: in every row, the total is the sum of its parts (合计 = 基本 + 项目, …). */
 import { Decimal } from "../amount";
 import type { CodedRow, KeyedRow, Reading, TableId } from "../reader/types";
-import { compareFigures, dec, decimalsOf, show } from "./difference";
+import { compareFigures, dec, decimalsOf, show, sumsExactly } from "./difference";
 import { label } from "./labels";
 import { CODED_TABLES, columnTable, specOf } from "./tables";
 import { rowLabel } from "./table-tree";
@@ -16,17 +16,20 @@ const meta = {
 
 type Row = CodedRow | KeyedRow;
 
-function checkRow(id: TableId, row: Row, where: { code?: string; row: string }, identities: { total: string; parts: string[] }[]): Finding[] {
+/** `place` names the row for a finding (only asked for when there is one). */
+function checkRow(id: TableId, row: Row, place: () => { code?: string; row: string }, identities: { total: string; parts: string[] }[]): Finding[] {
   const findings: Finding[] = [];
   for (const identity of identities) {
     const printed = row[identity.total];
     const parts = identity.parts.filter((p) => row[p] !== undefined);
     if (printed === undefined && parts.length === 0) continue;
+    if (sumsExactly(printed, parts.map((p) => row[p]))) continue;
     const figures = [printed, ...parts.map((p) => row[p])].filter((f): f is string => f !== undefined);
     const decimals = Math.max(...figures.map(decimalsOf));
     const computed = parts.reduce((s, p) => s.plus(dec(row[p])), new Decimal(0));
     const result = compareFigures(dec(printed), computed, parts.length + 1, Math.min(decimals, 2));
     if (!result.severity) continue;
+    const where = place();
     const partNames = identity.parts.map(label).join(" + ");
     findings.push({
       rule: meta.id,
@@ -76,11 +79,11 @@ export const tableRowTotal: Rule = {
       const spec = specOf(reading, id, table);
       if (!spec) continue;
       for (const row of table.rows) {
-        const where = "key" in row && row.key ? { row: String(row.label) } : { code: (row as CodedRow).code, row: rowLabel(row as CodedRow, table.columns) };
-        findings.push(...checkRow(id, row, where, spec.identities));
+        const place = () => ("key" in row && row.key ? { row: String(row.label) } : { code: (row as CodedRow).code, row: rowLabel(row as CodedRow, table.columns) });
+        findings.push(...checkRow(id, row, place, spec.identities));
       }
       if (table.total_row && Object.keys(table.total_row).length > 0) {
-        findings.push(...checkRow(id, table.total_row as CodedRow, { code: "合计", row: "合计" }, spec.identities));
+        findings.push(...checkRow(id, table.total_row as CodedRow, () => ({ code: "合计", row: "合计" }), spec.identities));
       }
     }
     return findings;

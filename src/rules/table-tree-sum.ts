@@ -1,7 +1,7 @@
 /** table-tree-sum: every parent row is the sum of its rows (类 = Σ款, 款 = Σ项), and 合计 = Σ类. */
 import { Decimal } from "../amount";
 import type { CodedRow, Reading } from "../reader/types";
-import { compareFigures, dec, decimalsOf, show } from "./difference";
+import { compareFigures, dec, decimalsOf, show, sumsExactly } from "./difference";
 import { label } from "./labels";
 import { CODED_TABLES, columnTable, rowsOf } from "./tables";
 import { childrenOf, rowLabel, tableTree } from "./table-tree";
@@ -24,19 +24,22 @@ export const tableTreeSum: Rule = {
       const rows = rowsOf(table);
       const units = [reading.unit, ...reading.subunits].filter((u): u is string => Boolean(u));
       const children = childrenOf(tableTree(rows, table.columns, units));
-      const parents: [string, string | undefined, CodedRow, number[]][] = [];
+      // Each parent with the label a finding names it by (made only when there is a finding).
+      const parents: [() => string, string | undefined, CodedRow, number[]][] = [];
       for (const [parent, kids] of children) {
-        if (parent >= 0) parents.push([rowLabel(rows[parent], table.columns), rows[parent].code, rows[parent], kids]);
-        else if (table.total_row && Object.keys(table.total_row).length > 0) parents.push(["合计", "合计", table.total_row as CodedRow, kids]);
+        if (parent >= 0) parents.push([() => rowLabel(rows[parent], table.columns), rows[parent].code, rows[parent], kids]);
+        else if (table.total_row && Object.keys(table.total_row).length > 0) parents.push([() => "合计", "合计", table.total_row as CodedRow, kids]);
       }
-      for (const [where, code, parent, kids] of parents) {
+      for (const [labelOf, code, parent, kids] of parents) {
         for (const column of table.columns) {
           const values = kids.map((k) => rows[k][column]).filter((v): v is string => v !== undefined);
           if (parent[column] === undefined && values.length === 0) continue;
+          if (sumsExactly(parent[column], values)) continue;
           const computed = values.reduce((s, v) => s.plus(dec(v)), new Decimal(0));
           const decimals = Math.max(...[parent[column], ...values].filter((v): v is string => v !== undefined).map(decimalsOf));
           const result = compareFigures(dec(parent[column]), computed, values.length + 1, Math.min(decimals, 2));
           if (!result.severity) continue;
+          const where = labelOf();
           const level = code === "合计" ? "各类（或各单位）" : "下级科目";
           findings.push({
             rule: meta.id,
