@@ -16,7 +16,12 @@
  * Figures are compared as exact integers: every figure of a table times 10^scale, where scale is
  * the most decimals any of them has (budget figures stay far below 2^53 that way).
  */
-type Vector = Float64Array;
+// Plain arrays of doubles: V8 allocates them far more cheaply than small typed arrays.
+type Vector = number[];
+
+function blankVector(width: number): Vector {
+  return new Array<number>(width).fill(Number.NaN);
+}
 
 export interface RowIdentity {
   /** The column that is the sum, */
@@ -171,7 +176,7 @@ function candidatesFor(row: SolverRow, input: SolverInput, scale: Scale, allowed
   // Half a unit in the last printed place, in scaled units.
   const tolerance = scale.factor * 0.5 * 10 ** -decimalsUsed;
   const make = (placement: Placement, figures: string[]): Candidate => {
-    const values = new Float64Array(scale.width).fill(Number.NaN);
+    const values = blankVector(scale.width);
     placement.forEach((column, i) => (values[scale.columnIndex.get(column)!] = toScaled(figures[i], scale)));
     return { placement, values, quality: identityQuality(values, scale, tolerance), key: vectorKey(values) };
   };
@@ -181,21 +186,26 @@ function candidatesFor(row: SolverRow, input: SolverInput, scale: Scale, allowed
   }
   const k = row.figures.length;
   const columns = allowed.length >= k ? allowed : input.columns;
-  // Judge every placement on one scratch vector; build candidates only for the best ones.
-  const scratch = new Float64Array(scale.width);
+  // Judge every placement on one scratch vector (undoing only the cells the last one set);
+  // build candidates only for the best ones.
+  const scratch = blankVector(scale.width);
   const scaled = row.figures.map((f) => toScaled(f, scale));
   const every = placements(columns, k);
   const everyIndexes = placementIndexes(every, scale);
-  const qualities = everyIndexes.map((indexes) => {
-    scratch.fill(Number.NaN);
+  const qualities = new Uint8Array(every.length);
+  let bestQuality = 2;
+  for (let p = 0; p < everyIndexes.length; p++) {
+    const indexes = everyIndexes[p];
     for (let i = 0; i < indexes.length; i++) scratch[indexes[i]] = scaled[i];
-    return identityQuality(scratch, scale, tolerance);
-  });
-  const bestQuality = Math.min(...qualities);
-  const all = every
-    .map((placement, i) => ({ placement, quality: qualities[i] }))
-    .filter((p) => p.quality === bestQuality || (bestQuality === 2 && hasChildren) || p === undefined)
-    .map(({ placement }) => make(placement, row.figures));
+    const quality = identityQuality(scratch, scale, tolerance);
+    for (let i = 0; i < indexes.length; i++) scratch[indexes[i]] = Number.NaN;
+    qualities[p] = quality;
+    if (quality < bestQuality) bestQuality = quality;
+  }
+  const all: Candidate[] = [];
+  for (let p = 0; p < every.length; p++) {
+    if (qualities[p] === bestQuality || (bestQuality === 2 && hasChildren)) all.push(make(every[p], row.figures));
+  }
   const best = Math.min(...all.map((c) => c.quality));
   if (best < 2) {
     const kept = all.filter((c) => c.quality === best);
@@ -217,8 +227,8 @@ function candidatesFor(row: SolverRow, input: SolverInput, scale: Scale, allowed
 }
 
 function addVectors(a: Vector, b: Vector): Vector {
-  const sum = new Float64Array(a.length);
-  for (let i = 0; i < a.length; i++) sum[i] = blank(a[i]) && blank(b[i]) ? Number.NaN : orZero(a[i]) + orZero(b[i]);
+  const sum: Vector = [];
+  for (let i = 0; i < a.length; i++) sum.push(blank(a[i]) && blank(b[i]) ? Number.NaN : orZero(a[i]) + orZero(b[i]));
   return sum;
 }
 
@@ -346,7 +356,7 @@ export function solveColumns(input: SolverInput): SolverResult {
   // Unbalanced rows with rows under them: the placement their rows' sums agree with most.
   for (const i of order) {
     if (chosen[i]!.quality < 2 || children[i].length === 0 || candidates[i].length < 2) continue;
-    let sum: Vector = new Float64Array(scale.width).fill(Number.NaN);
+    let sum: Vector = blankVector(scale.width);
     for (const k of children[i]) sum = addVectors(sum, chosen[k]!.values);
     let best = chosen[i]!;
     let bestScore = -1;
@@ -400,7 +410,7 @@ function withinSomeParent(sum: Vector, parents: Vector[]): boolean {
 }
 
 function combineChildren(width: number, options: number[][], candidates: Candidate[][], kids: number[], parents?: Vector[]): ChildSums {
-  const empty: Vector = new Float64Array(width).fill(Number.NaN);
+  const empty: Vector = blankVector(width);
   let byKey = new Map<string, { vector: Vector; choice: number[]; ways: number }>();
   byKey.set(vectorKey(empty), { vector: empty, choice: [], ways: 1 });
   let truncated = false;
@@ -429,16 +439,19 @@ function pickByHints(options: Candidate[], scale: Scale, hints?: Record<string, 
 
 function pickIndexByHints(candidates: Candidate[], options: number[], scale: Scale, hints?: Record<string, string>): number {
   if (!hints || options.length === 1) return options[0];
+  // The hinted columns and figures, scaled once.
+  const hinted: [number, number][] = [];
+  for (const [column, hint] of Object.entries(hints)) {
+    const index = scale.columnIndex.get(column);
+    if (index !== undefined) hinted.push([index, toScaled(hint, scale)]);
+  }
   let best = options[0];
   let bestScore = -Infinity;
   for (const option of options) {
     const values = candidates[option].values;
     let score = 0;
-    for (const [column, hint] of Object.entries(hints)) {
-      const index = scale.columnIndex.get(column);
-      if (index === undefined) continue;
+    for (const [index, expected] of hinted) {
       const value = values[index];
-      const expected = toScaled(hint, scale);
       if (!blank(value) && value === expected) score += 2;
       else if (blank(value) && expected === 0) score += 1;
       else score -= 1;
