@@ -74,6 +74,8 @@ export class NarrativeSections {
 
   /** A part heading (第三部分 …) moves to that part. */
   enterPart(line: string): boolean {
+    // (Most lines do not open with 第: they are told apart before any compaction.)
+    if (line.trimStart()[0] !== "第") return false;
     const match = compact(line).match(PART);
     if (!match) return false;
     this.part = match[1].replace("1", "一").replace("2", "二").replace("3", "三").replace("4", "四");
@@ -115,23 +117,44 @@ export function narrativeSentences(lines: TextLine[]): readonly NarrativeSentenc
   return sentences;
 }
 
-function splitSentences(lines: TextLine[]): NarrativeSentence[] {
+/** Splits after each 。；; (the delimiter stays with its sentence). */
+function sentencePieces(text: string): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "。" || c === "；" || c === ";") {
+      pieces.push(text.slice(start, i + 1));
+      start = i + 1;
+    }
+  }
+  if (start < text.length) pieces.push(text.slice(start));
+  return pieces;
+}
+
+/**
+ * The lines as sentences with their sections. With `mentioning`, only the sentences that can
+ * contain that character are made (the rest are skipped unread, sections still followed).
+ */
+function splitSentences(lines: TextLine[], mentioning?: string): NarrativeSentence[] {
   const sentences: NarrativeSentence[] = [];
   const sections = new NarrativeSections();
   let buffer: string[] = [];
+  let bufferMentions = mentioning === undefined;
   // The section the buffered lines stand in (a heading flushes them before it moves on).
   let bufferSection = "";
   const flush = () => {
     if (buffer.length === 0) return;
-    const text = joinWrapped(buffer);
+    const text = bufferMentions ? joinWrapped(buffer) : "";
     buffer = [];
-    for (const sentence of text.split(/(?<=[。；;])/)) {
+    bufferMentions = mentioning === undefined;
+    for (const sentence of sentencePieces(text)) {
       const trimmed = sentence.trim();
       if (trimmed) sentences.push({ section: bufferSection, text: trimmed, flat: compact(trimmed) });
     }
   };
   for (const line of lines) {
-    if (line.cells && line.cells.filter(Boolean).length > 1) {
+    if (line.cells && filledCells(line.cells) > 1) {
       flush();
       continue;
     }
@@ -143,10 +166,18 @@ function splitSentences(lines: TextLine[]): NarrativeSentence[] {
     if (sections.enterHeading(text)) flush();
     if (buffer.length === 0) bufferSection = sections.section;
     buffer.push(text);
-    if (/[。；]$/.test(text)) flush();
+    if (!bufferMentions && text.includes(mentioning!)) bufferMentions = true;
+    const last = text[text.length - 1];
+    if (last === "。" || last === "；") flush();
   }
   flush();
   return sentences;
+}
+
+function filledCells(cells: string[]): number {
+  let filled = 0;
+  for (const cell of cells) if (cell) filled++;
+  return filled;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -558,7 +589,7 @@ export function readSelfReference(lines: TextLine[]): SelfReference | undefined 
 /** Sentences saying a table is empty: "…政府性基金预算支出情况表为空表". */
 export function readEmptyStatements(lines: TextLine[], classify: (title: string) => TableId | undefined): EmptyStatement[] {
   const statements: EmptyStatement[] = [];
-  for (const sentence of narrativeSentences(lines)) {
+  for (const sentence of splitSentences(lines, "空")) {
     if (!sentence.flat.includes("空表")) continue;
     const text = sentence.flat;
     // "…表为空表": the title is the clause before it (at most 30 characters back).
