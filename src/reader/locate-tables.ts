@@ -68,7 +68,7 @@ export function classifyTitle(title: string): { id: TableId; layout: Layout } | 
 
 export function detectUnit(lines: TextLine[]): MoneyUnit | undefined {
   for (const line of lines.slice(0, 8)) {
-    const match = compact(line.text).match(/单位[:：](万元|元)/);
+    const match = line.flat.match(/单位[:：](万元|元)/);
     if (match) return match[1] as MoneyUnit;
   }
   return undefined;
@@ -77,9 +77,9 @@ export function detectUnit(lines: TextLine[]): MoneyUnit | undefined {
 export function locateTables(lines: TextLine[]): { tables: LocatedTable[]; layout: Layout | undefined } {
   const found: Omit<LocatedTable, "end" | "lines">[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const text = lines[i].text;
-    const heading = text.includes("表") && text.length <= 60 ? compact(text).match(TABLE_HEADING) : null;
-    if (heading && compact(text).length <= 40) {
+    const { text, flat } = lines[i];
+    const heading = text.includes("表") && text.length <= 60 ? flat.match(TABLE_HEADING) : null;
+    if (heading && flat.length <= 40) {
       // "表 1" with its title on the next line, or "表1 单位收支总体情况表" on one line.
       const titleLine = heading[2] ? i : i + 1;
       const title = heading[2] || lines[i + 1]?.text || "";
@@ -92,19 +92,19 @@ export function locateTables(lines: TextLine[]): { tables: LocatedTable[]; layou
     }
     const classified = lines[i].cells || text.length > 60 || !text.includes("表") ? undefined : classifyTitle(text);
     if (classified && classified.layout === "shanghai-9" && !found.some((t) => t.start === i)) {
-      found.push({ id: classified.id, title: compact(text), start: i });
+      found.push({ id: classified.id, title: flat, start: i });
     }
   }
   const tables: LocatedTable[] = found.map((table, n) => {
     let end = n + 1 < found.length ? found[n + 1].start : lines.length;
     // A heading line "表 N" just before the next title belongs to the next table.
-    if (n + 1 < found.length && TABLE_HEADING.test(compact(lines[end - 1]?.text ?? "")) && end - 1 > table.start) end -= 1;
+    if (n + 1 < found.length && TABLE_HEADING.test(lines[end - 1]?.flat ?? "") && end - 1 > table.start) end -= 1;
     for (let i = table.start + 1; i < end; i++) {
-      if (lines[i].text.includes("部分") && PART_HEADING.test(compact(lines[i].text))) {
+      if (lines[i].text.includes("部分") && PART_HEADING.test(lines[i].flat)) {
         end = i;
         break;
       }
-      if (!lines[i].cells && lines[i].text.includes("说明") && NARRATIVE_HEADING.test(compact(lines[i].text))) {
+      if (!lines[i].cells && lines[i].text.includes("说明") && NARRATIVE_HEADING.test(lines[i].flat)) {
         end = i;
         break;
       }

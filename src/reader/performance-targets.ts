@@ -6,7 +6,7 @@
  * These tables come as loose cells (labels wrap a character or two per line), so a table is the text
  * from one 项目名称 to the next, read without white space.
  */
-import { compact, type TextLine } from "./text-lines";
+import type { TextLine } from "./text-lines";
 import { NarrativeSections, narrativeSentences } from "./narrative";
 import { normalizeFigure } from "./table-body";
 import { Decimal } from "../amount";
@@ -61,7 +61,7 @@ export function readPerformanceTargets(lines: TextLine[]): PerformanceTarget[] {
     }
     // Inside a table, lines that look like headings are its cells.
     if (!current) sections.enterHeading(line.text);
-    const text = compact(line.text);
+    const text = line.flat;
     const name = text.match(/^项目名称(.*)$/);
     if (name && sections.part !== "二") {
       close();

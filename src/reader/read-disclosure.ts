@@ -8,7 +8,7 @@ import { narrativeMoneyUnit, readClaims, readEmptyStatements, readAmountSentence
 import { readPerformanceStatement, readPerformanceTargets } from "./performance-targets";
 import { classifyTitle, locateTables, type LocatedTable } from "./locate-tables";
 import { readTable, table2HintsFrom, type ReadContext } from "./read-tables";
-import { compact, splitLines } from "./text-lines";
+import { splitLines } from "./text-lines";
 import { TABLE_IDS, type IncomeExpenseTable, type Reading, type ReadTable, type TableId } from "./types";
 
 /** The tables each layout has; a table a layout lacks is left out of the reading. */
@@ -104,7 +104,7 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
   const { tables: located, layout } = locateTables(lines);
   const reading = emptyReading(source, problems);
   // The first pages, without spaces and without table cells: where names and years are stated.
-  const head = lines.slice(0, 400).map((l) => (l.cells ? "" : compact(l.text)));
+  const head = lines.slice(0, 400).map((l) => (l.cells ? "" : l.flat));
   reading.unit = unitName(head);
   reading.year = yearOfTables(located) ?? documentYear(head);
   reading.kind = documentKind(head, located);

@@ -110,7 +110,7 @@ export function readIncomeExpenseTable(table: LocatedTable): IncomeExpenseTable 
   let position = 0;
   let started = false;
   for (const line of table.lines) {
-    const text = compact(line.text);
+    const text = line.flat;
     if (/收入总计|收入合计/.test(text) && /支出总计|支出合计/.test(text)) {
       if (positional && line.cells) {
         const [, income, , expense] = line.cells;
@@ -187,7 +187,7 @@ export function readFiscalTable(table: LocatedTable): IncomeExpenseTable {
   let position = 0;
   let started = false;
   for (const line of table.lines) {
-    const text = compact(line.text);
+    const text = line.flat;
     if (/收入总计/.test(text) && /支出总计/.test(text)) {
       if (positional && line.cells) {
         const [, income, , ...rest] = line.cells;

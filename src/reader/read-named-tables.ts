@@ -48,7 +48,7 @@ export function readThreePublicTable(table: LocatedTable): ColumnTable {
   let next = 0;
   // Each label line is a row; figures follow the label on its line (or on the lines after it).
   for (const line of lines) {
-    const text = compact(line.text);
+    const text = line.flat;
     if (/^(备注|注)[:：]/.test(text)) break;
     const labelText = line.cells ? (line.cells[0] ?? "") : line.text.split(/\s+/).filter((t) => !isFigure(t)).join("");
     const values = (line.cells ?? line.text.split(/\s+/)).filter(isFigure).map(normalizeFigure);

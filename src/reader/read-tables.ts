@@ -9,7 +9,7 @@ import { readCodedTable } from "./read-coded-table";
 import { readFiscalTable, readIncomeExpenseTable } from "./read-income-expense";
 import { readCarryoverTable, readThreePublicTable } from "./read-named-tables";
 import { joinWrapped } from "./table-body";
-import { compact, type TextLine } from "./text-lines";
+import type { TextLine } from "./text-lines";
 import type { IncomeExpenseTable, ReadTable, TableId } from "./types";
 
 /** What one table's reading may use from the tables read before it. */
@@ -29,7 +29,7 @@ export function isTabTable(lines: TextLine[]): boolean {
 /** A note that says a table is empty (空表) or has no such spending. */
 export function emptyNote(lines: TextLine[]): string | undefined {
   // The note starts on the line that says so: 备注/注, or the sentence that says nothing is spent.
-  const first = lines.findIndex((l) => /^(备注|注)[:：]|没有.{0,40}(支出|预算|安排)|无.{0,30}(支出|预算|安排)|空表/.test(compact(l.text)));
+  const first = lines.findIndex((l) => /^(备注|注)[:：]|没有.{0,40}(支出|预算|安排)|无.{0,30}(支出|预算|安排)|空表/.test(l.flat));
   if (first < 0) return undefined;
   const text = joinWrapped(lines.slice(first).map((l) => l.text));
   const marker = text.search(/(备注|注)[:：]/);

@@ -58,7 +58,7 @@ export function rowStart(text: string): { codeParts: string[]; isTotal: boolean;
  * page breaks; `skipRepeatedHeader` recognises such a repetition by its first lines.
  */
 function headerSignature(lines: TextLine[], firstRow: number): string[] {
-  return lines.slice(0, firstRow).map((l) => compact(l.text));
+  return lines.slice(0, firstRow).map((l) => l.flat);
 }
 
 function repeatedHeaderLength(compacted: string[], at: number, header: string[]): number {
@@ -108,7 +108,7 @@ export function readFlatRows(lines: TextLine[], options: BodyOptions = {}): { ro
   let first = options.named ? firstNamedRow(lines) : firstCodedRow(lines);
   if (first < 0) return { rows: [], trailing: lines };
   const header = headerSignature(lines, first);
-  const compacted = lines.map((l) => compact(l.text));
+  const compacted = lines.map((l) => l.flat);
   const rows: BodyRow[] = [];
   const trailing: TextLine[] = [];
   let current: { start: ReturnType<typeof rowStart>; lines: string[]; lineIndex: number } | undefined;
@@ -213,7 +213,7 @@ function firstNamedRow(lines: TextLine[]): number {
   let start = firstWithFigures;
   // Walk back over wrapped name lines: a name line is longer than a header word and is not one.
   while (start > 0) {
-    const previous = compact(lines[start - 1].text);
+    const previous = lines[start - 1].flat;
     if (previous.length < 8 || /经费|支出|合计|总计|项目|名称|财政拨款|基本|单位[:：]|编制/.test(previous) && previous.length < 12) break;
     start--;
   }
@@ -289,7 +289,7 @@ export function readTabRows(lines: TextLine[], options: BodyOptions = {}): { row
   let started = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (/^(备注|注)[:：]/.test(compact(line.text))) {
+    if (/^(备注|注)[:：]/.test(line.flat)) {
       trailing.push(...lines.slice(i));
       break;
     }

@@ -9,6 +9,8 @@ export interface TextLine {
   index: number;
   /** The line without decoration, whitespace trimmed. */
   text: string;
+  /** The text without any white space (PDF text spaces out titles: "收 入 总 计"), made once. */
+  flat: string;
   /** The TAB-separated cells (trimmed, empty cells kept), or undefined for a plain line. */
   cells?: string[];
   /** Where the text came from a PDF: the right edge of each cell on the page. */
@@ -43,11 +45,12 @@ export function splitLines(text: string, cellRight?: (number[] | undefined)[]): 
       const text = cells.filter((c) => c !== "").join(" ");
       if (text === "") continue;
       const right = cellRight?.[i];
-      lines.push(right && right.length === cells.length ? { index: i, text, cells, cellRight: right } : { index: i, text, cells });
+      const flat = compact(text);
+      lines.push(right && right.length === cells.length ? { index: i, text, flat, cells, cellRight: right } : { index: i, text, flat, cells });
     } else {
       const text = undecorate(raw);
       if (text === "") continue;
-      lines.push({ index: i, text });
+      lines.push({ index: i, text, flat: compact(text) });
     }
   }
   return lines;
