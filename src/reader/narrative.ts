@@ -27,7 +27,7 @@ export function narrativeMoneyUnit(lines: TextLine[]): MoneyUnit | undefined {
 // Staff
 
 export function readStaff(lines: TextLine[]): Staff {
-  const text = compact(lines.slice(0, 400).filter((l) => !l.cells).map((l) => l.text).join(""));
+  const text = lines.slice(0, 400).filter((l) => !l.cells).map((l) => l.flat).join("");
   const staff: Staff = {};
   const number = (pattern: RegExp) => {
     const match = text.match(pattern);
@@ -220,7 +220,8 @@ interface StatedAmount {
 function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[]): Claim[] {
   const claims: Claim[] = [];
   const text = sentence.text;
-  if (!/\d/.test(text)) return claims;
+  // Every mention ends in 万元, % or ％.
+  if (!text.includes("万元") && !text.includes("%") && !text.includes("％")) return claims;
   let current: (Claim & { start: number; end: number }) | undefined;
   let lastEnd = 0;
   const close = () => {
@@ -413,7 +414,7 @@ export function readSubsidies(lines: TextLine[]): Subsidy[] {
   // Project blocks: "项目名称：…" up to the next one; the allocation sentence says who gets what.
   const blocks: { project: string; lines: string[] }[] = [];
   for (const line of text) {
-    const name = line.match(/项目名称[:：]\s*(.+)$/);
+    const name = line.includes("项目名称") ? line.match(/项目名称[:：]\s*(.+)$/) : null;
     if (name) {
       if (project || buffer.length) blocks.push({ project, lines: buffer });
       project = name[1].trim();
