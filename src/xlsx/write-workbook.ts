@@ -23,44 +23,91 @@ function resolver(layout: WorkbookLayout, sheet: SheetLayout): (reference: strin
   return (reference) => resolve(sheet, reference, 0);
 }
 
-function writeCell(cell: ExcelJS.Cell, layout: LayoutCell, lookup: (reference: string) => unknown): void {
+/**
+ * The cell's style: one shared object per combination. ExcelJS recognises a style object it has
+ * seen before by identity, so shared objects spare it rendering every cell's style anew (most of
+ * the time a large summary took). The objects are never changed after they are made.
+ */
+function styleFor(layout: LayoutCell, link: boolean, styles: Map<string, Partial<ExcelJS.Style>>): Partial<ExcelJS.Style> {
+  const key = `${layout.format ?? ""}|${link}|${layout.bold ?? ""}|${layout.align ?? ""}|${layout.header ?? ""}|${layout.flag?.severity ?? ""}`;
+  let style = styles.get(key);
+  if (style) return style;
+  style = {};
+  if (layout.format) style.numFmt = layout.format;
+  if (link) style.font = { color: { argb: "FF0563C1" }, underline: true };
+  if (layout.bold) style.font = { ...(style.font ?? {}), bold: true };
+  if (layout.align) style.alignment = { horizontal: layout.align, vertical: "middle", wrapText: false };
+  if (layout.header) {
+    style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${HEADER_FILL}` } };
+    style.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+  }
+  if (layout.flag) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${FLAG_FILLS[layout.flag.severity]}` } };
+  styles.set(key, style);
+  return style;
+}
+
+function writeCell(cell: ExcelJS.Cell, layout: LayoutCell, lookup: (reference: string) => unknown, styles: Map<string, Partial<ExcelJS.Style>>): void {
+  const link = Boolean(layout.link && layout.value !== undefined && !layout.formula);
   if (layout.formula) {
     const result = evaluateFormula(layout.formula, lookup);
     cell.value = { formula: nativeFormula(layout.formula).slice(1), ...(result !== undefined ? { result } : {}) } as ExcelJS.CellFormulaValue;
-  } else if (layout.link && layout.value !== undefined) {
-    const target = `#${quoteSheetName(layout.link.sheet)}!${layout.link.cell}`;
+  } else if (link) {
+    const target = `#${quoteSheetName(layout.link!.sheet)}!${layout.link!.cell}`;
     cell.value = { text: String(layout.value), hyperlink: target } as ExcelJS.CellHyperlinkValue;
-    cell.font = { color: { argb: "FF0563C1" }, underline: true };
   } else if (layout.value !== undefined) {
     // Text stays text: ExcelJS writes a string as a string, never as a formula.
     cell.value = layout.value;
   }
-  if (layout.format) cell.numFmt = layout.format;
-  if (layout.bold) cell.font = { ...(cell.font ?? {}), bold: true };
-  if (layout.align) cell.alignment = { horizontal: layout.align, vertical: "middle", wrapText: false };
-  if (layout.header) {
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${HEADER_FILL}` } };
-    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+  cell.style = styleFor(layout, link, styles) as ExcelJS.Style;
+  if (layout.flag?.note) cell.note = layout.flag.note;
+}
+
+/**
+ * The merges' cells by row (1-based): the first cell of each merge (its columns), and the cells a
+ * merge covers besides (column, and the first cell as "row,column").
+ */
+function mergedCells(merges: string[]): { covered: Map<number, [number, string][]>; firsts: Map<number, number[]> } {
+  const covered = new Map<number, [number, string][]>();
+  const firsts = new Map<number, number[]>();
+  const columnOf = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  for (const range of merges) {
+    const match = range.match(/^([A-Z]+)(\d+):([A-Z]+)(\d+)$/);
+    if (!match) continue;
+    const [top, bottom] = [Number(match[2]), Number(match[4])];
+    const [left, right] = [columnOf(match[1]), columnOf(match[3])];
+    if (!firsts.has(top)) firsts.set(top, []);
+    firsts.get(top)!.push(left);
+    for (let r = top; r <= bottom; r++) {
+      for (let c = left; c <= right; c++) {
+        if (r === top && c === left) continue;
+        if (!covered.has(r)) covered.set(r, []);
+        covered.get(r)!.push([c, `${top},${left}`]);
+      }
+    }
   }
-  if (layout.flag) {
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${FLAG_FILLS[layout.flag.severity]}` } };
-    if (layout.flag.note) cell.note = layout.flag.note;
-  }
+  return { covered, firsts };
 }
 
 export async function writeWorkbookFile(layout: WorkbookLayout, path: string): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
   workbook.creator = "BudgetLens 预算透镜";
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
   for (const sheet of layout.sheets) {
     const worksheet = workbook.addWorksheet(sheet.name, sheet.frozenRows ? { views: [{ state: "frozen", ySplit: sheet.frozenRows }] } : {});
     const lookup = resolver(layout, sheet);
     sheet.widths.forEach((width, c) => (worksheet.getColumn(c + 1).width = width));
     for (const range of sheet.merges) worksheet.mergeCells(range);
+    // The cells a merge covers take their first cell's style, as ExcelJS gives them on merging.
+    // (A merge's first row may be committed before the rows it covers: its style is kept here.)
+    const { covered, firsts } = mergedCells(sheet.merges);
+    const firstStyles = new Map<string, Partial<ExcelJS.Style>>();
     sheet.rows.forEach((row, r) => {
       const line = worksheet.getRow(r + 1);
       row.forEach((cell, c) => {
-        if (Object.keys(cell).length > 0) writeCell(line.getCell(c + 1), cell, lookup);
+        if (Object.keys(cell).length > 0) writeCell(line.getCell(c + 1), cell, lookup, styles);
       });
+      for (const c of firsts.get(r + 1) ?? []) firstStyles.set(`${r + 1},${c}`, line.getCell(c).style);
+      for (const [c, first] of covered.get(r + 1) ?? []) line.getCell(c).style = firstStyles.get(first) as ExcelJS.Style;
       line.commit();
     });
     worksheet.commit();
