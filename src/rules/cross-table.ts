@@ -4,7 +4,7 @@
  * 表5 基本 = 表6 合计, 表5 项目 = 表7 合计, 表11 = 表1 上年结转结余.
  */
 import type { ColumnTable, IncomeExpenseTable, Reading, TableId } from "../reader/types";
-import { compareFigures, dec, decimalsOf } from "./difference";
+import { compareFigures, dec, decimalsOf, sumsExactly } from "./difference";
 import { label } from "./labels";
 import { classTotal, columnTable, incomeExpenseTable, rowByCode } from "./tables";
 import type { Finding, Rule } from "./types";
@@ -26,6 +26,7 @@ interface Place {
 
 function agree(a: Place, b: Place): Finding | undefined {
   if (a.value === undefined && b.value === undefined) return undefined;
+  if (sumsExactly(a.value, [b.value])) return undefined;
   const decimals = Math.min(2, Math.max(...[a.value, b.value].filter((v): v is string => v !== undefined).map(decimalsOf)));
   const result = compareFigures(dec(a.value), dec(b.value), 2, decimals);
   if (!result.severity) return undefined;
