@@ -72,6 +72,7 @@ function decimals(figure: string): number {
 }
 
 const placementCache = new Map<string, Placement[]>();
+const placementsByList = new WeakMap<string[], Map<number, Placement[]>>();
 const indexCache = new WeakMap<Placement[], Map<string, number[][]>>();
 
 /** The placements as column indexes of the table's columns (cached with the placements). */
@@ -85,12 +86,19 @@ function placementIndexes(list: Placement[], scale: Scale): number[][] {
 
 /** All order-keeping placements of k figures into the columns (k ≤ columns); the same few recur. */
 function placements(columns: string[], k: number): Placement[] {
+  // The same column list is asked for row after row: found by identity first, then by content.
+  let byCount = placementsByList.get(columns);
+  if (!byCount) placementsByList.set(columns, (byCount = new Map()));
+  const known = byCount.get(k);
+  if (known) return known;
   const key = `${k}:${columns.join(",")}`;
-  const cached = placementCache.get(key);
-  if (cached) return cached;
-  const computed = enumeratePlacements(columns, k);
-  if (placementCache.size < 1000) placementCache.set(key, computed);
-  return computed;
+  let list = placementCache.get(key);
+  if (!list) {
+    list = enumeratePlacements(columns, k);
+    if (placementCache.size < 1000) placementCache.set(key, list);
+  }
+  byCount.set(k, list);
+  return list;
 }
 
 function enumeratePlacements(columns: string[], k: number): Placement[] {

@@ -498,12 +498,13 @@ export function readSubsidies(lines: TextLine[]): Subsidy[] {
 // Lists and statements
 
 const FIGURE = String.raw`(\d[\d,]*(?:\.\d+)?)\s*万元`;
+const PROCUREMENT_TOTAL = new RegExp(`政府采购(?:预算|总额)(?:为|共)?${FIGURE}`);
 
 /** 政府采购预算 X 万元，其中：货物 a、工程 b、服务 c；面向中小企业预留 d，其中小微企业 e. */
 export function readProcurement(lines: TextLine[]): Procurement | undefined {
   for (const sentence of narrativeSentences(lines)) {
     const text = sentence.flat;
-    const total = text.match(new RegExp(`政府采购(?:预算|总额)(?:为|共)?${FIGURE}`));
+    const total = text.includes("政府采购") ? text.match(PROCUREMENT_TOTAL) : null;
     if (!total) continue;
     const part = (word: string) => text.match(new RegExp(`政府采购${word}(?:预算|类)?(?:为)?${FIGURE}`))?.[1];
     // The reserve sentence may follow the total's.

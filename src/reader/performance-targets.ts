@@ -62,7 +62,7 @@ export function readPerformanceTargets(lines: TextLine[]): PerformanceTarget[] {
     // Inside a table, lines that look like headings are its cells.
     if (!current) sections.enterHeading(line.text);
     const text = line.flat;
-    const name = text.match(/^项目名称(.*)$/);
+    const name = text.startsWith("项目名称") ? text.match(/^项目名称(.*)$/) : null;
     if (name && sections.part !== "二") {
       close();
       current = { section: sections.section, project: name[1].replace(/(项目负责人|主管部门|实施单位).*$/, ""), text: "" };
