@@ -154,7 +154,7 @@ function toScaled(figure: string, scale: Scale): number {
 
 function vectorKey(values: Vector): string {
   let key = "";
-  for (let i = 0; i < values.length; i++) key += `${orZero(values[i])}|`;
+  for (let i = 0; i < values.length; i++) key += blank(values[i]) ? "0|" : `${values[i]}|`;
   return key;
 }
 
@@ -183,14 +183,15 @@ function candidatesFor(row: SolverRow, input: SolverInput, scale: Scale, allowed
   const decimalsUsed = Math.max(0, ...row.figures.map(decimals));
   // Half a unit in the last printed place, in scaled units.
   const tolerance = scale.factor * 0.5 * 10 ** -decimalsUsed;
-  const make = (placement: Placement, figures: string[]): Candidate => {
+  // A candidate from the figures already scaled (and its quality, where already judged).
+  const make = (placement: Placement, scaled: number[], quality?: number): Candidate => {
     const values = blankVector(scale.width);
-    placement.forEach((column, i) => (values[scale.columnIndex.get(column)!] = toScaled(figures[i], scale)));
-    return { placement, values, quality: identityQuality(values, scale, tolerance), key: vectorKey(values) };
+    placement.forEach((column, i) => (values[scale.columnIndex.get(column)!] = scaled[i]));
+    return { placement, values, quality: quality ?? identityQuality(values, scale, tolerance), key: vectorKey(values) };
   };
   if (row.fixed) {
     const placement = input.columns.filter((c) => row.fixed![c] !== undefined);
-    return [make(placement, placement.map((c) => row.fixed![c]))];
+    return [make(placement, placement.map((c) => toScaled(row.fixed![c], scale)))];
   }
   const k = row.figures.length;
   const columns = allowed.length >= k ? allowed : input.columns;
@@ -212,7 +213,7 @@ function candidatesFor(row: SolverRow, input: SolverInput, scale: Scale, allowed
   }
   const all: Candidate[] = [];
   for (let p = 0; p < every.length; p++) {
-    if (qualities[p] === bestQuality || (bestQuality === 2 && hasChildren)) all.push(make(every[p], row.figures));
+    if (qualities[p] === bestQuality || (bestQuality === 2 && hasChildren)) all.push(make(every[p], scaled, qualities[p]));
   }
   const best = Math.min(...all.map((c) => c.quality));
   if (best < 2) {
@@ -230,7 +231,7 @@ function candidatesFor(row: SolverRow, input: SolverInput, scale: Scale, allowed
   // No placement balances the row. A row with rows under it is placed later where their sums
   // agree with it in the most columns; another keeps its figures in reading order.
   if (hasChildren && all.length > 1) return all;
-  const fallback = all[0] ?? make(every[0] ?? [], row.figures);
+  const fallback = all[0] ?? make(every[0] ?? [], scaled);
   return [{ ...fallback, quality: 2 }];
 }
 
@@ -292,8 +293,19 @@ export function solveColumns(input: SolverInput): SolverResult {
   if (chosenTotal && input.blankTotalsAreEmpty && chosenTotal.quality < 2) {
     allowed = columns.filter((_, i) => !blank(chosenTotal.values[i]));
   }
+  // Rows printing the same figures (a class and its only item) have the same candidates: made once.
+  const byFigures = new Map<string, Candidate[]>();
   rows.forEach((row, i) => {
-    if (i !== input.totalRow) candidates[i] = candidatesFor(row, input, scale, allowed, children[i].length > 0);
+    if (i === input.totalRow) return;
+    const hasChildren = children[i].length > 0;
+    if (row.fixed) {
+      candidates[i] = candidatesFor(row, input, scale, allowed, hasChildren);
+      return;
+    }
+    const key = `${hasChildren ? 1 : 0}|${row.figures.join(" ")}`;
+    let found = byFigures.get(key);
+    if (!found) byFigures.set(key, (found = candidatesFor(row, input, scale, allowed, hasChildren)));
+    candidates[i] = found;
   });
   if (input.totalRow >= 0 && totalCandidates.every((c) => c.quality === 2)) {
     candidates[input.totalRow] = candidatesFor(rows[input.totalRow], input, scale, columns, true);
