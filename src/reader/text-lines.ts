@@ -19,6 +19,8 @@ export interface TextLine {
 
 const PAGE_NUMBER = /^[-－—–]\s*\d{1,4}\s*[-－—–]$|^第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?$/;
 const PAGE_BREAK = /^-{2,}\s*PAGE_BREAK\s*-{2,}$/i;
+/** The characters page numbers and page breaks start with: other lines skip both patterns. */
+const PAGE_FURNITURE_START = new Set(["-", "－", "—", "–", "第"]);
 
 /** Removes what a PDF or document converter adds around the words. */
 function undecorate(text: string): string {
@@ -31,13 +33,14 @@ function undecorate(text: string): string {
 }
 
 export function splitLines(text: string, cellRight?: (number[] | undefined)[]): TextLine[] {
-  const source = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  let source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (source.includes("\r")) source = source.replace(/\r\n?/g, "\n");
   const lines: TextLine[] = [];
   let index = 0;
   for (const raw of source.split("\n")) {
     const i = index++;
     const trimmed = raw.trim();
-    if (trimmed === "" || (trimmed.length <= 24 && (PAGE_NUMBER.test(trimmed) || PAGE_BREAK.test(trimmed)))) continue;
+    if (trimmed === "" || (trimmed.length <= 24 && PAGE_FURNITURE_START.has(trimmed[0]) && (PAGE_NUMBER.test(trimmed) || PAGE_BREAK.test(trimmed)))) continue;
     if (raw.includes("\t")) {
       const cells = raw.split("\t").map(undecorate);
       // Trailing empty cells carry no position information.
@@ -48,7 +51,7 @@ export function splitLines(text: string, cellRight?: (number[] | undefined)[]): 
       const flat = compact(text);
       lines.push(right && right.length === cells.length ? { index: i, text, flat, cells, cellRight: right } : { index: i, text, flat, cells });
     } else {
-      const text = undecorate(raw);
+      const text = undecorate(trimmed);
       if (text === "") continue;
       lines.push({ index: i, text, flat: compact(text) });
     }
