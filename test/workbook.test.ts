@@ -72,6 +72,11 @@ describe("budget-lens import", () => {
     expect(sheet.getCell("B1").isMerged).toBe(true);
     expect(text(sheet.getCell("F3"))).toBe("财政拨款（补助）");
     expect(sheet.getCell("G3").isMerged).toBe(true);
+    // The cells a merge covers carry its first cell's style (a header's fill spans the merge).
+    expect(sheet.getCell("G3").fill).toEqual(sheet.getCell("F3").fill);
+    expect((sheet.getCell("F3").fill as ExcelJS.FillPattern).pattern).toBe("solid");
+    expect(sheet.getCell("B1").font).toEqual(sheet.getCell("A1").font);
+    expect(sheet.getCell("A1").font?.bold).toBe(true);
   });
 
   it("flags the 城市低保 subsidy in 补贴核对: error fill and a note with printed, expected and why", () => {
