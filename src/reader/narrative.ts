@@ -421,9 +421,6 @@ export function readSubsidies(lines: TextLine[]): Subsidy[] {
       buffer = [];
       continue;
     }
-    if (project && /^(设立的政策依据|预算安排规模|项目承担单位)/.test(line) && !/^(设立|预算|项目)/.test(buffer.at(-1) ?? "") && buffer.length === 0) {
-      // the project's name wrapped onto the line before its first field
-    }
     buffer.push(line);
   }
   if (project || buffer.length) blocks.push({ project, lines: buffer });
@@ -530,7 +527,7 @@ export function readVehicles(lines: TextLine[]): Vehicles | undefined {
   const sentences = narrativeSentences(lines);
   let vehicles: Vehicles | undefined;
   const COUNT = /(?<!其他|购置)车辆(\d+)辆/;
-  const at = sentences.findIndex((s) => COUNT.test(s.flat));
+  const at = sentences.findIndex((s) => s.flat.includes("车辆") && COUNT.test(s.flat));
   if (at >= 0) {
     const { section } = sentences[at];
     // The count and its parts run over the next few sentences of the same section, up to the
@@ -544,7 +541,7 @@ export function readVehicles(lines: TextLine[]): Vehicles | undefined {
     const parts = [...list.matchAll(/([\u4e00-\u9fa5]{2,12}?(?:用车|车辆))(\d+)辆/g)].map((m) => ({ name: m[1], count: Number(m[2]) }));
     if (parts.length > 0) vehicles.parts = parts;
   }
-  const noPurchase = sentences.find((s) => /未安排(?:购置)?车辆购置经费|未安排购置车辆经费|未安排公务用车购置/.test(s.flat));
+  const noPurchase = sentences.find((s) => s.flat.includes("未安排") && /未安排(?:购置)?车辆购置经费|未安排购置车辆经费|未安排公务用车购置/.test(s.flat));
   if (noPurchase) {
     vehicles ??= { section: noPurchase.section, text: noPurchase.text };
     vehicles.no_purchase = true;
@@ -559,7 +556,7 @@ export function readAmountSentences(lines: TextLine[]): AmountSentence[] {
   for (const sentence of narrativeSentences(lines)) {
     if (!sentence.section || sentence.section === "第一部分") continue;
     const text = sentence.flat;
-    const amount = text.match(/\d[\d,]*(?:\.\d+)?万元/);
+    const amount = text.includes("万元") ? text.match(/\d[\d,]*(?:\.\d+)?万元/) : null;
     if (!amount || amount.index === 0) continue;
     const subject = text
       .slice(0, amount.index)
