@@ -7,6 +7,7 @@ import { Decimal } from "../amount";
 import { FUNCTION_CODES } from "../catalogue/codes";
 import type { Claim, ColumnTable, Reading, TableId } from "../reader/types";
 import { compact } from "../reader/text-lines";
+import { decimalsOf } from "./difference";
 import { columnTable, incomeExpenseTable, keyedRow, rowsOf } from "./tables";
 import type { Finding, Rule } from "./types";
 
@@ -128,6 +129,9 @@ export const narrativeAmount: Rule = {
       if (claim.section === "第一部分") continue;
       const figures = figuresFor(reading, claim).filter((f) => f.value !== undefined);
       if (figures.length === 0) continue;
+      // The figure printed digit for digit (same unit, at most two decimals): nothing to compute.
+      const sameUnit = (f: Figure) => !(reading.tables[f.table]?.unit === "元" && reading.money_unit !== "元");
+      if (decimalsOf(claim.amount) <= 2 && figures.some((f) => f.value === claim.amount && sameUnit(f))) continue;
       const amount = new Decimal(claim.amount);
       const values = figures.map((f) => inWan(reading, f)!);
       if (values.some((v) => v.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).eq(amount))) continue;
