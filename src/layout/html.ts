@@ -3,7 +3,7 @@
  * tooltips). The task pane's preview mode shows the standard sheets this way outside Excel.
  */
 import { nativeFormula } from "./formulas";
-import { FLAG_FILLS, HEADER_FILL, cellRef, type LayoutCell, type SheetLayout } from "./types";
+import { FLAG_FILLS, HEADER_FILL, cellRef, parseRange, type LayoutCell, type SheetLayout } from "./types";
 
 const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -21,15 +21,6 @@ export function formatValue(value: string | number | undefined, format?: string)
   const [whole, fraction] = fixed.split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return fraction ? `${grouped}.${fraction}` : grouped;
-}
-
-function parseRange(range: string): [number, number, number, number] {
-  const [from, to] = range.split(":").map((ref) => {
-    const match = ref.match(/^([A-Z]+)(\d+)$/)!;
-    const column = [...match[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    return [Number(match[2]) - 1, column] as const;
-  });
-  return [from[0], from[1], to[0], to[1]];
 }
 
 function cellHtml(cell: LayoutCell, span: string, address: string): string {
@@ -51,7 +42,9 @@ export function sheetToHtml(sheet: SheetLayout): string {
   const covered = new Set<string>();
   const spans = new Map<string, string>();
   for (const range of sheet.merges) {
-    const [r1, c1, r2, c2] = parseRange(range);
+    const parsed = parseRange(range);
+    if (!parsed) continue;
+    const [r1, c1, r2, c2] = parsed;
     spans.set(`${r1},${c1}`, `${r2 > r1 ? ` rowspan="${r2 - r1 + 1}"` : ""}${c2 > c1 ? ` colspan="${c2 - c1 + 1}"` : ""}`);
     for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) if (r !== r1 || c !== c1) covered.add(`${r},${c}`);
   }

@@ -83,6 +83,20 @@ export function cellRef(row: number, column: number): string {
   return `${name}${row + 1}`;
 }
 
+/** The 0-based column of a cell reference's letters: "A" → 0, "AA" → 26. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n - 1;
+}
+
+/** A merge range "B1:E3" as 0-based [top, left, bottom, right]; undefined if it is none. */
+export function parseRange(range: string): [number, number, number, number] | undefined {
+  const match = range.match(/^([A-Z]+)(\d+):([A-Z]+)(\d+)$/);
+  if (!match) return undefined;
+  return [Number(match[2]) - 1, columnIndex(match[1]), Number(match[4]) - 1, columnIndex(match[3])];
+}
+
 /** A reference to a cell of another sheet: "'表1 收支总体'!C5". */
 export function sheetRef(sheet: string, row: number, column: number): string {
   return `${quoteSheetName(sheet)}!${cellRef(row, column)}`;

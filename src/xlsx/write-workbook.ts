@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { evaluateFormula, nativeFormula } from "../layout/formulas";
-import { FLAG_FILLS, HEADER_FILL, quoteSheetName, type LayoutCell, type SheetLayout, type WorkbookLayout } from "../layout/types";
+import { FLAG_FILLS, HEADER_FILL, columnIndex, parseRange, quoteSheetName, type LayoutCell, type SheetLayout, type WorkbookLayout } from "../layout/types";
 
 
 /** Looks up a cell of the layout by reference ("C5" in the same sheet, "'表1 收支总体'!B35"), computing formulas. */
@@ -14,7 +14,7 @@ function resolver(layout: WorkbookLayout, sheet: SheetLayout): (reference: strin
     const match = reference.match(/^(?:'((?:[^']|'')+)'!)?([A-Z]+)(\d+)$/);
     if (!match || depth > 8) return undefined;
     const target = match[1] ? layout.sheets.find((s) => s.name === match[1].replace(/''/g, "'")) : current;
-    const column = [...match[2]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    const column = columnIndex(match[2]);
     const cell = target?.rows[Number(match[3]) - 1]?.[column];
     if (!cell) return undefined;
     if (cell.formula) return evaluateFormula(cell.formula, (r) => resolve(target!, r, depth + 1));
@@ -69,12 +69,11 @@ function writeCell(cell: ExcelJS.Cell, layout: LayoutCell, lookup: (reference: s
 function mergedCells(merges: string[]): { covered: Map<number, [number, string][]>; firsts: Map<number, number[]> } {
   const covered = new Map<number, [number, string][]>();
   const firsts = new Map<number, number[]>();
-  const columnOf = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   for (const range of merges) {
-    const match = range.match(/^([A-Z]+)(\d+):([A-Z]+)(\d+)$/);
-    if (!match) continue;
-    const [top, bottom] = [Number(match[2]), Number(match[4])];
-    const [left, right] = [columnOf(match[1]), columnOf(match[3])];
+    const parsed = parseRange(range);
+    if (!parsed) continue;
+    // 1-based, as ExcelJS counts rows and columns.
+    const [top, left, bottom, right] = parsed.map((n) => n + 1);
     if (!firsts.has(top)) firsts.set(top, []);
     firsts.get(top)!.push(left);
     for (let r = top; r <= bottom; r++) {
