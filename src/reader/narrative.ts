@@ -65,6 +65,7 @@ const CN_NUMERAL = "[一二三四五六七八九十]+";
 const PART = /^第([一二三四1-4])部分/;
 const TOP_HEADING = new RegExp(`^(${CN_NUMERAL})、`);
 const SUB_HEADING = new RegExp(`^[（(](${CN_NUMERAL})[）)]`);
+const HEADING_START = new Set([..."一二三四五六七八九十", "（", "("]);
 
 /** Where the narrative stands, line by line: 第N部分, then its 一、 and （一） headings. */
 export class NarrativeSections {
@@ -86,6 +87,8 @@ export class NarrativeSections {
 
   /** A heading (一、 or （一）) moves to that section; part two's 一、 are its tables' titles, not sections. */
   enterHeading(line: string): boolean {
+    // Headings open with a numeral or a bracket: other lines are told apart by their first character.
+    if (!HEADING_START.has(line[0])) return false;
     const heading = line.match(TOP_HEADING);
     if (heading && this.part !== "二") {
       this.top = heading[1];
