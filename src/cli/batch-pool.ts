@@ -8,23 +8,9 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { buildWorkbook } from "../layout/build-workbook";
-import type { Finding } from "../rules/types";
-import { writeWorkbookFile } from "../xlsx/write-workbook";
-import { reviewFile, summaryRow, type BatchSummaryRow } from "./batch";
+import { reviewForSummary, type ReviewResult } from "./batch";
 
-export interface ReviewResult {
-  file: string;
-  error?: string;
-  findings?: Finding[];
-  row: BatchSummaryRow;
-}
-
-async function reviewHere(path: string, root: string, workbook: string | undefined): Promise<ReviewResult> {
-  const entry = await reviewFile(path, root);
-  if (workbook && entry.reading && !entry.error) await writeWorkbookFile(buildWorkbook(entry.reading, entry.findings), workbook);
-  return { file: entry.file, error: entry.error, findings: entry.findings, row: summaryRow(entry) };
-}
+export type { ReviewResult };
 
 export async function reviewAll(
   files: string[],
@@ -38,7 +24,7 @@ export async function reviewAll(
   let done = 0;
   if (threads <= 1) {
     for (const [i, path] of files.entries()) {
-      results[i] = await reviewHere(path, root, workbookFor(path));
+      results[i] = await reviewForSummary(path, root, workbookFor(path));
       progress(++done);
     }
     return results;

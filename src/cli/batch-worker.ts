@@ -3,9 +3,7 @@
  * findings (and writes the per-disclosure workbook when asked), so a batch uses every core.
  */
 import { parentPort } from "node:worker_threads";
-import { buildWorkbook } from "../layout/build-workbook";
-import { writeWorkbookFile } from "../xlsx/write-workbook";
-import { reviewFile, summaryRow } from "./batch";
+import { reviewForSummary } from "./batch";
 
 export interface WorkerTask {
   path: string;
@@ -16,9 +14,7 @@ export interface WorkerTask {
 
 parentPort?.on("message", async (task: WorkerTask) => {
   try {
-    const entry = await reviewFile(task.path, task.root);
-    if (task.workbook && entry.reading && !entry.error) await writeWorkbookFile(buildWorkbook(entry.reading, entry.findings), task.workbook);
-    parentPort!.postMessage({ file: entry.file, error: entry.error, findings: entry.findings, row: summaryRow(entry) });
+    parentPort!.postMessage(await reviewForSummary(task.path, task.root, task.workbook));
   } catch (error) {
     const file = task.path;
     const message = `读取时出错 / failed: ${error instanceof Error ? error.message : String(error)}`;

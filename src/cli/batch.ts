@@ -67,6 +67,27 @@ export async function reviewFile(path: string, root: string): Promise<BatchEntry
   return { file, reading, findings };
 }
 
+/** What a batch keeps of one file: its summary row and findings (the reading itself is let go). */
+export interface ReviewResult {
+  file: string;
+  error?: string;
+  findings?: Finding[];
+  row: BatchSummaryRow;
+}
+
+/**
+ * Reviews one file for the batch summary, writing its own workbook too where one is asked for.
+ * The workbook writer (ExcelJS, a quarter second to load) is loaded only then.
+ */
+export async function reviewForSummary(path: string, root: string, workbook: string | undefined): Promise<ReviewResult> {
+  const entry = await reviewFile(path, root);
+  if (workbook && entry.reading && !entry.error) {
+    const [{ buildWorkbook }, { writeWorkbookFile }] = await Promise.all([import("../layout/build-workbook"), import("../xlsx/write-workbook")]);
+    await writeWorkbookFile(buildWorkbook(entry.reading, entry.findings), workbook);
+  }
+  return { file: entry.file, error: entry.error, findings: entry.findings, row: summaryRow(entry) };
+}
+
 /** A table figure in 万元, whatever unit the table prints (the summary compares units side by side). */
 function inWan(value: string | undefined, unit: string | undefined): string | undefined {
   if (value === undefined) return undefined;

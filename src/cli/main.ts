@@ -8,9 +8,6 @@
  * nothing usable read).
  */
 
-import { buildWorkbook } from "../layout/build-workbook";
-import { buildSummary } from "../layout/summary";
-import { writeWorkbookFile } from "../xlsx/write-workbook";
 import { disclosureFiles, progressLine, reviewFile, type BatchEntry } from "./batch";
 import { reviewAll } from "./batch-pool";
 import { existsSync, mkdirSync, statSync } from "node:fs";
@@ -123,6 +120,7 @@ async function importCommand(args: string[], output: Output): Promise<number> {
     return 2;
   }
   const { reading, findings } = entry;
+  const [{ buildWorkbook }, { writeWorkbookFile }] = await Promise.all([import("../layout/build-workbook"), import("../xlsx/write-workbook")]);
   await writeWorkbookFile(buildWorkbook(reading, findings), out);
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
   output.out(`${out}: ${reading.unit ?? file} — ${count("error")} 错误 errors, ${count("warning")} 提示 warnings, ${count("rounding")} 舍入 rounding`);
@@ -163,7 +161,10 @@ async function batchCommand(args: string[], output: Output): Promise<number> {
   process.stderr.write("\n");
   const entries: BatchEntry[] = results.map((r) => ({ file: r.file, error: r.error, findings: r.findings }));
   const rows = results.map((r) => r.row);
-  if (out) await writeWorkbookFile(buildSummary(rows, entries), out);
+  if (out) {
+    const [{ buildSummary }, { writeWorkbookFile }] = await Promise.all([import("../layout/summary"), import("../xlsx/write-workbook")]);
+    await writeWorkbookFile(buildSummary(rows, entries), out);
+  }
   if (json) output.out(JSON.stringify({ files: rows, findings: entries.flatMap((e) => (e.findings ?? []).map((f) => ({ file: e.file, ...f }))) }, null, 2));
   const unreadable = rows.filter((r) => r.error);
   const withErrors = rows.filter((r) => r.errors > 0);
