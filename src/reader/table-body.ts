@@ -65,8 +65,8 @@ function repeatedHeaderLength(compacted: string[], at: number, header: string[])
   // The repetition starts with one of the header's first lines (the title rows of the header).
   const first = compacted[at];
   if (first.length <= 1) return 0;
-  const startIndex = header.findIndex((h, i) => i < 6 && h === first);
-  if (startIndex < 0) return 0;
+  const startIndex = header.indexOf(first);
+  if (startIndex < 0 || startIndex >= 6) return 0;
   let n = 0;
   let h = startIndex;
   while (at + n < compacted.length && h < header.length) {
@@ -157,36 +157,41 @@ export function readFlatRows(lines: TextLine[], options: BodyOptions = {}): { ro
       finish();
       current = { start, lines: [start.rest], lineIndex: line.index };
       currentHasFigures = start.rest.split(/\s+/).some(isFigure);
-    } else if (current && currentHasFigures && startsWithText(text) && endsWithFigures(text)) {
-      // A row without a code after a complete row: a unit's subtotal row in a 部门 table.
-      finish();
-      current = { start: { codeParts: [], isTotal: false, rest: text }, lines: [text], lineIndex: line.index };
-      currentHasFigures = true;
     } else if (current) {
-      current.lines.push(text);
-      if (text.split(/\s+/).some(isFigure)) currentHasFigures = true;
+      const tokens = text.split(/\s+/);
+      if (currentHasFigures && startsWithText(tokens) && endsWithFigures(tokens)) {
+        // A row without a code after a complete row: a unit's subtotal row in a 部门 table.
+        finish();
+        current = { start: { codeParts: [], isTotal: false, rest: text }, lines: [text], lineIndex: line.index };
+        currentHasFigures = true;
+      } else {
+        current.lines.push(text);
+        if (tokens.some(isFigure)) currentHasFigures = true;
+      }
     }
   }
   finish();
   return { rows, trailing };
 }
 
-/** The first row of a coded table: a row start whose row carries figures (header words do not). */
+/** Does the line end in a figure a line break split ("450." or "182.4")? */
 function danglingFigure(text: string | undefined): boolean {
   const last = text?.split(/\s+/).pop() ?? "";
   return /^-?[\d,]*\d[.,]$/.test(last) || /^-?[\d,]+\.\d$/.test(last);
 }
 
-function startsWithText(text: string): boolean {
-  const first = text.split(/\s+/)[0] ?? "";
+/** A line's tokens open with words (Chinese, not a figure). */
+function startsWithText(tokens: string[]): boolean {
+  const first = tokens[0] ?? "";
   return /\p{Script=Han}/u.test(first) && !isFigure(first);
 }
 
-function endsWithFigures(text: string): boolean {
-  const tokens = text.split(/\s+/);
+/** A line's tokens end in a decimal figure, after something else. */
+function endsWithFigures(tokens: string[]): boolean {
   return tokens.length > 1 && isFigure(tokens[tokens.length - 1]) && tokens[tokens.length - 1].includes(".");
 }
 
+/** The first row of a coded table: a row start whose row carries figures (header words do not). */
 function firstCodedRow(lines: TextLine[]): number {
   let fallback = -1;
   for (let i = 0; i < lines.length; i++) {
