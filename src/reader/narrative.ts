@@ -142,19 +142,25 @@ function sentencePieces(text: string): string[] {
 function splitSentences(lines: TextLine[], mentioning?: string): NarrativeSentence[] {
   const sentences: NarrativeSentence[] = [];
   const sections = new NarrativeSections();
-  let buffer: string[] = [];
+  let buffer: TextLine[] = [];
   let bufferMentions = mentioning === undefined;
   // The section the buffered lines stand in (a heading flushes them before it moves on).
   let bufferSection = "";
   const flush = () => {
     if (buffer.length === 0) return;
-    const text = bufferMentions ? joinWrapped(buffer) : "";
+    const lines = buffer;
     buffer = [];
+    const mentions = bufferMentions;
     bufferMentions = mentioning === undefined;
-    for (const sentence of sentencePieces(text)) {
+    if (!mentions) return;
+    // The sentences' compacted text comes from the lines' own: joining wrapped lines adds only
+    // white space, and the delimiters 。；; are no white space, so the pieces correspond one to one.
+    const pieces = sentencePieces(joinWrapped(lines.map((l) => l.text)));
+    const flatPieces = sentencePieces(lines.map((l) => l.flat).join(""));
+    pieces.forEach((sentence, i) => {
       const trimmed = sentence.trim();
-      if (trimmed) sentences.push({ section: bufferSection, text: trimmed, flat: compact(trimmed) });
-    }
+      if (trimmed) sentences.push({ section: bufferSection, text: trimmed, flat: flatPieces[i] });
+    });
   };
   for (const line of lines) {
     if (line.cells && filledCells(line.cells) > 1) {
@@ -168,7 +174,7 @@ function splitSentences(lines: TextLine[], mentioning?: string): NarrativeSenten
     }
     if (sections.enterHeading(text)) flush();
     if (buffer.length === 0) bufferSection = sections.section;
-    buffer.push(text);
+    buffer.push(line);
     if (!bufferMentions && text.includes(mentioning!)) bufferMentions = true;
     const last = text[text.length - 1];
     if (last === "。" || last === "；") flush();
