@@ -125,7 +125,8 @@ interface Candidate {
   values: Vector;
   /** 0 exact, 1 within rounding, 2 breaks an identity. */
   quality: number;
-  key: string;
+  /** vectorHash(values): sums are looked up by it. */
+  hash: number;
 }
 
 /** Column indexes of each identity, resolved once per table. */
@@ -152,10 +153,55 @@ function toScaled(figure: string, scale: Scale): number {
   return Math.round(Number(figure) * scale.factor);
 }
 
-function vectorKey(values: Vector): string {
-  let key = "";
-  for (let i = 0; i < values.length; i++) key += blank(values[i]) ? "0|" : `${values[i]}|`;
-  return key;
+/** A hash of the vector with blanks as 0 (figures are integers below 2⁵³: both halves count). */
+function vectorHash(values: Vector): number {
+  let hash = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = orZero(values[i]);
+    hash = (Math.imul(hash, 31) + (value | 0)) | 0;
+    hash = (Math.imul(hash, 31) + ((value / 4294967296) | 0)) | 0;
+  }
+  return hash;
+}
+
+/** Equal vectors, blanks as 0. */
+function sameSums(a: Vector, b: Vector): boolean {
+  for (let i = 0; i < a.length; i++) if (orZero(a[i]) !== orZero(b[i])) return false;
+  return true;
+}
+
+interface SumEntry {
+  vector: Vector;
+  /** One choice of candidate index per child that reaches the vector. */
+  choice: number[];
+  /** How many choices reach it (1 or 2+). */
+  ways: number;
+}
+
+/**
+ * Sums found so far, by vector (blanks as 0), in the order they were found. Hashed numbers, not
+ * string keys: turning every figure of every sum into text cost more than the rest of the search.
+ */
+class SumMap {
+  readonly entries: SumEntry[] = [];
+  private readonly byHash = new Map<number, SumEntry[]>();
+
+  get(vector: Vector, hash = vectorHash(vector)): SumEntry | undefined {
+    const bucket = this.byHash.get(hash);
+    if (bucket) for (const entry of bucket) if (sameSums(entry.vector, vector)) return entry;
+    return undefined;
+  }
+
+  add(entry: SumEntry, hash = vectorHash(entry.vector)): void {
+    const bucket = this.byHash.get(hash);
+    if (bucket) bucket.push(entry);
+    else this.byHash.set(hash, [entry]);
+    this.entries.push(entry);
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
 }
 
 function identityQuality(values: Vector, scale: Scale, tolerancePerTerm: number): number {
@@ -187,7 +233,7 @@ function candidatesFor(row: SolverRow, input: SolverInput, scale: Scale, allowed
   const make = (placement: Placement, scaled: number[], quality?: number): Candidate => {
     const values = blankVector(scale.width);
     placement.forEach((column, i) => (values[scale.columnIndex.get(column)!] = scaled[i]));
-    return { placement, values, quality: quality ?? identityQuality(values, scale, tolerance), key: vectorKey(values) };
+    return { placement, values, quality: quality ?? identityQuality(values, scale, tolerance), hash: vectorHash(values) };
   };
   if (row.fixed) {
     const placement = input.columns.filter((c) => row.fixed![c] !== undefined);
@@ -242,8 +288,8 @@ function addVectors(a: Vector, b: Vector): Vector {
 }
 
 interface ChildSums {
-  /** vector key → one choice of candidate index per child, and how many choices reach it (1 or 2+). */
-  byKey: Map<string, { vector: Vector; choice: number[]; ways: number }>;
+  /** Each sum the children can reach, with one choice that reaches it. */
+  sums: SumMap;
   truncated: boolean;
 }
 
@@ -329,7 +375,7 @@ export function solveColumns(input: SolverInput): SolverResult {
       input.blankTotalsAreEmpty && scale.nonNegative ? candidates[i].map((c) => c.values) : undefined,
     );
     sums[i] = childSums;
-    feasible[i] = candidates[i].map((_, c) => c).filter((c) => childSums.byKey.has(candidates[i][c].key));
+    feasible[i] = candidates[i].map((_, c) => c).filter((c) => childSums.sums.get(candidates[i][c].values, candidates[i][c].hash) !== undefined);
   }
 
   // Top-down: choose.
@@ -338,7 +384,7 @@ export function solveColumns(input: SolverInput): SolverResult {
     chosen[i] = candidates[i][candidateIndex];
     const kids = children[i];
     if (kids.length === 0) return;
-    const entry = sums[i]?.byKey.get(chosen[i]!.key);
+    const entry = sums[i]?.sums.get(chosen[i]!.values, chosen[i]!.hash);
     if (entry) {
       if (entry.ways > 1) {
         notes.push(`${rows[i].label}: 下级行的栏目分配不唯一，已按首个平衡的方案读取 / more than one column assignment of the rows under it balances`);
@@ -364,7 +410,7 @@ export function solveColumns(input: SolverInput): SolverResult {
       pick = options.includes(index) ? index : pickIndexByHints(candidates[root], options, scale, input.totalHints);
     } else {
       pick = options[0];
-      if (options.length > 1 && new Set(options.map((o) => candidates[root][o].key)).size > 1) {
+      if (options.length > 1 && options.some((o) => !sameSums(candidates[root][o].values, candidates[root][options[0]].values))) {
         notes.push(`${rows[root].label}: 栏目分配不唯一，已取首个平衡的方案 / more than one column assignment balances`);
       }
     }
@@ -431,25 +477,25 @@ function withinSomeParent(sum: Vector, parents: Vector[]): boolean {
 
 function combineChildren(width: number, options: number[][], candidates: Candidate[][], kids: number[], parents?: Vector[]): ChildSums {
   const empty: Vector = blankVector(width);
-  let byKey = new Map<string, { vector: Vector; choice: number[]; ways: number }>();
-  byKey.set(vectorKey(empty), { vector: empty, choice: [], ways: 1 });
+  let found = new SumMap();
+  found.add({ vector: empty, choice: [], ways: 1 });
   let truncated = false;
   kids.forEach((kid, j) => {
-    const next = new Map<string, { vector: Vector; choice: number[]; ways: number }>();
-    for (const entry of byKey.values()) {
+    const next = new SumMap();
+    for (const entry of found.entries) {
       for (const option of options[j]) {
         const vector = addVectors(entry.vector, candidates[kid][option].values);
         if (parents && !withinSomeParent(vector, parents)) continue;
-        const key = vectorKey(vector);
-        const existing = next.get(key);
+        const hash = vectorHash(vector);
+        const existing = next.get(vector, hash);
         if (existing) existing.ways += entry.ways;
-        else if (next.size < MAX_SUMS) next.set(key, { vector, choice: [...entry.choice, option], ways: entry.ways });
+        else if (next.size < MAX_SUMS) next.add({ vector, choice: [...entry.choice, option], ways: entry.ways }, hash);
         else truncated = true;
       }
     }
-    byKey = next;
+    found = next;
   });
-  return { byKey, truncated };
+  return { sums: found, truncated };
 }
 
 function pickByHints(options: Candidate[], scale: Scale, hints?: Record<string, string>): Candidate | undefined {
