@@ -226,7 +226,8 @@ function identityQuality(values: Vector, scale: Scale, tolerancePerTerm: number)
 }
 
 function candidatesFor(row: SolverRow, input: SolverInput, scale: Scale, allowed: string[], hasChildren = false): Candidate[] {
-  const decimalsUsed = Math.max(0, ...row.figures.map(decimals));
+  let decimalsUsed = 0;
+  for (const figure of row.figures) decimalsUsed = Math.max(decimalsUsed, decimals(figure));
   // Half a unit in the last printed place, in scaled units.
   const tolerance = scale.factor * 0.5 * 10 ** -decimalsUsed;
   // A candidate from the figures already scaled (and its quality, where already judged).
@@ -261,18 +262,18 @@ function candidatesFor(row: SolverRow, input: SolverInput, scale: Scale, allowed
   for (let p = 0; p < every.length; p++) {
     if (qualities[p] === bestQuality || (bestQuality === 2 && hasChildren)) all.push(make(every[p], scaled, qualities[p]));
   }
-  const best = Math.min(...all.map((c) => c.quality));
-  if (best < 2) {
-    const kept = all.filter((c) => c.quality === best);
-    if (input.preference) {
+  // Where a placement balances, `all` holds exactly the best ones.
+  if (all.length > 0 && bestQuality < 2) {
+    if (input.preference && all.length > 1) {
+      const preference = input.preference;
       const rank = (column: string) => {
-        const i = input.preference!.indexOf(column);
-        return i < 0 ? input.preference!.length : i;
+        const i = preference.indexOf(column);
+        return i < 0 ? preference.length : i;
       };
-      const score = (c: Candidate) => c.placement.reduce((sum, column) => sum + rank(column), 0);
-      kept.sort((a, b) => score(a) - score(b));
+      const scores = new Map(all.map((c) => [c, c.placement.reduce((sum, column) => sum + rank(column), 0)] as const));
+      all.sort((a, b) => scores.get(a)! - scores.get(b)!);
     }
-    return kept;
+    return all;
   }
   // No placement balances the row. A row with rows under it is placed later where their sums
   // agree with it in the most columns; another keeps its figures in reading order.
