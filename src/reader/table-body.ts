@@ -38,7 +38,7 @@ export function isFigure(token: string): boolean {
 }
 
 export function normalizeFigure(token: string): string {
-  return token.replace(/,/g, "");
+  return token.includes(",") ? token.replace(/,/g, "") : token;
 }
 
 /** Is this line where a row starts? */
