@@ -65,7 +65,9 @@ const CN_NUMERAL = "[一二三四五六七八九十]+";
 const PART = /^第([一二三四1-4])部分/;
 const TOP_HEADING = new RegExp(`^(${CN_NUMERAL})、`);
 const SUB_HEADING = new RegExp(`^[（(](${CN_NUMERAL})[）)]`);
-const HEADING_START = new Set([..."一二三四五六七八九十", "（", "("]);
+/** The characters (as char codes: reading line[0] would make a string) headings start with. */
+const HEADING_START = new Set([..."一二三四五六七八九十（("].map((c) => c.charCodeAt(0)));
+const PART_START = "第".charCodeAt(0);
 
 /** Where the narrative stands, line by line: 第N部分, then its 一、 and （一） headings. */
 export class NarrativeSections {
@@ -76,7 +78,7 @@ export class NarrativeSections {
   /** A part heading (第三部分 …) moves to that part. */
   enterPart(line: string): boolean {
     // (Most lines do not open with 第: they are told apart before any compaction.)
-    if (line.trimStart()[0] !== "第") return false;
+    if (line.trimStart().charCodeAt(0) !== PART_START) return false;
     const match = compact(line).match(PART);
     if (!match) return false;
     this.part = match[1].replace("1", "一").replace("2", "二").replace("3", "三").replace("4", "四");
@@ -88,7 +90,7 @@ export class NarrativeSections {
   /** A heading (一、 or （一）) moves to that section; part two's 一、 are its tables' titles, not sections. */
   enterHeading(line: string): boolean {
     // Headings open with a numeral or a bracket: other lines are told apart by their first character.
-    if (!HEADING_START.has(line[0])) return false;
+    if (!HEADING_START.has(line.charCodeAt(0))) return false;
     const heading = line.match(TOP_HEADING);
     if (heading && this.part !== "二") {
       this.top = heading[1];
@@ -120,13 +122,17 @@ export function narrativeSentences(lines: TextLine[]): readonly NarrativeSentenc
   return sentences;
 }
 
+const FULL_STOP = "。".charCodeAt(0);
+const FULL_SEMICOLON = "；".charCodeAt(0);
+const SEMICOLON = ";".charCodeAt(0);
+
 /** Splits after each 。；; (the delimiter stays with its sentence). */
 function sentencePieces(text: string): string[] {
   const pieces: string[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "。" || c === "；" || c === ";") {
+    const c = text.charCodeAt(i);
+    if (c === FULL_STOP || c === FULL_SEMICOLON || c === SEMICOLON) {
       pieces.push(text.slice(start, i + 1));
       start = i + 1;
     }
@@ -176,8 +182,8 @@ function splitSentences(lines: TextLine[], mentioning?: string): NarrativeSenten
     if (buffer.length === 0) bufferSection = sections.section;
     buffer.push(line);
     if (!bufferMentions && text.includes(mentioning!)) bufferMentions = true;
-    const last = text[text.length - 1];
-    if (last === "。" || last === "；") flush();
+    const last = text.charCodeAt(text.length - 1);
+    if (last === FULL_STOP || last === FULL_SEMICOLON) flush();
   }
   flush();
   return sentences;

@@ -20,7 +20,7 @@ export interface TextLine {
 const PAGE_NUMBER = /^[-－—–]\s*\d{1,4}\s*[-－—–]$|^第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?$/;
 const PAGE_BREAK = /^-{2,}\s*PAGE_BREAK\s*-{2,}$/i;
 /** The characters page numbers and page breaks start with: other lines skip both patterns. */
-const PAGE_FURNITURE_START = new Set(["-", "－", "—", "–", "第"]);
+const PAGE_FURNITURE_START = new Set([..."-－—–第"].map((c) => c.charCodeAt(0)));
 
 /** Removes what a PDF or document converter adds around the words. */
 function undecorate(text: string): string {
@@ -40,7 +40,7 @@ export function splitLines(text: string, cellRight?: (number[] | undefined)[]): 
   for (const raw of source.split("\n")) {
     const i = index++;
     const trimmed = raw.trim();
-    if (trimmed === "" || (trimmed.length <= 24 && PAGE_FURNITURE_START.has(trimmed[0]) && (PAGE_NUMBER.test(trimmed) || PAGE_BREAK.test(trimmed)))) continue;
+    if (trimmed === "" || (trimmed.length <= 24 && PAGE_FURNITURE_START.has(trimmed.charCodeAt(0)) && (PAGE_NUMBER.test(trimmed) || PAGE_BREAK.test(trimmed)))) continue;
     if (raw.includes("\t")) {
       const cells = raw.split("\t").map(undecorate);
       // Trailing empty cells carry no position information.
