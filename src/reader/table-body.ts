@@ -269,7 +269,11 @@ function buildRow(start: NonNullable<ReturnType<typeof rowStart>>, texts: string
   return { codeParts: start.codeParts, isTotal: start.isTotal, text, textLines, figures, lineIndex };
 }
 
-const ENDS_WITH_WORD_CHARACTER = /[A-Za-z0-9]$/;
+/** /[A-Za-z0-9]$/, by char code (most lines end in Chinese or punctuation). */
+function endsWithAsciiWordCharacter(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 const STARTS_WITH_WORD_CHARACTER = /^[A-Za-z0-9\p{Script=Han}]/u;
 
 /** Joins wrapped name lines: no space where a line break split a word. */
@@ -280,7 +284,7 @@ export function joinWrapped(lines: string[]): string {
     const line = raw.trim();
     if (line === "") continue;
     // Disclosures space figures from words ("2024 年"); a wrap after a figure keeps that space.
-    if (previous !== "" && ENDS_WITH_WORD_CHARACTER.test(previous) && STARTS_WITH_WORD_CHARACTER.test(line)) parts.push(" ");
+    if (previous !== "" && endsWithAsciiWordCharacter(previous) && STARTS_WITH_WORD_CHARACTER.test(line)) parts.push(" ");
     parts.push(line);
     previous = line;
   }
