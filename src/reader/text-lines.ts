@@ -28,7 +28,8 @@ function undecorate(text: string): string {
   if (result.includes("**")) result = result.replace(/\*\*([^*]*)\*\*/g, "$1");
   if (result.includes("\u00a0") || result.includes("\u3000")) result = result.replace(/\u00a0|\u3000/g, " ");
   result = result.trim();
-  if (result.length > 1 && (result[0] === "-" || result[0] === "*") && /^[-*]\s+(?=\S)/.test(result)) result = result.replace(/^[-*]\s+/, "");
+  const first = result.charCodeAt(0);
+  if (result.length > 1 && (first === 45 || first === 42) && /^[-*]\s+(?=\S)/.test(result)) result = result.replace(/^[-*]\s+/, ""); // "-", "*"
   return result;
 }
 
