@@ -45,7 +45,22 @@ export function convertUnit(amount: Decimal, from: MoneyUnit, to: MoneyUnit): De
  * sum: half a unit of the last place per figure (0.005 × n for 万元 with two decimals).
  */
 export function roundingTolerance(terms: number | Decimal, decimals = 2): Decimal {
-  return new Decimal(5).times(new Decimal(10).pow(-(decimals + 1))).times(terms);
+  if (typeof terms !== "number") return halfUnit(decimals).times(terms);
+  // The same few (terms, decimals) recur in every table: each is worked out once (Decimals are immutable).
+  const key = `${decimals}:${terms}`;
+  let tolerance = TOLERANCES.get(key);
+  if (!tolerance) {
+    tolerance = halfUnit(decimals).times(terms);
+    if (TOLERANCES.size < 1000) TOLERANCES.set(key, tolerance);
+  }
+  return tolerance;
+}
+
+const TOLERANCES = new Map<string, Decimal>();
+
+/** Half a unit in the last of `decimals` places: 0.005 for two. */
+function halfUnit(decimals: number): Decimal {
+  return new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
 }
 
 /** Rounds half-up to a number of decimals, the way disclosures round. */
