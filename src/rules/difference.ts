@@ -93,6 +93,32 @@ export function sumsExactly(total: string | undefined, parts: readonly (string |
   return sum === (total ? scaledFigure(total, scale) : 0);
 }
 
+/** Plain printed figures as integers at their common scale; undefined where one is no plain figure. */
+export function atCommonScale(figures: readonly string[]): number[] | undefined {
+  let scale = 0;
+  for (const figure of figures) scale = Math.max(scale, decimalsOf(figure));
+  if (scale > 9) return undefined;
+  const values = figures.map((figure) => scaledFigure(figure, scale));
+  return values.every(Number.isFinite) ? values : undefined;
+}
+
+/**
+ * Does numerator ÷ denominator × 100 (exact integers at one scale), rounded half-up to `places`,
+ * certainly print as `printed`? Answered in floating point only where the quotient lies clearly
+ * inside the printed figure's rounding interval — the margin (10⁻⁹) is far above the error of
+ * one correctly rounded division of exact integers for percentages below 10⁶; false means
+ * "compute it exactly".
+ */
+export function percentClearlyRoundsTo(numerator: number, denominator: number, printed: string, places: number): boolean {
+  if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || denominator === 0) return false;
+  const percent = (numerator / denominator) * 100;
+  const value = Number(printed);
+  if (!Number.isFinite(value) || Math.abs(percent) > 1e6) return false;
+  // Half-up rounds away from zero: a figure covers sizes [|p| − h, |p| + h) on its own side of zero.
+  if (percent !== 0 && value !== 0 && Math.sign(percent) !== Math.sign(value)) return false;
+  return Math.abs(Math.abs(percent) - Math.abs(value)) < 0.5 * 10 ** -places - 1e-9;
+}
+
 export function sumOf(values: (string | undefined)[]): Decimal {
   return values.reduce((total, v) => total.plus(dec(v)), new Decimal(0));
 }

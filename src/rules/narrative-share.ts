@@ -5,7 +5,7 @@
  */
 import { Decimal } from "../amount";
 import type { Claim, Reading } from "../reader/types";
-import { decimalsOf } from "./difference";
+import { atCommonScale, decimalsOf, percentClearlyRoundsTo } from "./difference";
 import type { Finding, Rule } from "./types";
 
 const meta = {
@@ -27,10 +27,13 @@ export const narrativeShare: Rule = {
     const findings: Finding[] = [];
     for (const claim of reading.claims) {
       if (claim.share_pct === undefined || claim.share_of === undefined) continue;
+      const places = Math.max(decimalsOf(claim.share_pct), 2);
+      // Most shares are right: shown so without decimal.js where the quotient is clearly inside.
+      const scaled = atCommonScale([claim.amount, claim.share_of]);
+      if (scaled && percentClearlyRoundsTo(scaled[0], scaled[1], claim.share_pct, places)) continue;
       const base = new Decimal(claim.share_of);
       if (base.isZero()) continue;
       const printed = new Decimal(claim.share_pct);
-      const places = Math.max(decimalsOf(claim.share_pct), 2);
       const exact = new Decimal(claim.amount).div(base).times(100);
       const rounded = exact.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
       if (rounded.eq(printed)) continue;
