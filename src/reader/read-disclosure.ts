@@ -173,13 +173,21 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
   return reading;
 }
 
+const TWO_DECIMALS = /^(?:0|[1-9]\d*)\.\d\d$/;
+
 /** The totals a narrative share may be of, in the narrative's unit (万元). */
 function shareBases(reading: Reading): string[] {
   const bases = new Set<string>();
   const add = (value: unknown, unit: MoneyUnit | undefined) => {
     if (typeof value !== "string" || value === "") return;
+    const toWan = unit === "元" && reading.money_unit !== "元";
+    // A plain non-negative figure with two decimals is already what toFixed(2) would print.
+    if (!toWan && TWO_DECIMALS.test(value)) {
+      bases.add(value);
+      return;
+    }
     const amount = new Decimal(value);
-    bases.add((unit === "元" && reading.money_unit !== "元" ? amount.div(10000) : amount).toFixed(2));
+    bases.add((toWan ? amount.div(10000) : amount).toFixed(2));
   };
   for (const table of Object.values(reading.tables)) {
     if (!table) continue;

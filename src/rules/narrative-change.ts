@@ -4,7 +4,7 @@
  */
 import { Decimal } from "../amount";
 import type { Reading } from "../reader/types";
-import { decimalsOf } from "./difference";
+import { atCommonScale, decimalsOf, percentClearlyRoundsTo } from "./difference";
 import type { Finding, Rule } from "./types";
 
 const meta = {
@@ -20,11 +20,20 @@ export const narrativeChange: Rule = {
     const findings: Finding[] = [];
     for (const claim of reading.claims) {
       if (claim.change === undefined || claim.change_pct === undefined || claim.section === "第一部分") continue;
+      const places = Math.max(decimalsOf(claim.change_pct), 2);
+      // Most changes are right: with the figures as exact integers, a percentage clearly inside the
+      // printed figure's rounding interval passes without decimal.js (same sign, last year not 0).
+      const scaled = atCommonScale([claim.amount, claim.change]);
+      if (scaled) {
+        const [now, change] = scaled;
+        const percent = Number(claim.change_pct);
+        const signsClash = change !== 0 && percent !== 0 && change < 0 !== percent < 0;
+        if (!signsClash && now - change !== 0 && percentClearlyRoundsTo(change, now - change, claim.change_pct, places)) continue;
+      }
       const amount = new Decimal(claim.amount);
       const change = new Decimal(claim.change);
       const printed = new Decimal(claim.change_pct);
       const previous = amount.minus(change);
-      const places = Math.max(decimalsOf(claim.change_pct), 2);
       const base = { rule: meta.id, kind: meta.kind, section: claim.section, row: claim.subject, claimed: claim.change_pct } as const;
       if (!change.isZero() && !printed.isZero() && change.isNegative() !== printed.isNegative()) {
         findings.push({
