@@ -296,13 +296,17 @@ interface ChildSums {
 
 function scaleFor(input: SolverInput): Scale {
   let most = 0;
+  let negative = false;
+  const see = (figure: string) => {
+    most = Math.max(most, decimals(figure));
+    if (figure.startsWith("-")) negative = true;
+  };
   for (const row of input.rows) {
-    for (const figure of row.figures) most = Math.max(most, decimals(figure));
-    for (const figure of Object.values(row.fixed ?? {})) most = Math.max(most, decimals(figure));
+    row.figures.forEach(see);
+    if (row.fixed) for (const column in row.fixed) see(row.fixed[column]);
   }
-  for (const figure of Object.values(input.totalHints ?? {})) most = Math.max(most, decimals(figure));
+  if (input.totalHints) for (const column in input.totalHints) most = Math.max(most, decimals(input.totalHints[column]));
   const columnIndex = new Map(input.columns.map((c, i) => [c, i] as const));
-  const negative = input.rows.some((r) => r.figures.some((f) => f.startsWith("-")) || Object.values(r.fixed ?? {}).some((f) => f.startsWith("-")));
   return {
     columnsKey: input.columns.join(","),
     nonNegative: !negative,
@@ -340,19 +344,8 @@ export function solveColumns(input: SolverInput): SolverResult {
   if (chosenTotal && input.blankTotalsAreEmpty && chosenTotal.quality < 2) {
     allowed = columns.filter((_, i) => !blank(chosenTotal.values[i]));
   }
-  // Rows printing the same figures (a class and its only item) have the same candidates: made once.
-  const byFigures = new Map<string, Candidate[]>();
   rows.forEach((row, i) => {
-    if (i === input.totalRow) return;
-    const hasChildren = children[i].length > 0;
-    if (row.fixed) {
-      candidates[i] = candidatesFor(row, input, scale, allowed, hasChildren);
-      return;
-    }
-    const key = `${hasChildren ? 1 : 0}|${row.figures.join(" ")}`;
-    let found = byFigures.get(key);
-    if (!found) byFigures.set(key, (found = candidatesFor(row, input, scale, allowed, hasChildren)));
-    candidates[i] = found;
+    if (i !== input.totalRow) candidates[i] = candidatesFor(row, input, scale, allowed, children[i].length > 0);
   });
   if (input.totalRow >= 0 && totalCandidates.every((c) => c.quality === 2)) {
     candidates[input.totalRow] = candidatesFor(rows[input.totalRow], input, scale, columns, true);
