@@ -235,17 +235,16 @@ function buildRow(start: NonNullable<ReturnType<typeof rowStart>>, texts: string
   // Figures: the run of figure tokens at the end, and any decimal figure before it (a name can
   // wrap past the figures: "农村最低生活保障金支" / "34.85 34.85" / "出"). Whole numbers inside
   // the text ("2024 年…") stay text.
+  const figureFlags = joined.map(isFigure);
   let cut = joined.length;
-  while (cut > 0 && isFigure(joined[cut - 1])) cut--;
-  const isFigureAt = (i: number) => i >= cut || (isFigure(joined[i]) && joined[i].includes("."));
-  const figures = joined.filter((_, i) => isFigureAt(i)).map(normalizeFigure);
-  const textTokenSet = new Set<number>();
-  joined.forEach((_, i) => {
-    if (!isFigureAt(i)) textTokenSet.add(i);
+  while (cut > 0 && figureFlags[cut - 1]) cut--;
+  const figures: string[] = [];
+  const textTokens: number[] = [];
+  joined.forEach((token, i) => {
+    if (i >= cut || (figureFlags[i] && token.includes("."))) figures.push(normalizeFigure(token));
+    else textTokens.push(i);
   });
   // The text keeps its printed line structure: the text tokens of each printed line.
-  const textLines: string[] = [];
-  let position = 0;
   const lineOfToken: number[] = [];
   tokens.forEach((token, i) => lineOfToken.push(i === 0 ? 0 : lineOfToken[i - 1] + (tokens[i - 1].endsLine ? 1 : 0)));
   // Map joined tokens back to their first source token's line.
@@ -256,15 +255,13 @@ function buildRow(start: NonNullable<ReturnType<typeof rowStart>>, texts: string
     t++;
     while (consumed.length < joined[i].length && t < tokens.length) consumed += tokens[t++].text;
   }
-  for (const i of textTokenSet) {
+  const byLine: string[] = [];
+  for (const i of textTokens) {
     const line = joinedLines[i];
-    while (textLines.length <= line - position) textLines.push("");
-    textLines[line - position] = textLines[line - position] ? `${textLines[line - position]} ${joined[i]}` : joined[i];
+    while (byLine.length <= line) byLine.push("");
+    byLine[line] = byLine[line] ? `${byLine[line]} ${joined[i]}` : joined[i];
   }
-  const cleanLines = textLines.filter((l) => l !== "");
-  textLines.length = 0;
-  textLines.push(...cleanLines);
-  position = 0;
+  const textLines = byLine.filter((l) => l !== "");
   const text = joinWrapped(textLines);
   return { codeParts: start.codeParts, isTotal: start.isTotal, text, textLines, figures, lineIndex };
 }
