@@ -124,18 +124,17 @@ export function narrativeSentences(lines: TextLine[]): readonly NarrativeSentenc
 
 const FULL_STOP = "。".charCodeAt(0);
 const FULL_SEMICOLON = "；".charCodeAt(0);
-const SEMICOLON = ";".charCodeAt(0);
+
+const SENTENCE_END = /[。；;]/g;
 
 /** Splits after each 。；; (the delimiter stays with its sentence). */
 function sentencePieces(text: string): string[] {
   const pieces: string[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === FULL_STOP || c === FULL_SEMICOLON || c === SEMICOLON) {
-      pieces.push(text.slice(start, i + 1));
-      start = i + 1;
-    }
+  SENTENCE_END.lastIndex = 0;
+  for (let end = SENTENCE_END.exec(text); end; end = SENTENCE_END.exec(text)) {
+    pieces.push(text.slice(start, end.index + 1));
+    start = end.index + 1;
   }
   if (start < text.length) pieces.push(text.slice(start));
   return pieces;
