@@ -203,10 +203,14 @@ const MENTION = new RegExp(
   "g",
 );
 
+/** A heading or list marker inside a clause: 1、 （二） 三、 */
+const LIST_MARKER = /(?:^|[^\d])(\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/g;
+
 function cleanSubject(text: string): string {
   let subject = text.trim();
   // What a heading or list marker opens: keep what comes after the last one.
-  const marker = [...subject.matchAll(/(?:^|[^\d])(\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/g)].pop();
+  let marker: RegExpMatchArray | undefined;
+  for (const match of subject.matchAll(LIST_MARKER)) marker = match;
   if (marker) subject = subject.slice(marker.index! + marker[0].length);
   subject = subject
     .replace(/^[，,。；;：:、\s]+/, "")
