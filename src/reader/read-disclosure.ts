@@ -148,9 +148,9 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
   if (!reading.money_unit) delete reading.money_unit;
   reading.staff = readStaff(lines);
   // The narrative is every line outside the tables.
-  const inTable = new Set<number>();
-  for (const table of located) for (let i = table.start; i < table.end; i++) inTable.add(i);
-  const narrative = lines.filter((_, i) => !inTable.has(i));
+  const inTable = new Uint8Array(lines.length);
+  for (const table of located) inTable.fill(1, table.start, table.end);
+  const narrative = lines.filter((_, i) => inTable[i] === 0);
   reading.claims = readClaims(narrative, shareBases(reading));
   reading.subsidies = readSubsidies(narrative);
   const procurement = readProcurement(narrative);
