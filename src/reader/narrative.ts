@@ -10,14 +10,24 @@ import { compact, type TextLine } from "./text-lines";
 import { joinWrapped, normalizeFigure } from "./table-body";
 import type { AmountSentence, Claim, EmptyStatement, Procurement, SelfReference, Staff, Subsidy, TableId, Vehicles } from "./types";
 
+const WAN_AMOUNT = /\d\s*万元/g;
+const YUAN_AMOUNT = /\d\s*元(?![/／])/g;
+
+/** How many times the (global) pattern matches the text. */
+function countMatches(pattern: RegExp, text: string): number {
+  let count = 0;
+  pattern.lastIndex = 0;
+  while (pattern.exec(text)) count++;
+  return count;
+}
+
 export function narrativeMoneyUnit(lines: TextLine[]): MoneyUnit | undefined {
   let wan = 0;
   let yuan = 0;
   for (const line of lines) {
     if (line.cells || !line.text.includes("元")) continue;
-    const w = (line.text.match(/\d\s*万元/g) ?? []).length;
-    wan += w;
-    yuan += (line.text.match(/\d\s*元(?![/／])/g) ?? []).length;
+    wan += countMatches(WAN_AMOUNT, line.text);
+    yuan += countMatches(YUAN_AMOUNT, line.text);
   }
   if (wan === 0 && yuan === 0) return undefined;
   return wan >= yuan / 2 ? "万元" : "元";
