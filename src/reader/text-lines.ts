@@ -22,11 +22,10 @@ const PAGE_BREAK = /^-{2,}\s*PAGE_BREAK\s*-{2,}$/i;
 /** The characters page numbers and page breaks start with: other lines skip both patterns. */
 const PAGE_FURNITURE_START = new Set([..."-－—–第"].map((c) => c.charCodeAt(0)));
 
-/** Removes what a PDF or document converter adds around the words. */
+/** Removes what a PDF or document converter adds around the words (splitLines has made no-break spaces plain). */
 function undecorate(text: string): string {
   let result = text;
   if (result.includes("**")) result = result.replace(/\*\*([^*]*)\*\*/g, "$1");
-  if (result.includes("\u00a0") || result.includes("\u3000")) result = result.replace(/\u00a0|\u3000/g, " ");
   result = result.trim();
   const first = result.charCodeAt(0);
   if (result.length > 1 && (first === 45 || first === 42) && /^[-*]\s+(?=\S)/.test(result)) result = result.replace(/^[-*]\s+/, ""); // "-", "*"
@@ -36,6 +35,8 @@ function undecorate(text: string): string {
 export function splitLines(text: string, cellRight?: (number[] | undefined)[]): TextLine[] {
   let source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (source.includes("\r")) source = source.replace(/\r\n?/g, "\n");
+  // No-break and ideographic spaces are spaces (replaced in one pass, not line by line).
+  if (source.includes("\u00a0") || source.includes("\u3000")) source = source.replace(/\u00a0|\u3000/g, " ");
   const lines: TextLine[] = [];
   let index = 0;
   for (const raw of source.split("\n")) {
