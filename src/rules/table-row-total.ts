@@ -21,9 +21,10 @@ function checkRow(id: TableId, row: Row, place: () => { code?: string; row: stri
   const findings: Finding[] = [];
   for (const identity of identities) {
     const printed = row[identity.total];
+    const values = identity.parts.map((p) => row[p]);
+    if (printed === undefined && values.every((v) => v === undefined)) continue;
+    if (sumsExactly(printed, values)) continue;
     const parts = identity.parts.filter((p) => row[p] !== undefined);
-    if (printed === undefined && parts.length === 0) continue;
-    if (sumsExactly(printed, parts.map((p) => row[p]))) continue;
     const figures = [printed, ...parts.map((p) => row[p])].filter((f): f is string => f !== undefined);
     const decimals = Math.max(...figures.map(decimalsOf));
     const computed = parts.reduce((s, p) => s.plus(dec(row[p])), new Decimal(0));
