@@ -79,13 +79,16 @@ function repeatedHeaderLength(compacted: string[], at: number, header: string[])
   return n >= 2 || header.length <= 2 ? n : 0;
 }
 
-/** Joins figures a line break split: "450." + "00", "182.4" + "2", "1," + "825.90". */
-function joinSplitFigures(tokens: { text: string; endsLine: boolean }[], unit: MoneyUnit | undefined): string[] {
+/**
+ * Joins figures a line break split: "450." + "00", "182.4" + "2", "1," + "825.90".
+ * `endsLine(i)`: token i is the last of its printed line.
+ */
+function joinSplitFigures(tokens: string[], endsLine: (i: number) => boolean, unit: MoneyUnit | undefined): string[] {
   const result: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    let token = tokens[i].text;
-    while (i + 1 < tokens.length && tokens[i].endsLine) {
-      const next = tokens[i + 1].text;
+    let token = tokens[i];
+    while (i + 1 < tokens.length && endsLine(i)) {
+      const next = tokens[i + 1];
       const dangling = /^-?[\d,]*\d[.,]$/.test(token) && /^\d+(?:\.\d+)?$/.test(next);
       const shortDecimals = unit !== "元" && /^-?[\d,]+\.\d$/.test(token) && /^\d$/.test(next);
       if (!dangling && !shortDecimals) break;
@@ -226,12 +229,21 @@ function firstNamedRow(lines: TextLine[]): number {
 }
 
 function buildRow(start: NonNullable<ReturnType<typeof rowStart>>, texts: string[], lineIndex: number, unit?: MoneyUnit): BodyRow {
-  const tokens: { text: string; endsLine: boolean }[] = [];
-  texts.forEach((text) => {
+  // The tokens of the row's lines, each with the printed line (of those with tokens) it stands on.
+  const tokens: string[] = [];
+  const lineOfToken: number[] = [];
+  let lineNumber = 0;
+  for (const text of texts) {
     const parts = text.split(/\s+/).filter(Boolean);
-    parts.forEach((part, i) => tokens.push({ text: part, endsLine: i === parts.length - 1 }));
-  });
-  const joined = joinSplitFigures(tokens, unit);
+    if (parts.length === 0) continue;
+    for (const part of parts) {
+      tokens.push(part);
+      lineOfToken.push(lineNumber);
+    }
+    lineNumber++;
+  }
+  const endsLine = (i: number) => i + 1 >= tokens.length || lineOfToken[i + 1] !== lineOfToken[i];
+  const joined = joinSplitFigures(tokens, endsLine, unit);
   // Figures: the run of figure tokens at the end, and any decimal figure before it (a name can
   // wrap past the figures: "农村最低生活保障金支" / "34.85 34.85" / "出"). Whole numbers inside
   // the text ("2024 年…") stay text.
@@ -245,15 +257,13 @@ function buildRow(start: NonNullable<ReturnType<typeof rowStart>>, texts: string
     else textTokens.push(i);
   });
   // The text keeps its printed line structure: the text tokens of each printed line.
-  const lineOfToken: number[] = [];
-  tokens.forEach((token, i) => lineOfToken.push(i === 0 ? 0 : lineOfToken[i - 1] + (tokens[i - 1].endsLine ? 1 : 0)));
   // Map joined tokens back to their first source token's line.
   const joinedLines: number[] = [];
   for (let i = 0, t = 0; i < joined.length; i++) {
     joinedLines.push(lineOfToken[t] ?? 0);
-    let consumed = tokens[t]?.text ?? "";
+    let consumed = tokens[t] ?? "";
     t++;
-    while (consumed.length < joined[i].length && t < tokens.length) consumed += tokens[t++].text;
+    while (consumed.length < joined[i].length && t < tokens.length) consumed += tokens[t++];
   }
   const byLine: string[] = [];
   for (const i of textTokens) {
