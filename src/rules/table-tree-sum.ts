@@ -32,7 +32,11 @@ export const tableTreeSum: Rule = {
       }
       for (const [labelOf, code, parent, kids] of parents) {
         for (const column of table.columns) {
-          const values = kids.map((k) => rows[k][column]).filter((v): v is string => v !== undefined);
+          const values: string[] = [];
+          for (const k of kids) {
+            const value = rows[k][column];
+            if (value !== undefined) values.push(value);
+          }
           if (parent[column] === undefined && values.length === 0) continue;
           if (sumsExactly(parent[column], values)) continue;
           const computed = values.reduce((s, v) => s.plus(dec(v)), new Decimal(0));
