@@ -2,6 +2,7 @@
  * Re-check: the figures as the sheets now hold them (an analyst may have corrected some), read
  * back into the reading through each cell's source, so that the rules check them again.
  */
+import { decimalsOf } from "../amount";
 import type { Reading } from "../reader/types";
 import type { WorkbookLayout } from "./types";
 
@@ -13,7 +14,7 @@ function asFigure(value: unknown, before: string | undefined): string | undefine
     return /^-?\d+(\.\d+)?$/.test(cleaned) ? cleaned : undefined;
   }
   if (typeof value !== "number" || !Number.isFinite(value)) return undefined;
-  const decimals = before?.includes(".") ? before.length - before.indexOf(".") - 1 : 2;
+  const decimals = before?.includes(".") ? decimalsOf(before) : 2;
   const text = value.toFixed(decimals);
   // A correction with more decimals than printed keeps them (up to 15 significant digits).
   return Number(text) === value ? text : String(Number(value.toPrecision(15)));

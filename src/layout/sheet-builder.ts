@@ -1,6 +1,7 @@
 /** Building one sheet's layout cell by cell, with an index of where each row and column went. */
 import type { CellFlag, FormulaSpec, LayoutCell, SheetLayout } from "./types";
 import { cellRef } from "./types";
+import { decimalsOf } from "../amount";
 
 export class SheetBuilder {
   readonly rows: LayoutCell[][] = [];
@@ -45,7 +46,7 @@ export class SheetBuilder {
       if (source) this.set(row, column, { source, format: "#,##0.00", align: "right" });
       return;
     }
-    const decimals = printed.includes(".") ? printed.length - printed.indexOf(".") - 1 : 0;
+    const decimals = decimalsOf(printed);
     const format = decimals === 0 ? "#,##0" : `#,##0.${"0".repeat(decimals)}`;
     this.set(row, column, { value: Number(printed), format, align: "right", ...(source ? { source } : {}) });
   }
@@ -53,7 +54,7 @@ export class SheetBuilder {
   /** A printed percentage ("77.31") as the fraction Excel shows as 77.31%. */
   percent(row: number, column: number, printed: string | undefined): void {
     if (printed === undefined) return;
-    const decimals = printed.includes(".") ? printed.length - printed.indexOf(".") - 1 : 0;
+    const decimals = decimalsOf(printed);
     this.set(row, column, { value: Number(printed) / 100, format: `0.${"0".repeat(Math.max(2, decimals))}%`, align: "right" });
   }
 

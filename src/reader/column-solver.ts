@@ -16,6 +16,8 @@
  * Figures are compared as exact integers: every figure of a table times 10^scale, where scale is
  * the most decimals any of them has (budget figures stay far below 2^53 that way).
  */
+import { decimalsOf } from "../amount";
+
 // Plain arrays of doubles: V8 allocates them far more cheaply than small typed arrays.
 type Vector = number[];
 
@@ -65,11 +67,6 @@ export interface SolverResult {
 }
 
 const MAX_SUMS = 4000;
-
-function decimals(figure: string): number {
-  const dot = figure.indexOf(".");
-  return dot < 0 ? 0 : figure.length - dot - 1;
-}
 
 const placementCache = new Map<string, Placement[]>();
 const placementsByList = new WeakMap<string[], Map<number, Placement[]>>();
@@ -227,7 +224,7 @@ function identityQuality(values: Vector, scale: Scale, tolerancePerTerm: number)
 
 function candidatesFor(row: SolverRow, input: SolverInput, scale: Scale, allowed: string[], hasChildren = false): Candidate[] {
   let decimalsUsed = 0;
-  for (const figure of row.figures) decimalsUsed = Math.max(decimalsUsed, decimals(figure));
+  for (const figure of row.figures) decimalsUsed = Math.max(decimalsUsed, decimalsOf(figure));
   // Half a unit in the last printed place, in scaled units.
   const tolerance = scale.factor * 0.5 * 10 ** -decimalsUsed;
   // A candidate from the figures already scaled (and its quality, where already judged).
@@ -298,14 +295,14 @@ function scaleFor(input: SolverInput): Scale {
   let most = 0;
   let negative = false;
   const see = (figure: string) => {
-    most = Math.max(most, decimals(figure));
+    most = Math.max(most, decimalsOf(figure));
     if (figure.startsWith("-")) negative = true;
   };
   for (const row of input.rows) {
     row.figures.forEach(see);
     if (row.fixed) for (const column in row.fixed) see(row.fixed[column]);
   }
-  if (input.totalHints) for (const column in input.totalHints) most = Math.max(most, decimals(input.totalHints[column]));
+  if (input.totalHints) for (const column in input.totalHints) most = Math.max(most, decimalsOf(input.totalHints[column]));
   const columnIndex = new Map(input.columns.map((c, i) => [c, i] as const));
   return {
     columnsKey: input.columns.join(","),

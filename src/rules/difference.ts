@@ -2,15 +2,10 @@
  * Comparing a printed figure with the figure the arithmetic gives, exactly (decimal.js), and
  * telling rounding apart from error: n figures rounded to d decimals can drift by 0.5·10⁻ᵈ each.
  */
-import { Decimal, roundingTolerance } from "../amount";
+import { Decimal, decimalsOf, roundingTolerance } from "../amount";
 import type { Severity } from "./types";
 
-export function decimalsOf(figure: string): number {
-  const dot = figure.indexOf(".");
-  return dot < 0 ? 0 : figure.length - dot - 1;
-}
-
-export { roundingTolerance };
+export { decimalsOf, roundingTolerance };
 
 export interface Comparison {
   severity: Severity | undefined;
