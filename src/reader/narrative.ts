@@ -158,16 +158,13 @@ function splitSentences(lines: TextLine[], mentioning?: string): NarrativeSenten
   const sentences: NarrativeSentence[] = [];
   const sections = new NarrativeSections();
   let buffer: TextLine[] = [];
-  let bufferMentions = mentioning === undefined;
   // The section the buffered lines stand in (a heading flushes them before it moves on).
   let bufferSection = "";
   const flush = () => {
     if (buffer.length === 0) return;
     const lines = buffer;
     buffer = [];
-    const mentions = bufferMentions;
-    bufferMentions = mentioning === undefined;
-    if (!mentions) return;
+    if (mentioning !== undefined && !lines.some((l) => l.text.includes(mentioning))) return;
     // The sentences' compacted text comes from the lines' own: joining wrapped lines adds only
     // white space, and the delimiters 。；; are no white space, so the pieces correspond one to one.
     const pieces = sentencePieces(joinWrapped(lines.map((l) => l.text)));
@@ -190,7 +187,6 @@ function splitSentences(lines: TextLine[], mentioning?: string): NarrativeSenten
     if (sections.enterHeading(text)) flush();
     if (buffer.length === 0) bufferSection = sections.section;
     buffer.push(line);
-    if (!bufferMentions && text.includes(mentioning!)) bufferMentions = true;
     const last = text.charCodeAt(text.length - 1);
     if (last === FULL_STOP || last === FULL_SEMICOLON) flush();
   }
