@@ -70,15 +70,24 @@ function scaledFigure(figure: string, scale: number): number {
   return negative ? -value : value;
 }
 
+/** The most decimals the integer fast paths take on; beyond them, and beyond 2⁵³, decimal.js decides. */
+const MAX_SCALE = 9;
+
+/** The most decimals among the figures (blanks skipped): the scale they are compared at. */
+function mostDecimals(figures: readonly (string | undefined)[]): number {
+  let most = 0;
+  for (const figure of figures) if (figure) most = Math.max(most, decimalsOf(figure));
+  return most;
+}
+
 /**
  * Is `total` exactly the sum of `parts` (blank is 0)? The common case of the table rules, answered
  * with integers; false means "not shown equal here" and the caller compares with decimal.js, which
  * also covers figures beyond the integer range.
  */
 export function sumsExactly(total: string | undefined, parts: readonly (string | undefined)[]): boolean {
-  let scale = total ? decimalsOf(total) : 0;
-  for (const part of parts) if (part) scale = Math.max(scale, decimalsOf(part));
-  if (scale > 9) return false;
+  const scale = Math.max(total ? decimalsOf(total) : 0, mostDecimals(parts));
+  if (scale > MAX_SCALE) return false;
   let sum = 0;
   for (const part of parts) {
     if (!part) continue;
@@ -90,9 +99,8 @@ export function sumsExactly(total: string | undefined, parts: readonly (string |
 
 /** Plain printed figures as integers at their common scale; undefined where one is no plain figure. */
 export function atCommonScale(figures: readonly string[]): number[] | undefined {
-  let scale = 0;
-  for (const figure of figures) scale = Math.max(scale, decimalsOf(figure));
-  if (scale > 9) return undefined;
+  const scale = mostDecimals(figures);
+  if (scale > MAX_SCALE) return undefined;
   const values = figures.map((figure) => scaledFigure(figure, scale));
   return values.every(Number.isFinite) ? values : undefined;
 }
