@@ -10,13 +10,13 @@ export { Decimal };
 
 export type MoneyUnit = "万元" | "元";
 
-/** 1 万元 = 10,000 元. */
 /** How many decimals a printed figure has: "182.40" → 2, "3296600" → 0. */
 export function decimalsOf(figure: string): number {
   const dot = figure.indexOf(".");
   return dot < 0 ? 0 : figure.length - dot - 1;
 }
 
+/** 1 万元 = 10,000 元. */
 export const YUAN_PER_WAN = new Decimal(10000);
 
 /**
