@@ -24,11 +24,16 @@ interface Figure {
   value: string | undefined;
 }
 
+/** The figure's table prints 元 where the narrative speaks of 万元. */
+function needsWan(reading: Reading, figure: Figure): boolean {
+  return reading.tables[figure.table]?.unit === "元" && reading.money_unit !== "元";
+}
+
 /** A table figure in the narrative's unit (万元), to two decimals. */
 function inWan(reading: Reading, figure: Figure): Decimal | undefined {
   if (figure.value === undefined) return undefined;
   const value = new Decimal(figure.value);
-  return reading.tables[figure.table]?.unit === "元" && reading.money_unit !== "元" ? value.div(10000) : value;
+  return needsWan(reading, figure) ? value.div(10000) : value;
 }
 
 const INCOME_SUBJECTS: [RegExp, string][] = [
@@ -130,8 +135,7 @@ export const narrativeAmount: Rule = {
       const figures = figuresFor(reading, claim).filter((f) => f.value !== undefined);
       if (figures.length === 0) continue;
       // The figure printed digit for digit (same unit, at most two decimals): nothing to compute.
-      const sameUnit = (f: Figure) => !(reading.tables[f.table]?.unit === "元" && reading.money_unit !== "元");
-      if (decimalsOf(claim.amount) <= 2 && figures.some((f) => f.value === claim.amount && sameUnit(f))) continue;
+      if (decimalsOf(claim.amount) <= 2 && figures.some((f) => f.value === claim.amount && !needsWan(reading, f))) continue;
       const amount = new Decimal(claim.amount);
       const values = figures.map((f) => inWan(reading, f)!);
       if (values.some((v) => v.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).eq(amount))) continue;
