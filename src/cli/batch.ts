@@ -10,6 +10,7 @@ import type { ColumnTable, IncomeExpenseTable, Reading } from "../reader/types";
 import { checkReading } from "../rules/check";
 import type { Finding } from "../rules/types";
 import { loadDisclosure } from "./load";
+import { writeDisclosureWorkbook } from "./workbooks";
 
 export interface BatchEntry {
   file: string;
@@ -75,16 +76,10 @@ export interface ReviewResult {
   row: BatchSummaryRow;
 }
 
-/**
- * Reviews one file for the batch summary, writing its own workbook too where one is asked for.
- * The workbook writer (ExcelJS, a quarter second to load) is loaded only then.
- */
+/** Reviews one file for the batch summary, writing its own workbook too where one is asked for. */
 export async function reviewForSummary(path: string, root: string, workbook: string | undefined): Promise<ReviewResult> {
   const entry = await reviewFile(path, root);
-  if (workbook && entry.reading && !entry.error) {
-    const [{ buildWorkbook }, { writeWorkbookFile }] = await Promise.all([import("../layout/build-workbook"), import("../xlsx/write-workbook")]);
-    await writeWorkbookFile(buildWorkbook(entry.reading, entry.findings), workbook);
-  }
+  if (workbook && entry.reading && !entry.error) await writeDisclosureWorkbook(entry.reading, entry.findings, workbook);
   return { file: entry.file, error: entry.error, findings: entry.findings, row: summaryRow(entry) };
 }
 

@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import type { Reading } from "../reader/types";
 import { formatReport } from "./report";
+import { writeDisclosureWorkbook, writeSummaryWorkbook } from "./workbooks";
 
 export const VERSION = "0.1.0";
 
@@ -120,8 +121,7 @@ async function importCommand(args: string[], output: Output): Promise<number> {
     return 2;
   }
   const { reading, findings } = entry;
-  const [{ buildWorkbook }, { writeWorkbookFile }] = await Promise.all([import("../layout/build-workbook"), import("../xlsx/write-workbook")]);
-  await writeWorkbookFile(buildWorkbook(reading, findings), out);
+  await writeDisclosureWorkbook(reading, findings, out);
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
   output.out(`${out}: ${reading.unit ?? file} — ${count("error")} 错误 errors, ${count("warning")} 提示 warnings, ${count("rounding")} 舍入 rounding`);
   return 0;
@@ -161,10 +161,7 @@ async function batchCommand(args: string[], output: Output): Promise<number> {
   process.stderr.write("\n");
   const entries: BatchEntry[] = results.map((r) => ({ file: r.file, error: r.error, findings: r.findings }));
   const rows = results.map((r) => r.row);
-  if (out) {
-    const [{ buildSummary }, { writeWorkbookFile }] = await Promise.all([import("../layout/summary"), import("../xlsx/write-workbook")]);
-    await writeWorkbookFile(buildSummary(rows, entries), out);
-  }
+  if (out) await writeSummaryWorkbook(rows, entries, out);
   if (json) output.out(JSON.stringify({ files: rows, findings: entries.flatMap((e) => (e.findings ?? []).map((f) => ({ file: e.file, ...f }))) }, null, 2));
   const unreadable = rows.filter((r) => r.error);
   const withErrors = rows.filter((r) => r.errors > 0);
