@@ -204,19 +204,43 @@ function filledCells(cells: string[]): number {
 // Claims
 
 const AMOUNT = String.raw`(-?\d[\d,]*(?:\.\d+)?)`;
-const MENTION = new RegExp(
-  String.raw`(增加|减少|增长|下降|相比|持平)?\s*` + AMOUNT + String.raw`\s*(万元|%|％)`,
-  "g",
-);
+/** A mention: an amount in 万元 or a percentage ("1,234.56 万元", "12.5%"). */
+const MENTION = new RegExp(AMOUNT + String.raw`\s*(万元|%|％)`, "g");
+/** The words that, right before a mention (white space between), make it a change or a comparison. */
+const MENTION_WORDS = new Set(["增加", "减少", "增长", "下降", "相比", "持平"]);
+
+/**
+ * The word right before the mention at `at` ("增加 5 万元"), where it starts at or after `from`.
+ * (Found by looking back from each figure: one pattern with the optional word in front of the
+ * figure tried the words at every character of the text.)
+ */
+function mentionWord(text: string, at: number, from: number): { word: string; start: number } | undefined {
+  let end = at;
+  while (end > from && /\s/.test(text[end - 1])) end--;
+  if (end - 2 < from) return undefined;
+  const word = text.slice(end - 2, end);
+  return MENTION_WORDS.has(word) ? { word, start: end - 2 } : undefined;
+}
+
+/** Where the clause that ends at `at` starts: after the last ，,；。 at or after `from`. */
+function clauseStart(text: string, from: number, at: number): number {
+  for (let i = at - 1; i >= from; i--) {
+    const c = text[i];
+    if (c === "，" || c === "," || c === "；" || c === "。") return i + 1;
+  }
+  return from;
+}
 
 /** A heading or list marker inside a clause: 1、 （二） 三、 */
 const LIST_MARKER = /(?:^|[^\d])(\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/g;
+const LIST_MARKER_CHARACTER = /[、.．（(]/;
 
 function cleanSubject(text: string): string {
   let subject = text.trim();
   // What a heading or list marker opens: keep what comes after the last one.
   let marker: RegExpMatchArray | undefined;
-  for (const match of subject.matchAll(LIST_MARKER)) marker = match;
+  // (Every marker has one of 、.．（(: most subjects have none and are not searched.)
+  if (LIST_MARKER_CHARACTER.test(subject)) for (const match of subject.matchAll(LIST_MARKER)) marker = match;
   if (marker) subject = subject.slice(marker.index! + marker[0].length);
   subject = subject
     .replace(/^[，,。；;：:、\s]+/, "")
@@ -259,10 +283,13 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[]): Claim[] 
     }
     current = undefined;
   };
-  for (const match of text.matchAll(MENTION)) {
-    const [whole, word, amount, unit] = match;
-    const at = match.index!;
-    const end = at + whole.length;
+  MENTION.lastIndex = 0;
+  for (let previousEnd = 0, match = MENTION.exec(text); match; previousEnd = MENTION.lastIndex, match = MENTION.exec(text)) {
+    const [, amount, unit] = match;
+    const end = match.index + match[0].length;
+    const before = mentionWord(text, match.index, previousEnd);
+    const word = before?.word;
+    const at = before ? before.start : match.index;
     if (unit === "万元" && !word) {
       // "比上年预算 X 万元" and the like compare; they open no claim.
       if (/(比|较|与)(上年|去年|上一年|\d{4}\s*年)[^，。；]{0,8}$/.test(text.slice(lastEnd, at))) {
@@ -270,9 +297,7 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[]): Claim[] 
         continue;
       }
       close();
-      const lead = text.slice(lastEnd, at);
-      const clauseStart = Math.max(lead.lastIndexOf("，"), lead.lastIndexOf(","), lead.lastIndexOf("；"), lead.lastIndexOf("。")) + 1;
-      const start = lastEnd + clauseStart;
+      const start = clauseStart(text, lastEnd, at);
       current = { section: sentence.section, subject: cleanSubject(text.slice(start, at)), amount: normalizeFigure(amount), text: "", start, end };
     } else if (current && unit !== "万元") {
       const lead = text.slice(Math.max(lastEnd, at - 14), at);
@@ -286,9 +311,7 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[]): Claim[] 
         // A change stated without its amount ("公务接待费增加 0.00 万元"): the amount comes from an
         // earlier sentence about the same subject.
         close();
-        const lead = text.slice(lastEnd, at);
-        const clauseStart = Math.max(lead.lastIndexOf("，"), lead.lastIndexOf(","), lead.lastIndexOf("；"), lead.lastIndexOf("。")) + 1;
-        const start = lastEnd + clauseStart;
+        const start = clauseStart(text, lastEnd, at);
         current = { section: sentence.section, subject: cleanSubject(text.slice(start, at)), amount: "", text: "", start, end };
       }
       current.change = word === "减少" ? signedNegative(normalizeFigure(amount)) : normalizeFigure(amount);

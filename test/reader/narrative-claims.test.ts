@@ -1,0 +1,35 @@
+/**
+ * How a clause of the narrative becomes a claim: the amount opens it, the share and change figures
+ * after it belong to it, and the word right before a figure (white space between allowed) says
+ * whether that figure is a change and which way.
+ */
+import { readClaims } from "../../src/reader/narrative";
+import { splitLines } from "../../src/reader/text-lines";
+
+const claimsOf = (...lines: string[]) => readClaims(splitLines(["第三部分 情况说明", ...lines].join("\n")));
+
+describe("narrative claims", () => {
+  it("reads amount, change and change % of a clause, with the words spaced from their figures", () => {
+    const [claim] = claimsOf("一、收支预算总体情况", "2024 年支出预算 200.00 万元，比上年增加  20.00 万元，增长 11.11%。");
+    expect(claim).toMatchObject({ section: "一", subject: "支出预算", amount: "200.00", change: "20.00", change_pct: "11.11" });
+  });
+
+  it("signs a decrease, takes the share, and lets a last-year figure open no claim", () => {
+    const claims = claimsOf("二、支出预算情况", "其中：1、基本支出 150.00 万元，占 75.00%，较上年 140.00 万元减少 5.00 万元，下降 3.23%。");
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ section: "二", subject: "基本支出", amount: "150.00", share_pct: "75.00", change: "-5.00", change_pct: "-3.23" });
+  });
+
+  it("a change stated without its amount takes the amount an earlier sentence stated for the subject", () => {
+    const claims = claimsOf("三、“三公”经费", "公务接待费 1.50 万元。", "公务接待费增加 0.30 万元。");
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ subject: "公务接待费", amount: "1.50", change: "0.30" });
+  });
+
+  it("a figure with no word right before it is no change", () => {
+    const claims = claimsOf("四、项目支出", "增加的项目支出 8.00 万元，占 4.00%。");
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ amount: "8.00", share_pct: "4.00" });
+    expect(claims[0].change).toBeUndefined();
+  });
+});
