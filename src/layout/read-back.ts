@@ -6,7 +6,10 @@ import { decimalsOf } from "../amount";
 import type { Reading } from "../reader/types";
 import type { WorkbookLayout } from "./types";
 
-/** A cell value as a printed figure: numbers keep the decimals the disclosure printed. */
+/**
+ * A cell value as a printed figure: numbers keep the decimals the disclosure printed (none for a
+ * whole number: the rules judge rounding by them); a cell that was blank takes two (万元).
+ */
 function asFigure(value: unknown, before: string | undefined): string | undefined {
   if (value === null || value === undefined || value === "") return undefined;
   if (typeof value === "string") {
@@ -14,7 +17,7 @@ function asFigure(value: unknown, before: string | undefined): string | undefine
     return /^-?\d+(\.\d+)?$/.test(cleaned) ? cleaned : undefined;
   }
   if (typeof value !== "number" || !Number.isFinite(value)) return undefined;
-  const decimals = before?.includes(".") ? decimalsOf(before) : 2;
+  const decimals = before === undefined ? 2 : decimalsOf(before);
   const text = value.toFixed(decimals);
   // A correction with more decimals than printed keeps them (up to 15 significant digits).
   return Number(text) === value ? text : String(Number(value.toPrecision(15)));

@@ -10,7 +10,7 @@ import { readDisclosure } from "../../src/reader/read-disclosure";
 import { checkReading } from "../../src/rules/check";
 import { planImport } from "../../taskpane/excel/import-plan";
 import { recheck } from "../../taskpane/excel/recheck";
-import { readDisclosureText } from "../shared-data";
+import { disclosureNames, readDisclosureText } from "../shared-data";
 
 const reading = readDisclosure(readDisclosureText("atushi-xingfu-street-2024"));
 const findings = checkReading(reading);
@@ -38,9 +38,28 @@ function cellOf(layout: WorkbookLayout, source: string): { key: string; row: num
 }
 
 describe("reading the sheets back", () => {
-  it("gives back the same reading when nothing was changed", () => {
-    const back = readingFromSheets(reading, layout, sheetValues(layout, () => undefined));
-    expect(back.tables).toEqual(reading.tables);
+  // Whole numbers (the 元 tables, figures printed "0") must come back as printed: the rules judge
+  // rounding by the printed decimals, and a re-check of untouched sheets must not cry wolf.
+  it.each(disclosureNames())("gives back the same reading and findings when nothing was changed: %s", (name) => {
+    const original = readDisclosure(readDisclosureText(name));
+    const originalFindings = checkReading(original);
+    const sheets = buildWorkbook(original, originalFindings);
+    const back = readingFromSheets(original, sheets, sheetValues(sheets, () => undefined));
+    expect(back.tables).toEqual(original.tables);
+    expect(back.claims).toEqual(original.claims);
+    expect(back.subsidies).toEqual(original.subsidies);
+    expect(checkReading(back)).toEqual(originalFindings);
+  });
+
+  it("keeps a correction's own decimals where it has more than the printed figure", () => {
+    const shanghai = readDisclosure(readDisclosureText("shanghai-putuo-wanli-2025"));
+    const sheets = buildWorkbook(shanghai, checkReading(shanghai));
+    const at = cellOf(sheets, "tables.1.income_total");
+    expect((shanghai.tables["1"] as { income_total: string }).income_total).toMatch(/^\d+$/);
+    const back = readingFromSheets(shanghai, sheets, sheetValues(sheets, (key, values) => {
+      if (key === at.key) values[at.row][at.column] = 1234.5;
+    }));
+    expect((back.tables["1"] as { income_total?: string }).income_total).toBe("1234.5");
   });
 
   it("takes an analyst's correction, and the rules see it", () => {
