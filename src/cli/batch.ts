@@ -4,7 +4,7 @@
  */
 import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { Decimal } from "../amount";
+import { Decimal, YUAN_PER_WAN } from "../amount";
 import { readDisclosure, readingIsUsable } from "../reader/read-disclosure";
 import type { ColumnTable, IncomeExpenseTable, Reading } from "../reader/types";
 import { checkReading } from "../rules/check";
@@ -86,7 +86,7 @@ export async function reviewForSummary(path: string, root: string, workbook: str
 /** A table figure in 万元, whatever unit the table prints (the summary compares units side by side). */
 function inWan(value: string | undefined, unit: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  return unit === "元" ? new Decimal(value).div(10000).toFixed(2) : value;
+  return unit === "元" ? new Decimal(value).div(YUAN_PER_WAN).toFixed(2) : value;
 }
 
 export function summaryRow(entry: BatchEntry): BatchSummaryRow {

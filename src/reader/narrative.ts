@@ -5,7 +5,7 @@
  * Claims are found clause by clause: every amount in 万元 that is not itself a change opens a
  * claim, and the share and change figures that follow it (up to the next amount) belong to it.
  */
-import { Decimal, type MoneyUnit } from "../amount";
+import { Decimal, YUAN_PER_WAN, type MoneyUnit } from "../amount";
 import { compact, type TextLine } from "./text-lines";
 import { joinWrapped, normalizeFigure } from "./table-body";
 import type { AmountSentence, Claim, EmptyStatement, Procurement, SelfReference, Staff, Subsidy, TableId, Vehicles } from "./types";
@@ -444,7 +444,7 @@ function parseStandard(text: string): { yuan: string; per: string } | undefined 
   const each = text.match(/每[^\d，,；;。]{0,12}?(每月|每年|月|年)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/);
   if (each) {
     const amount = new Decimal(normalizeFigure(each[2]));
-    const yuan = each[3] === "万元" ? amount.times(10000) : amount;
+    const yuan = each[3] === "万元" ? amount.times(YUAN_PER_WAN) : amount;
     return { yuan: yuan.toFixed(), per: /月/.test(each[1]) ? "人/月" : "人/年" };
   }
   return undefined;

@@ -3,7 +3,7 @@
  * the standard tables, the staff figures, the narrative's claims and the per-person subsidies.
  * It never throws: what it cannot find is listed in `problems`.
  */
-import { Decimal, type MoneyUnit } from "../amount";
+import { Decimal, YUAN_PER_WAN, type MoneyUnit } from "../amount";
 import { narrativeMoneyUnit, readClaims, readEmptyStatements, readAmountSentences, readProcurement, readSelfReference, readStaff, readSubsidies, readVehicles } from "./narrative";
 import { readPerformanceStatement, readPerformanceTargets } from "./performance-targets";
 import { classifyTitle, locateTables, type LocatedTable } from "./locate-tables";
@@ -187,7 +187,7 @@ function shareBases(reading: Reading): string[] {
       return;
     }
     const amount = new Decimal(value);
-    bases.add((toWan ? amount.div(10000) : amount).toFixed(2));
+    bases.add((toWan ? amount.div(YUAN_PER_WAN) : amount).toFixed(2));
   };
   for (const table of Object.values(reading.tables)) {
     if (!table) continue;

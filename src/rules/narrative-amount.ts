@@ -3,7 +3,7 @@
  * lines (表1), 基本/项目支出 (表3, 表5), classes and items (表5, 表3), "三公" 经费 (表10), 机关运行经费
  * (表6 公用经费), government-fund and state-capital spending (表8, 表9).
  */
-import { Decimal } from "../amount";
+import { Decimal, YUAN_PER_WAN } from "../amount";
 import { FUNCTION_CODES } from "../catalogue/codes";
 import type { Claim, ColumnTable, Reading, TableId } from "../reader/types";
 import { compact } from "../reader/text-lines";
@@ -33,7 +33,7 @@ function needsWan(reading: Reading, figure: Figure): boolean {
 function inWan(reading: Reading, figure: Figure): Decimal | undefined {
   if (figure.value === undefined) return undefined;
   const value = new Decimal(figure.value);
-  return needsWan(reading, figure) ? value.div(10000) : value;
+  return needsWan(reading, figure) ? value.div(YUAN_PER_WAN) : value;
 }
 
 const INCOME_SUBJECTS: [RegExp, string][] = [
