@@ -29,6 +29,8 @@ describe("budget-lens check", () => {
     expect(result.stdout).toMatch(/错误 errors \(\d+\):[\s\S]*提示 warnings \(\d+\):/);
     expect(result.stdout).toContain("科目编码印作“20 3 5”");
     expect(result.stdout).toContain("缺少表8");
+    // How the reader read what it had to judge, after the findings.
+    expect(result.stdout).toMatch(/读取说明 how the tables were read \(\d+\):\n  - 表2 科目编码印作“20”（一般公共服务支出），按同名科目读作 201/);
   });
 
   it("exits 0 when it finds no error", () => {

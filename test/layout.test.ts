@@ -35,6 +35,19 @@ describe.each(disclosureNames())("workbook layout of %s", (name) => {
     }
   });
 
+  it("writes each table's reading notes below it, so that no judgement of the reader is hidden", () => {
+    const noted = Object.entries(reading.tables).filter(([, table]) => (table?.notes?.length ?? 0) > 0);
+    for (const [id, table] of noted) {
+      const texts = sheet(`table-${id}`).rows.map((row) => row[0]?.value);
+      const heading = texts.indexOf("读取说明 / how this table was read");
+      expect(heading, `表${id}`).toBeGreaterThan(0);
+      expect(texts.slice(heading + 1)).toEqual(table!.notes);
+      // Below the table: after every cell that holds a figure from the reading.
+      const lastSourced = Math.max(...sheet(`table-${id}`).rows.map((row, r) => (row.some((cell) => cell.source) ? r : -1)));
+      expect(heading).toBeGreaterThan(lastSourced);
+    }
+  });
+
   it("keeps every row of a sheet the same width, and merges inside the sheet", () => {
     for (const s of layout.sheets) {
       const width = s.rows[0]?.length ?? 0;

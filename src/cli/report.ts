@@ -52,13 +52,19 @@ export function formatReport(reading: Reading, file: string): string {
     const rows = "rows" in table && Array.isArray(table.rows) ? table.rows.length : "expense" in table && Array.isArray(table.expense) ? table.expense.length : 0;
     const unit = table.unit ? ` (${table.unit})` : "";
     lines.push(`  表${id.padEnd(3)} ${STATUS[table.status].padEnd(14)} ${String(rows).padStart(3)} 行 rows${unit}`);
-
   }
   lines.push("");
   lines.push(`说明 narrative: ${reading.claims.length} 条数字表述 claims, ${reading.subsidies.length} 项人均补助 subsidies`);
   if (reading.findings.length > 0 || Object.keys(reading.tables).length > 0) {
     lines.push("");
     lines.push(...formatFindings(reading.findings as Finding[]));
+  }
+  // Where the reader had to judge (a code repaired by its name, columns ambiguous or unbalanced).
+  const notes = TABLE_IDS.flatMap((id) => reading.tables[id]?.notes ?? []);
+  if (notes.length > 0) {
+    lines.push("");
+    lines.push(`读取说明 how the tables were read (${notes.length}):`);
+    for (const note of notes) lines.push(`  - ${note}`);
   }
   if (reading.problems.length > 0) {
     lines.push("");

@@ -220,9 +220,33 @@ function threePublicSheet(reading: Reading, table: ColumnTable | undefined): She
   return sheet;
 }
 
+/**
+ * Below the table, how the reader read it where it had to judge (a code repaired by its name, a row
+ * whose columns were ambiguous or did not balance): the reader never guesses silently, and the
+ * reviewer in Excel sees it too.
+ */
+function readingNotes(sheet: SheetBuilder, notes: string[] | undefined): void {
+  if (!notes || notes.length === 0) return;
+  const width = Math.max(1, ...sheet.rows.map((r) => r.length));
+  let row = sheet.height + 1;
+  sheet.text(row, 0, "读取说明 / how this table was read", { bold: true });
+  sheet.merge(row, 0, row, width - 1);
+  sheet.rowOf.set("notes", row);
+  for (const note of notes) {
+    row++;
+    sheet.text(row, 0, note);
+    sheet.merge(row, 0, row, width - 1);
+  }
+}
+
 export function tableSheet(reading: Reading, id: TableId): SheetBuilder {
   const table = reading.tables[id];
-  if (id === "1" || id === "4") return incomeExpenseSheet(reading, id, table && "income" in table ? (table as IncomeExpenseTable) : undefined);
-  if (id === "10") return threePublicSheet(reading, table && "rows" in table ? (table as ColumnTable) : undefined);
-  return codedSheet(reading, id, table && "rows" in table ? (table as ColumnTable) : undefined);
+  const sheet =
+    id === "1" || id === "4"
+      ? incomeExpenseSheet(reading, id, table && "income" in table ? (table as IncomeExpenseTable) : undefined)
+      : id === "10"
+        ? threePublicSheet(reading, table && "rows" in table ? (table as ColumnTable) : undefined)
+        : codedSheet(reading, id, table && "rows" in table ? (table as ColumnTable) : undefined);
+  readingNotes(sheet, table?.notes);
+  return sheet;
 }
