@@ -17,6 +17,8 @@ function asFigure(value: unknown, before: string | undefined): string | undefine
     return /^-?\d+(\.\d+)?$/.test(cleaned) ? cleaned : undefined;
   }
   if (typeof value !== "number" || !Number.isFinite(value)) return undefined;
+  // An unchanged figure keeps the form it was printed in ("05.62", "0", "173.542"): the rules judge it by that form.
+  if (before !== undefined && Number(before) === value) return before;
   const decimals = before === undefined ? 2 : decimalsOf(before);
   const text = value.toFixed(decimals);
   // A correction with more decimals than printed keeps them (up to 15 significant digits).

@@ -51,6 +51,18 @@ describe("reading the sheets back", () => {
     expect(checkReading(back)).toEqual(originalFindings);
   });
 
+  it("keeps an untouched figure as printed, odd forms included (a stray leading zero)", () => {
+    const text = readDisclosureText("korla-etdz-social-affairs-2024");
+    expect(text).toContain("住房改革支出\t104.33\t104.33");
+    const odd = readDisclosure(text.replace("住房改革支出\t104.33\t104.33", "住房改革支出\t0104.33\t104.33"));
+    expect((odd.tables["2"] as { rows: Record<string, string>[] }).rows.find((r) => r.code === "22102")?.total).toBe("0104.33");
+    const oddFindings = checkReading(odd);
+    const sheets = buildWorkbook(odd, oddFindings);
+    const back = readingFromSheets(odd, sheets, sheetValues(sheets, () => undefined));
+    expect(back.tables).toEqual(odd.tables);
+    expect(checkReading(back)).toEqual(oddFindings);
+  });
+
   it("keeps a correction's own decimals where it has more than the printed figure", () => {
     const shanghai = readDisclosure(readDisclosureText("shanghai-putuo-wanli-2025"));
     const sheets = buildWorkbook(shanghai, checkReading(shanghai));
