@@ -10,7 +10,7 @@ import type { LocatedTable } from "./locate-tables";
 import { namesOf, readCode } from "./read-code";
 import { keepsBlankCells } from "./read-income-expense";
 import { emptyNote, isTabTable, type ReadContext } from "./read-tables";
-import { isFigure, joinWrapped, normalizeFigure, readFlatRows, readTabRows, type BodyRow } from "./table-body";
+import { isFigure, joinWrapped, looksLikeFigure, normalizeFigure, readFlatRows, readTabRows, unreadableNote, type BodyRow } from "./table-body";
 import { SHANGHAI_COLUMNS, STANDARD_COLUMNS, type ColumnSpec } from "./table-specs";
 import { compact } from "./text-lines";
 import type { CodeRepair, CodedRow, ColumnTable, TableId } from "./types";
@@ -207,7 +207,9 @@ export function readCodedTable(table: LocatedTable, id: TableId, context: ReadCo
     }
     const cell: Record<string, string> = {};
     (row.cells ?? []).forEach((value, j) => {
-      if (j < spec.columns.length && value !== "" && isFigure(value)) cell[spec.columns[j]] = normalizeFigure(value);
+      if (j >= spec.columns.length || value === "") return;
+      if (isFigure(value)) cell[spec.columns[j]] = normalizeFigure(value);
+      else if (looksLikeFigure(value)) notes.push(unreadableNote(`${label} ${parsed[i].code ?? parsed[i].name} [${spec.columns[j]}]`, value));
     });
     return cell;
   });

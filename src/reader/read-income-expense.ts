@@ -6,7 +6,7 @@
 import { FUNCTION_CODES, FUNCTION_CODE_OTHER_NAMES } from "../catalogue/codes";
 import { solveColumns, type SolverRow } from "./column-solver";
 import type { LocatedTable } from "./locate-tables";
-import { isFigure, normalizeFigure } from "./table-body";
+import { isFigure, looksLikeFigure, normalizeFigure, unreadableNote } from "./table-body";
 import { FISCAL_INCOME_LINES, INCOME_LINES, STANDARD_COLUMNS } from "./table-specs";
 import { compact, type TextLine } from "./text-lines";
 import type { ExpenseLine, IncomeExpenseTable, IncomeLine } from "./types";
@@ -17,15 +17,18 @@ interface SideParts {
   expenseCode?: string;
   expenseName?: string;
   expenseAmounts: string[];
+  /** TAB text: cells in a figure's place that hold no figure (".13.82"), read as blank. */
+  unreadable: string[];
 }
 
 function splitTwoSided(line: TextLine, positional: boolean): SideParts {
   if (positional && line.cells) {
     // [income label, amount, "201 一般公共服务支出", figures…] with blank cells kept.
     const [label, amount, expense, ...rest] = line.cells;
-    const result: SideParts = { expenseAmounts: rest.map((c) => (isFigure(c) ? normalizeFigure(c) : "")) };
+    const result: SideParts = { expenseAmounts: rest.map((c) => (isFigure(c) ? normalizeFigure(c) : "")), unreadable: rest.filter((c) => !isFigure(c) && looksLikeFigure(c)) };
     if (label) result.incomeLabel = compact(label);
     if (amount && isFigure(amount)) result.incomeAmount = normalizeFigure(amount);
+    else if (amount && looksLikeFigure(amount)) result.unreadable.unshift(amount);
     const code = expense?.match(/^(2\d{2})\s*(.*)$/);
     if (code) {
       result.expenseCode = code[1];
@@ -36,7 +39,7 @@ function splitTwoSided(line: TextLine, positional: boolean): SideParts {
     return result;
   }
   const tokens = line.cells ? line.cells.filter((c) => c !== "") : line.text.split(/\s+/);
-  const result: SideParts = { expenseAmounts: [] };
+  const result: SideParts = { expenseAmounts: [], unreadable: [] };
   let i = 0;
   const label: string[] = [];
   const isExpenseStart = (t: string, next?: string) =>
@@ -130,6 +133,7 @@ export function readIncomeExpenseTable(table: LocatedTable): IncomeExpenseTable 
       if (!hasFigure || !(parts.expenseCode || parts.incomeLabel)) continue;
       started = true;
     }
+    for (const printed of parts.unreadable) notes.push(unreadableNote(`表1 第 ${line.index + 1} 行`, printed));
     if (parts.incomeLabel) {
       const next = takeIncomeLine(INCOME_LINES, parts, position, income);
       if (next >= 0) {
@@ -151,7 +155,7 @@ export function readIncomeExpenseTable(table: LocatedTable): IncomeExpenseTable 
       const name = (parts.expenseName ?? "").replace(/^[一二三四五六七八九十]+、/, "");
       if (code) {
         const entry: ExpenseLine = { code, name };
-        if (parts.expenseAmounts[0] !== undefined) entry.amount = parts.expenseAmounts[0];
+        if (parts.expenseAmounts[0]) entry.amount = parts.expenseAmounts[0];
         expense.push(entry);
       } else if (name) {
         notes.push(`表1 未识别的支出项目“${name}” / unrecognised expense line`);
@@ -172,6 +176,7 @@ export function readIncomeExpenseTable(table: LocatedTable): IncomeExpenseTable 
 export function readFiscalTable(table: LocatedTable): IncomeExpenseTable {
   const spec = STANDARD_COLUMNS["4"]!;
   const positional = keepsBlankCells(table.lines);
+  const notes: string[] = [];
   const income: IncomeLine[] = [];
   const expenseRows: { code: string; name: string; figures: string[]; fixed?: Record<string, string> }[] = [];
   let incomeTotal: string | undefined;
@@ -205,6 +210,7 @@ export function readFiscalTable(table: LocatedTable): IncomeExpenseTable {
     const parts = splitTwoSided(line, positional);
     if (!started && !parts.expenseCode && !classCodeByName(parts.expenseName ?? "") && !classCodeByName(parts.incomeLabel ?? "")) continue;
     started = true;
+    for (const printed of parts.unreadable) notes.push(unreadableNote(`表4 第 ${line.index + 1} 行`, printed));
     if (parts.incomeLabel && !(!parts.expenseName && !parts.expenseCode && classCodeByName(parts.incomeLabel))) {
       const next = takeIncomeLine(FISCAL_INCOME_LINES, parts, position, income);
       if (next >= 0) position = next;
@@ -239,7 +245,8 @@ export function readFiscalTable(table: LocatedTable): IncomeExpenseTable {
   };
   if (incomeTotal !== undefined) result.income_total = incomeTotal;
   if (totalRow >= 0) result.expense_total = solved.cells[totalRow];
-  if (solved.notes.length > 0) result.notes = solved.notes;
+  notes.push(...solved.notes);
+  if (notes.length > 0) result.notes = notes;
   return result;
 }
 

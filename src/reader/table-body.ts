@@ -37,6 +37,16 @@ export function isFigure(token: string): boolean {
   return /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(token);
 }
 
+/** A cell meant as a figure but misprinted ("1O4.33", ".13.82"): digits and no words. */
+export function looksLikeFigure(token: string): boolean {
+  return /\d/.test(token) && !/\p{Script=Han}/u.test(token);
+}
+
+/** The note for a misprinted figure: read as blank (the rules then flag the sums it breaks), and said so. */
+export function unreadableNote(where: string, printed: string): string {
+  return `${where}：“${printed}”不是数字，按空白读取 / "${printed}" is not a figure; read as blank`;
+}
+
 export function normalizeFigure(token: string): string {
   return token.includes(",") ? token.replace(/,/g, "") : token;
 }

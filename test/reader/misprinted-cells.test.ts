@@ -1,0 +1,42 @@
+/**
+ * A cell printed where a figure belongs that is no figure (".13.82", "1O4.33") is read as blank —
+ * never silently: the table's notes say what was printed, and the rules flag the sums it breaks.
+ */
+import { readDisclosure } from "../../src/reader/read-disclosure";
+import { checkReading } from "../../src/rules/check";
+import type { ColumnTable, IncomeExpenseTable } from "../../src/reader/types";
+import { readDisclosureText } from "../shared-data";
+
+const etdz = readDisclosureText("korla-etdz-social-affairs-2024");
+const misprint = (from: string, to: string) => {
+  expect(etdz).toContain(from);
+  return readDisclosure(etdz.replace(from, to));
+};
+
+describe("misprinted figures in TAB tables", () => {
+  it("表1: the expense amount is left blank, noted, and the totals it breaks are flagged", () => {
+    const reading = misprint("\t208 社会保障和就业支出\t13.82", "\t208 社会保障和就业支出\t.13.82");
+    const table = reading.tables["1"] as IncomeExpenseTable;
+    const line = table.expense.find((e) => e.code === "208")!;
+    expect(line).toBeDefined();
+    expect("amount" in line).toBe(false);
+    expect(table.notes).toContainEqual(expect.stringMatching(/^表1 第 \d+ 行：“\.13\.82”不是数字，按空白读取/));
+    const findings = checkReading(reading);
+    expect(findings).toContainEqual(expect.objectContaining({ rule: "income-expense-balance", severity: "error", table: "1" }));
+  });
+
+  it("a coded table: the cell is left blank, noted by row and column, and its row is flagged", () => {
+    const reading = misprint("住房改革支出\t104.33\t104.33", "住房改革支出\t1O4.33\t104.33");
+    const table = reading.tables["2"] as ColumnTable;
+    const row = table.rows.find((r) => r.code === "22102")!;
+    expect(row.total).toBeUndefined();
+    expect(table.notes).toContain('表2 22102 [total]：“1O4.33”不是数字，按空白读取 / "1O4.33" is not a figure; read as blank');
+    expect(checkReading(reading)).toContainEqual(expect.objectContaining({ table: "2", code: "22102", severity: "error" }));
+  });
+
+  it("a blank or a dash is no misprint", () => {
+    const reading = readDisclosure(etdz);
+    const notes = Object.values(reading.tables).flatMap((t) => t?.notes ?? []);
+    expect(notes.filter((n) => n.includes("不是数字"))).toEqual([]);
+  });
+});
