@@ -10,6 +10,7 @@ import { readDisclosure } from "../../src/reader/read-disclosure";
 import { checkReading } from "../../src/rules/check";
 import { planImport } from "../../taskpane/excel/import-plan";
 import { recheck } from "../../taskpane/excel/recheck";
+import { seededRandom } from "../seeded-random";
 import { disclosureNames, readDisclosureText } from "../shared-data";
 
 const reading = readDisclosure(readDisclosureText("atushi-xingfu-street-2024"));
@@ -61,6 +62,30 @@ describe("reading the sheets back", () => {
     const back = readingFromSheets(odd, sheets, sheetValues(sheets, () => undefined));
     expect(back.tables).toEqual(odd.tables);
     expect(checkReading(back)).toEqual(oddFindings);
+  });
+
+  it("round-trips untouched sheets of mutated disclosures too (digits changed, dropped, points inserted)", () => {
+    const random = seededRandom(2026);
+    const texts = disclosureNames().map(readDisclosureText);
+    const differing: number[] = [];
+    for (let n = 0; n < 120; n++) {
+      let text = texts[n % texts.length];
+      for (let k = 0; k < 4; k++) {
+        const from = Math.floor(random() * text.length);
+        const offset = text.slice(from).search(/\d/);
+        if (offset < 0) continue;
+        const at = from + offset;
+        const r = random();
+        const replacement = r < 0.5 ? String(Math.floor(random() * 10)) : r < 0.75 ? `.${text[at]}` : "";
+        text = text.slice(0, at) + replacement + text.slice(at + 1);
+      }
+      const mutated = readDisclosure(text);
+      const mutatedFindings = checkReading(mutated);
+      const sheets = buildWorkbook(mutated, mutatedFindings);
+      const back = readingFromSheets(mutated, sheets, sheetValues(sheets, () => undefined));
+      if (JSON.stringify([back.tables, checkReading(back)]) !== JSON.stringify([mutated.tables, mutatedFindings])) differing.push(n);
+    }
+    expect(differing).toEqual([]);
   });
 
   it("keeps a correction's own decimals where it has more than the printed figure", () => {
