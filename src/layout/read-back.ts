@@ -7,8 +7,9 @@ import type { Reading } from "../reader/types";
 import type { WorkbookLayout } from "./types";
 
 /**
- * A cell value as a printed figure: numbers keep the decimals the disclosure printed (none for a
- * whole number: the rules judge rounding by them); a cell that was blank takes two (万元).
+ * A cell value as a printed figure. The rules judge rounding by the printed decimals, so an untouched
+ * figure comes back exactly as printed; a correction takes the printed decimals (or its own, where it
+ * has more); a cell that was blank takes two (万元).
  */
 function asFigure(value: unknown, before: string | undefined): string | undefined {
   if (value === null || value === undefined || value === "") return undefined;
@@ -17,7 +18,7 @@ function asFigure(value: unknown, before: string | undefined): string | undefine
     return /^-?\d+(\.\d+)?$/.test(cleaned) ? cleaned : undefined;
   }
   if (typeof value !== "number" || !Number.isFinite(value)) return undefined;
-  // An unchanged figure keeps the form it was printed in ("05.62", "0", "173.542"): the rules judge it by that form.
+  // Untouched: the form it was printed in ("05.62", "0", "173.542").
   if (before !== undefined && Number(before) === value) return before;
   const decimals = before === undefined ? 2 : decimalsOf(before);
   const text = value.toFixed(decimals);
