@@ -3,15 +3,15 @@
  * back into the reading through each cell's source, so that the rules check them again.
  */
 import { decimalsOf } from "../amount";
-import type { Reading } from "../reader/types";
+import type { Reading, TableId } from "../reader/types";
 import type { WorkbookLayout } from "./types";
 
 /**
  * A cell value as a printed figure. The rules judge rounding by the printed decimals, so an untouched
  * figure comes back exactly as printed; a correction takes the printed decimals (or its own, where it
- * has more); a cell that was blank takes two (万元).
+ * has more); a cell that was blank takes its table's (none in 元, two in 万元).
  */
-function asFigure(value: unknown, before: string | undefined): string | undefined {
+function asFigure(value: unknown, before: string | undefined, blankDecimals: number): string | undefined {
   if (value === null || value === undefined || value === "") return undefined;
   if (typeof value === "string") {
     const cleaned = value.replace(/,/g, "").trim();
@@ -20,7 +20,7 @@ function asFigure(value: unknown, before: string | undefined): string | undefine
   if (typeof value !== "number" || !Number.isFinite(value)) return undefined;
   // Untouched: the form it was printed in ("05.62", "0", "173.542").
   if (before !== undefined && Number(before) === value) return before;
-  const decimals = before === undefined ? 2 : decimalsOf(before);
+  const decimals = before === undefined ? blankDecimals : decimalsOf(before);
   const text = value.toFixed(decimals);
   // A correction with more decimals than printed keeps them (up to 15 significant digits).
   return Number(text) === value ? text : String(Number(value.toPrecision(15)));
@@ -57,7 +57,9 @@ export function readingFromSheets(reading: Reading, layout: WorkbookLayout, valu
     sheet.rows.forEach((row, r) =>
       row.forEach((cell, c) => {
         if (!cell.source) return;
-        setPath(root, cell.source, asFigure(sheetValues[r]?.[c], getPath(root, cell.source)));
+        const table = /^tables\.(\d+)\./.exec(cell.source)?.[1] as TableId | undefined;
+        const blankDecimals = table && reading.tables[table]?.unit === "元" ? 0 : 2;
+        setPath(root, cell.source, asFigure(sheetValues[r]?.[c], getPath(root, cell.source), blankDecimals));
       }),
     );
   }

@@ -88,6 +88,23 @@ describe("reading the sheets back", () => {
     expect(differing).toEqual([]);
   });
 
+  it("gives a blank cell the analyst fills the decimals of its table: none in 元, two in 万元", () => {
+    for (const [name, expected] of [["shanghai-putuo-wanli-2025", "1234"], ["atushi-xingfu-street-2024", "1234.00"]] as const) {
+      const filled = readDisclosure(readDisclosureText(name));
+      const sheets = buildWorkbook(filled, checkReading(filled));
+      const blank = sheets.sheets
+        .flatMap((s) => s.rows.flatMap((row, r) => row.map((cell, c) => ({ key: s.key, r, c, cell }))))
+        .find(({ key, cell }) => key.startsWith("table-") && cell.source?.startsWith("tables.") && cell.value === undefined)!;
+      expect(blank, name).toBeDefined();
+      const back = readingFromSheets(filled, sheets, sheetValues(sheets, (key, values) => {
+        if (key === blank.key) values[blank.r][blank.c] = 1234;
+      }));
+      const path = blank.cell.source!.split(".");
+      const value = path.reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], back);
+      expect(value, `${name} ${blank.cell.source}`).toBe(expected);
+    }
+  });
+
   it("keeps a correction's own decimals where it has more than the printed figure", () => {
     const shanghai = readDisclosure(readDisclosureText("shanghai-putuo-wanli-2025"));
     const sheets = buildWorkbook(shanghai, checkReading(shanghai));
