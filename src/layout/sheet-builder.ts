@@ -12,6 +12,8 @@ export class SheetBuilder {
   readonly rowOf = new Map<string, number>();
   /** Column of each column key ("total", "basic", "amount"). */
   readonly columnOf = new Map<string, number>();
+  /** The format of a blank figure cell the analyst may fill: the decimals its table prints. */
+  blankFigureFormat = "#,##0.00";
 
   constructor(
     readonly key: string,
@@ -43,7 +45,7 @@ export class SheetBuilder {
    */
   figure(row: number, column: number, printed: string | undefined, source?: string): void {
     if (printed === undefined || printed === "") {
-      if (source) this.set(row, column, { source, format: "#,##0.00", align: "right" });
+      if (source) this.set(row, column, { source, format: this.blankFigureFormat, align: "right" });
       return;
     }
     const decimals = decimalsOf(printed);

@@ -43,6 +43,13 @@ const GROUPS: Partial<Record<TableId, [string, string[]][]>> = {
   ],
 };
 
+/** A table's sheet; its blank figure cells take the table's decimals (none in 元). */
+function tableSheetBuilder(reading: Reading, id: TableId): SheetBuilder {
+  const sheet = new SheetBuilder(`table-${id}`, TABLE_SHEET_NAMES[id]);
+  if (reading.tables[id]?.unit === "元") sheet.blankFigureFormat = "#,##0";
+  return sheet;
+}
+
 function titleRows(sheet: SheetBuilder, id: TableId, reading: Reading, width: number): number {
   const table = reading.tables[id];
   const kind = reading.kind ?? "单位";
@@ -78,7 +85,7 @@ function splitCode(code: string | undefined): [string, string, string] {
 
 /** 表2, 3, 5, 6, 7, 8, 9, 11: coded (or named) rows under value columns. */
 function codedSheet(reading: Reading, id: TableId, table: ColumnTable | undefined): SheetBuilder {
-  const sheet = new SheetBuilder(`table-${id}`, TABLE_SHEET_NAMES[id]);
+  const sheet = tableSheetBuilder(reading, id);
   const columns = table?.columns ?? [];
   const named = id === "11";
   const economic = id === "6";
@@ -148,7 +155,7 @@ function codedSheet(reading: Reading, id: TableId, table: ColumnTable | undefine
 
 /** 表1 and 表4: income lines on the left, expense classes on the right. */
 function incomeExpenseSheet(reading: Reading, id: "1" | "4", table: IncomeExpenseTable | undefined): SheetBuilder {
-  const sheet = new SheetBuilder(`table-${id}`, TABLE_SHEET_NAMES[id]);
+  const sheet = tableSheetBuilder(reading, id);
   const expenseColumns = id === "4" ? ["total", "general", "fund", "soe"] : ["amount"];
   const width = 4 + expenseColumns.length;
   let row = titleRows(sheet, id, reading, width);
@@ -198,7 +205,7 @@ function incomeExpenseSheet(reading: Reading, id: "1" | "4", table: IncomeExpens
 
 /** 表10: the "三公" rows under their funding columns. */
 function threePublicSheet(reading: Reading, table: ColumnTable | undefined): SheetBuilder {
-  const sheet = new SheetBuilder("table-10", TABLE_SHEET_NAMES["10"]);
+  const sheet = tableSheetBuilder(reading, "10");
   const columns = table?.columns ?? ["total", "general", "fund", "soe"];
   const width = 1 + columns.length;
   let row = titleRows(sheet, "10", reading, width);

@@ -89,13 +89,14 @@ describe("reading the sheets back", () => {
   });
 
   it("gives a blank cell the analyst fills the decimals of its table: none in 元, two in 万元", () => {
-    for (const [name, expected] of [["shanghai-putuo-wanli-2025", "1234"], ["atushi-xingfu-street-2024", "1234.00"]] as const) {
+    for (const [name, expected, format] of [["shanghai-putuo-wanli-2025", "1234", "#,##0"], ["atushi-xingfu-street-2024", "1234.00", "#,##0.00"]] as const) {
       const filled = readDisclosure(readDisclosureText(name));
       const sheets = buildWorkbook(filled, checkReading(filled));
       const blank = sheets.sheets
         .flatMap((s) => s.rows.flatMap((row, r) => row.map((cell, c) => ({ key: s.key, r, c, cell }))))
         .find(({ key, cell }) => key.startsWith("table-") && cell.source?.startsWith("tables.") && cell.value === undefined)!;
       expect(blank, name).toBeDefined();
+      expect(blank.cell.format, `${name}: the blank cell shows what it will hold`).toBe(format);
       const back = readingFromSheets(filled, sheets, sheetValues(sheets, (key, values) => {
         if (key === blank.key) values[blank.r][blank.c] = 1234;
       }));
