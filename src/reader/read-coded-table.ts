@@ -8,9 +8,8 @@ import { FUNCTION_CODES } from "../catalogue/codes";
 import { solveColumns, type SolverRow } from "./column-solver";
 import type { LocatedTable } from "./locate-tables";
 import { namesOf, readCode } from "./read-code";
-import { keepsBlankCells } from "./read-income-expense";
 import { emptyNote, isTabTable, type ReadContext } from "./read-tables";
-import { isFigure, joinWrapped, looksLikeFigure, normalizeFigure, readFlatRows, readTabRows, unreadableNote, type BodyRow } from "./table-body";
+import { cellsByPosition, isFigure, joinWrapped, keepsBlankCells, normalizeFigure, readFlatRows, readTabRows, unreadableNote, type BodyRow } from "./table-body";
 import { SHANGHAI_COLUMNS, STANDARD_COLUMNS, type ColumnSpec } from "./table-specs";
 import { compact } from "./text-lines";
 import type { CodeRepair, CodedRow, ColumnTable, TableId } from "./types";
@@ -179,8 +178,6 @@ export function readCodedTable(table: LocatedTable, id: TableId, context: ReadCo
       project = row.textLines[1];
     } else if (id === "7" && code.length === 7) {
       ({ name, project } = splitNameAndProject(row, code, context));
-    } else if (!tab) {
-      name = compact(row.text);
     }
     if (name === "") name = namesOf(code, context)[0] ?? "";
     if (economic && !code.startsWith("3")) code = row.codeParts.join("");
@@ -205,13 +202,9 @@ export function readCodedTable(table: LocatedTable, id: TableId, context: ReadCo
     if (!blanksKept && (row.cells ?? []).filter((c) => c !== "").length < spec.columns.length) {
       return columnEdges ? placeByPosition(row, columnEdges, spec, notes, `${label} ${parsed[i].code ?? parsed[i].name}`) : undefined;
     }
-    const cell: Record<string, string> = {};
-    (row.cells ?? []).forEach((value, j) => {
-      if (j >= spec.columns.length || value === "") return;
-      if (isFigure(value)) cell[spec.columns[j]] = normalizeFigure(value);
-      else if (looksLikeFigure(value)) notes.push(unreadableNote(`${label} ${parsed[i].code ?? parsed[i].name} [${spec.columns[j]}]`, value));
-    });
-    return cell;
+    return cellsByPosition(row.cells ?? [], spec.columns, (column, printed) =>
+      notes.push(unreadableNote(`${label} ${parsed[i].code ?? parsed[i].name} [${column}]`, printed)),
+    );
   });
   let cells: Record<string, string>[];
   {

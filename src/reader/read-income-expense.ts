@@ -6,7 +6,7 @@
 import { FUNCTION_CODES, FUNCTION_CODE_OTHER_NAMES } from "../catalogue/codes";
 import { solveColumns, type SolverRow } from "./column-solver";
 import type { LocatedTable } from "./locate-tables";
-import { isFigure, looksLikeFigure, normalizeFigure, unreadableNote } from "./table-body";
+import { cellsByPosition, isFigure, keepsBlankCells, looksLikeFigure, normalizeFigure, unreadableNote } from "./table-body";
 import { FISCAL_INCOME_LINES, INCOME_LINES, STANDARD_COLUMNS } from "./table-specs";
 import { compact, type TextLine } from "./text-lines";
 import type { ExpenseLine, IncomeExpenseTable, IncomeLine } from "./types";
@@ -98,11 +98,6 @@ function takeIncomeLine(lines: { key: string; pattern: RegExp }[], parts: SidePa
   return k + 1;
 }
 
-/** Does the TAB text keep blank cells (so that positions can be trusted)? */
-export function keepsBlankCells(lines: TextLine[]): boolean {
-  return lines.some((l) => l.cells && l.cells.some((c, i) => c === "" && i < l.cells!.length - 1));
-}
-
 export function readIncomeExpenseTable(table: LocatedTable): IncomeExpenseTable {
   const positional = keepsBlankCells(table.lines);
   const income: IncomeLine[] = [];
@@ -182,13 +177,7 @@ export function readFiscalTable(table: LocatedTable): IncomeExpenseTable {
   let incomeTotal: string | undefined;
   let totalFigures: string[] | undefined;
   let totalFixed: Record<string, string> | undefined;
-  const place = (values: string[]) => {
-    const cell: Record<string, string> = {};
-    values.forEach((v, i) => {
-      if (v !== "" && i < spec.columns.length) cell[spec.columns[i]] = v;
-    });
-    return cell;
-  };
+  const place = (values: string[]) => cellsByPosition(values, spec.columns);
   let position = 0;
   let started = false;
   for (const line of table.lines) {

@@ -308,6 +308,25 @@ export function joinWrapped(lines: string[]): string {
   return parts.join("");
 }
 
+/** Does the TAB text keep blank cells (so that positions can be trusted)? */
+export function keepsBlankCells(lines: TextLine[]): boolean {
+  return lines.some((l) => l.cells && l.cells.some((c, i) => c === "" && i < l.cells!.length - 1));
+}
+
+/**
+ * TAB cells under the columns by position: each figure in its column. A cell in a figure's place
+ * that is a misprinted figure is left blank and passed to `misprinted` (to be noted).
+ */
+export function cellsByPosition(cells: string[], columns: string[], misprinted?: (column: string, printed: string) => void): Record<string, string> {
+  const placed: Record<string, string> = {};
+  cells.forEach((value, j) => {
+    if (j >= columns.length || value === "") return;
+    if (isFigure(value)) placed[columns[j]] = normalizeFigure(value);
+    else if (looksLikeFigure(value)) misprinted?.(columns[j], value);
+  });
+  return placed;
+}
+
 /** The rows of a TAB-separated table body: cells keep their positions. */
 export function readTabRows(lines: TextLine[], options: BodyOptions = {}): { rows: BodyRow[]; trailing: TextLine[] } {
   const rows: BodyRow[] = [];
