@@ -5,7 +5,7 @@
 import { solveColumns, type SolverRow } from "./column-solver";
 import type { LocatedTable } from "./locate-tables";
 import { emptyNote, isTabTable } from "./read-tables";
-import { isFigure, normalizeFigure, readFlatRows, readTabRows } from "./table-body";
+import { cellsByPosition, isFigure, keepsBlankCells, looksLikeFigure, normalizeFigure, readFlatRows, readTabRows, unreadableNote } from "./table-body";
 import { STANDARD_COLUMNS, THREE_PUBLIC_ROWS } from "./table-specs";
 import { compact, type TextLine } from "./text-lines";
 import type { CodedRow, ColumnTable, KeyedRow } from "./types";
@@ -54,7 +54,7 @@ export function readThreePublicTable(table: LocatedTable): ColumnTable {
     const values = (line.cells ?? line.text.split(/\s+/)).filter(isFigure).map(normalizeFigure);
     const k = THREE_PUBLIC_ROWS.findIndex((r, i) => i >= next && r.pattern.test(labelText) && (i > 0 || rows.length === 0));
     if (k >= 0 && labelText.length <= 30 && !/经费支出内容|资金来源/.test(labelText)) {
-      rows.push({ key: THREE_PUBLIC_ROWS[k].key, label: labelText.replace(/^其中[:：]?/, (m) => m) });
+      rows.push({ key: THREE_PUBLIC_ROWS[k].key, label: labelText });
       figures.push(values);
       next = k + 1;
     } else if (rows.length > 0 && values.length > 0 && labelText === "") {
@@ -65,9 +65,9 @@ export function readThreePublicTable(table: LocatedTable): ColumnTable {
     }
   }
   const index = (key: string) => rows.findIndex((r) => r.key === key);
-  const solverRows: SolverRow[] = rows.map((r) => {
+  const solverRows: SolverRow[] = rows.map((r, i) => {
     const parentKey = THREE_PUBLIC_ROWS.find((d) => d.key === r.key)?.parent;
-    return { figures: figures[rows.indexOf(r)], parent: parentKey ? index(parentKey) : -1, label: `表10 ${r.label}` };
+    return { figures: figures[i], parent: parentKey ? index(parentKey) : -1, label: `表10 ${r.label}` };
   });
   const totalRow = index("total");
   solverRows.forEach((row) => {
@@ -86,11 +86,18 @@ export function readThreePublicTable(table: LocatedTable): ColumnTable {
 export function readCarryoverTable(table: LocatedTable): ColumnTable {
   const spec = STANDARD_COLUMNS["11"]!;
   const { rows: body, trailing } = namedRows(table);
-  const named = body.filter((r) => r.figures.length > 0 || (r.cells ?? []).some(isFigure));
+  // Rows with figures (a misprinted one counts: it is noted, not dropped).
+  const named = body.filter((r) => r.figures.length > 0 || (r.cells ?? []).some((c) => isFigure(c) || looksLikeFigure(c)));
+  const notes: string[] = [];
+  // TAB text keeps each figure's cell: where it keeps blank cells too, the positions hold.
+  const positional = keepsBlankCells(table.lines);
   let totalRow = -1;
   const solverRows: SolverRow[] = named.map((r, i) => {
+    const label = `表11 ${compact(r.text)}`;
     if (/^(合计|总计)/.test(compact(r.text))) totalRow = i;
-    return { figures: r.figures, parent: -1, label: `表11 ${compact(r.text)}` };
+    if (!r.cells) return { figures: r.figures, parent: -1, label };
+    const fixed = positional ? cellsByPosition(r.cells, spec.columns, (column, printed) => notes.push(unreadableNote(`${label} [${column}]`, printed))) : undefined;
+    return { figures: r.cells.filter(isFigure).map(normalizeFigure), fixed, parent: -1, label };
   });
   const solved = solveColumns({
     columns: spec.columns,
@@ -110,7 +117,8 @@ export function readCarryoverTable(table: LocatedTable): ColumnTable {
   const result: ColumnTable = { status: hasFigures ? "present" : "empty", columns: spec.columns, rows, total_row: total };
   const note = emptyNote(trailing.length > 0 ? trailing : table.lines);
   if (note && !hasFigures) result.note = note;
-  if (solved.notes.length > 0) result.notes = solved.notes;
+  notes.push(...solved.notes);
+  if (notes.length > 0) result.notes = notes;
   return result;
 }
 

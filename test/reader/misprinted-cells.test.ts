@@ -40,3 +40,25 @@ describe("misprinted figures in TAB tables", () => {
     expect(notes.filter((n) => n.includes("不是数字"))).toEqual([]);
   });
 });
+
+describe("a TAB 表11 with figures", () => {
+  // etdz prints 表11 empty; the same layout with a row keeps its figures in their columns.
+  const withRows = () => {
+    const lines = etdz.split("\n");
+    const at = lines.findIndex((l) => l.startsWith("备注：") && l.includes("上年结转结余情况明细表为空表"));
+    expect(at).toBeGreaterThan(0);
+    lines.splice(at, 0, "合计\t5.00\t5.00\t\t\t5.00\t\t\t\t", "社区项目结余\t5.00\t5.00\t\t\t5.00\t\t\t\t", "社区工作结余\t1.2O\t\t\t\t\t\t\t\t");
+    return readDisclosure(lines.join("\n")).tables["11"] as ColumnTable;
+  };
+
+  it("keeps each figure in the column it stands in", () => {
+    const table = withRows();
+    expect(table.status).toBe("present");
+    expect(table.total_row).toEqual({ total: "5.00", fiscal_total: "5.00", fiscal_project: "5.00" });
+    expect(table.rows[0]).toEqual({ name: "社区项目结余", total: "5.00", fiscal_total: "5.00", fiscal_project: "5.00" });
+  });
+
+  it("notes a misprinted figure there too", () => {
+    expect(withRows().notes).toContain('表11 社区工作结余 [total]：“1.2O”不是数字，按空白读取 / "1.2O" is not a figure; read as blank');
+  });
+});
