@@ -552,7 +552,7 @@ export function readProcurement(lines: TextLine[]): Procurement | undefined {
     if (!total) continue;
     const part = (word: string) => text.match(new RegExp(`政府采购${word}(?:预算|类)?(?:为)?${FIGURE}`))?.[1];
     // The reserve sentence may follow the total's.
-    const rest = compact(narrativeSentences(lines).filter((s) => s.section === sentence.section).map((s) => s.text).join(""));
+    const rest = narrativeSentences(lines).filter((s) => s.section === sentence.section).map((s) => s.flat).join("");
     const sme = rest.match(new RegExp(`中小企业预留(?:的)?政府采购项目预算(?:金额)?(?:为)?${FIGURE}`))?.[1];
     const small = rest.match(new RegExp(`(?:小微企业|小型和微型企业)(?:预留)?(?:的)?政府采购项目预算(?:金额)?(?:为)?${FIGURE}`))?.[1];
     const entry: Procurement = { section: sentence.section, total: normalizeFigure(total[1]), text: sentence.text };
@@ -580,7 +580,7 @@ export function readVehicles(lines: TextLine[]): Vehicles | undefined {
     // The count and its parts run over the next few sentences of the same section, up to the
     // next asset (办公家具, 设备) or the purchases.
     const run = sentences.slice(at, at + 5).filter((s) => s.section === section);
-    const text = compact(run.map((s) => s.text).join(""));
+    const text = run.map((s) => s.flat).join("");
     const count = text.match(COUNT)!;
     const rest = text.slice(count.index! + count[0].length);
     const list = rest.slice(0, rest.search(/办公家具|单价|设备|购置|$/));
