@@ -4,7 +4,7 @@
  * 表5 基本 = 表6 合计, 表5 项目 = 表7 合计, 表11 = 表1 上年结转结余.
  */
 import type { ColumnTable, IncomeExpenseTable, Reading, TableId } from "../reader/types";
-import { compareFigures, dec, decimalsOf, sumsExactly } from "./difference";
+import { compareFigures, dec, decimalsOf, sumsExactly, sumOf } from "./difference";
 import { label } from "./labels";
 import { classTotal, columnTable, incomeExpenseTable, rowByCode } from "./tables";
 import type { Finding, Rule } from "./types";
@@ -97,7 +97,7 @@ export const crossTable: Rule = {
             const values = parts.map((p) => row2?.[p]).filter((v): v is string => v !== undefined);
             if (row[column] === undefined && values.length === 0) continue;
             const decimals = Math.max(2, ...values.map(decimalsOf));
-            const sum = values.reduce((s, v) => s.plus(v), dec("0")).toFixed(decimals);
+            const sum = sumOf(values).toFixed(decimals);
             found.push(
               agree(
                 { table: "2", where: `${row.code} ${parts.map(label).join(" + ")}`, code: row.code, column: parts[0], value: values.length > 0 ? sum : undefined },

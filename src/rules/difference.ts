@@ -2,7 +2,7 @@
  * Comparing a printed figure with the figure the arithmetic gives, exactly (decimal.js), and
  * telling rounding apart from error: n figures rounded to d decimals can drift by 0.5·10⁻ᵈ each.
  */
-import { Decimal, decimalsOf, roundingTolerance } from "../amount";
+import { Decimal, decimalsOf, roundingTolerance, sum } from "../amount";
 import type { Severity } from "./types";
 
 export { decimalsOf, roundingTolerance };
@@ -122,8 +122,9 @@ export function percentClearlyRoundsTo(numerator: number, denominator: number, p
   return Math.abs(Math.abs(percent) - Math.abs(value)) < 0.5 * 10 ** -places - 1e-9;
 }
 
-export function sumOf(values: (string | undefined)[]): Decimal {
-  return values.reduce((total, v) => total.plus(dec(v)), new Decimal(0));
+/** Σ of printed figures (blank is 0). */
+export function sumOf(values: readonly (string | undefined)[]): Decimal {
+  return sum(values.map((value) => dec(value)));
 }
 
 /** A figure as a reader writes it: thousands separators, no trailing noise. */

@@ -1,7 +1,7 @@
 /** income-expense-balance: 表1 and 表4 balance (收入总计 = 支出总计), and each income block adds up. */
 import { Decimal } from "../amount";
 import type { IncomeExpenseTable, Reading } from "../reader/types";
-import { compareFigures, dec, decimalsOf, show } from "./difference";
+import { compareFigures, dec, decimalsOf, show, sumOf } from "./difference";
 import { incomeExpenseTable } from "./tables";
 import type { Finding, Rule } from "./types";
 
@@ -51,13 +51,13 @@ function checkTable1(t1: IncomeExpenseTable): Finding[] {
     const total = line(key);
     const present = parts.map(line).filter((l) => l !== undefined);
     if (!total || present.length === 0 || (total.amount === undefined && present.every((l) => l!.amount === undefined))) continue;
-    const computed = present.reduce((s, l) => s.plus(dec(l!.amount)), new Decimal(0));
+    const computed = sumOf(present.map((l) => l!.amount));
     findings.push(finding("1", total.label, key, total.amount, computed, present.length + 1, `表1 ${total.label} 应等于其明细之和`, `表1 ${key} is not the sum of its lines`));
   }
   const expenses = t1.expense.filter((e) => e.amount !== undefined);
   const expenseTotal = typeof t1.expense_total === "string" ? t1.expense_total : undefined;
   if (expenseTotal !== undefined || expenses.length > 0) {
-    const computed = expenses.reduce((s, e) => s.plus(dec(e.amount)), new Decimal(0));
+    const computed = sumOf(expenses.map((e) => e.amount));
     findings.push(finding("1", "支出总计", "支出总计", expenseTotal, computed, expenses.length + 1, "表1 支出总计应等于各类支出之和", "表1 expense total is not the sum of the classes"));
   }
   const current = line("current_income");
@@ -78,7 +78,7 @@ function checkTable4(t4: IncomeExpenseTable): Finding[] {
   const fiscal = line("fiscal_total");
   const parts = ["general", "fund", "soe"].map(line).filter((l) => l !== undefined);
   if (fiscal && parts.length > 0) {
-    const computed = parts.reduce((s, l) => s.plus(dec(l!.amount)), new Decimal(0));
+    const computed = sumOf(parts.map((l) => l!.amount));
     findings.push(finding("4", fiscal.label, "fiscal_total", fiscal.amount, computed, parts.length + 1, "表4 财政拨款收入应等于各预算之和", "表4 fiscal income is not the sum of the budgets"));
   }
   const expenseTotal = typeof t4.expense_total === "object" ? t4.expense_total : undefined;
@@ -86,7 +86,7 @@ function checkTable4(t4: IncomeExpenseTable): Finding[] {
     for (const column of ["total", "general", "fund", "soe"]) {
       const values = t4.expense.map((e) => e[column]).filter((v): v is string => v !== undefined);
       if (expenseTotal[column] === undefined && values.length === 0) continue;
-      const computed = values.reduce((s, v) => s.plus(dec(v)), new Decimal(0));
+      const computed = sumOf(values);
       const f = finding("4", "支出总计", "支出总计", expenseTotal[column], computed, values.length + 1, `表4 支出总计（${column}）应等于各类之和`, `表4 expense total (${column}) is not the sum of the classes`);
       if (f) findings.push({ ...f, column });
     }

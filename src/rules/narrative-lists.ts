@@ -5,7 +5,7 @@
  */
 import { Decimal } from "../amount";
 import type { Reading } from "../reader/types";
-import { roundingTolerance } from "./difference";
+import { roundingTolerance, sumOf } from "./difference";
 import type { Finding, Rule } from "./types";
 
 const meta = {
@@ -23,7 +23,7 @@ export const narrativeLists: Rule = {
     if (p) {
       const parts = [p.goods, p.works, p.services].filter((v): v is string => v !== undefined);
       if (parts.length >= 2) {
-        const sum = parts.reduce((s, v) => s.plus(v), new Decimal(0));
+        const sum = sumOf(parts);
         const difference = new Decimal(p.total).minus(sum);
         if (!difference.isZero()) {
           const rounding = difference.abs().lte(roundingTolerance(parts.length + 1, 2));

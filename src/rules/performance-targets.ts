@@ -5,9 +5,8 @@
  * goal gives its costs per unit ("1 万元/社区 … 19 万元/社区" for 11 社区) must add up to its budget
  * read that way — not only as lump sums.
  */
-import { Decimal } from "../amount";
 import type { Reading } from "../reader/types";
-import { roundingTolerance } from "./difference";
+import { roundingTolerance, sumOf } from "./difference";
 import { projectRow } from "./tables";
 import type { Finding, Rule } from "./types";
 
@@ -35,7 +34,7 @@ function perUnitCosts(reading: Reading): Finding[] {
     if (target.unit !== "万元") continue;
     for (const { per, amounts, count } of target.per_unit ?? []) {
       if (count === undefined || count < 2 || amounts.length < 2) continue;
-      const sum = amounts.reduce((s, a) => s.plus(a), new Decimal(0));
+      const sum = sumOf(amounts);
       const perUnitTotal = sum.times(count);
       if (!sum.eq(target.budget) || perUnitTotal.eq(target.budget)) continue;
       const row = projectRow(reading, target.project);
@@ -61,7 +60,7 @@ function projectCount(reading: Reading): Finding[] {
   const statement = reading.performance_statement;
   const targets = (reading.performance_targets ?? []).filter((t) => t.unit === "万元");
   if (!statement || targets.length === 0) return [];
-  const shown = targets.reduce((sum, t) => sum.plus(t.budget), new Decimal(0));
+  const shown = sumOf(targets.map((t) => t.budget));
   // Which withheld projects belong to this year's count is not said: any selection of them that
   // completes both the count and the amount accounts for the projects.
   const withheld = statement.withheld.slice(0, 12);

@@ -1,7 +1,6 @@
 /** table-row-total: in every row, the total is the sum of its parts (合计 = 基本 + 项目, …). */
-import { Decimal } from "../amount";
 import type { CodedRow, KeyedRow, Reading, TableId } from "../reader/types";
-import { compareFigures, dec, decimalsOf, show, sumsExactly } from "./difference";
+import { compareFigures, dec, decimalsOf, show, sumsExactly, sumOf } from "./difference";
 import { label } from "./labels";
 import { CODED_TABLES, columnTable, specOf } from "./tables";
 import { rowLabel } from "./table-tree";
@@ -27,7 +26,7 @@ function checkRow(id: TableId, row: Row, place: () => { code?: string; row: stri
     const parts = identity.parts.filter((p) => row[p] !== undefined);
     const figures = [printed, ...parts.map((p) => row[p])].filter((f): f is string => f !== undefined);
     const decimals = Math.max(...figures.map(decimalsOf));
-    const computed = parts.reduce((s, p) => s.plus(dec(row[p])), new Decimal(0));
+    const computed = sumOf(parts.map((p) => row[p]));
     const result = compareFigures(dec(printed), computed, parts.length + 1, Math.min(decimals, 2));
     if (!result.severity) continue;
     const where = place();

@@ -1,7 +1,6 @@
 /** table-tree-sum: every parent row is the sum of its rows (类 = Σ款, 款 = Σ项), and 合计 = Σ类. */
-import { Decimal } from "../amount";
 import type { CodedRow, Reading } from "../reader/types";
-import { compareFigures, dec, decimalsOf, show, sumsExactly } from "./difference";
+import { compareFigures, dec, decimalsOf, show, sumsExactly, sumOf } from "./difference";
 import { label } from "./labels";
 import { CODED_TABLES, columnTable, rowsOf } from "./tables";
 import { childrenOf, rowLabel, tableTree } from "./table-tree";
@@ -39,7 +38,7 @@ export const tableTreeSum: Rule = {
           }
           if (parent[column] === undefined && values.length === 0) continue;
           if (sumsExactly(parent[column], values)) continue;
-          const computed = values.reduce((s, v) => s.plus(dec(v)), new Decimal(0));
+          const computed = sumOf(values);
           const decimals = Math.max(...[parent[column], ...values].filter((v): v is string => v !== undefined).map(decimalsOf));
           const result = compareFigures(dec(parent[column]), computed, values.length + 1, Math.min(decimals, 2));
           if (!result.severity) continue;

@@ -1,6 +1,7 @@
 /** Typed access to the reading's tables for the rules. */
 import { SHANGHAI_COLUMNS, STANDARD_COLUMNS, type ColumnSpec } from "../reader/table-specs";
-import { Decimal, decimalsOf } from "../amount";
+import { decimalsOf } from "../amount";
+import { sumOf } from "./difference";
 import { isProjectRow } from "./table-tree";
 import { compact } from "../reader/text-lines";
 import type { CodedRow, ColumnTable, IncomeExpenseTable, KeyedRow, Reading, TableId } from "../reader/types";
@@ -57,5 +58,5 @@ export function classTotal(table: ColumnTable | undefined, code: string, column 
   const values = under.filter((r) => r.code!.length === shortest).map((r) => r[column]).filter((v): v is string => v !== undefined);
   if (values.length === 0) return undefined;
   const decimals = Math.max(...values.map(decimalsOf));
-  return values.reduce((s, v) => s.plus(v), new Decimal(0)).toFixed(decimals);
+  return sumOf(values).toFixed(decimals);
 }
