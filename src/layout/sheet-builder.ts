@@ -2,6 +2,7 @@
 import type { CellFlag, FormulaSpec, LayoutCell, SheetLayout } from "./types";
 import { cellRef } from "./types";
 import { decimalsOf } from "../amount";
+import { SEVERITY_ORDER } from "../rules/types";
 
 export class SheetBuilder {
   readonly rows: LayoutCell[][] = [];
@@ -86,8 +87,7 @@ export class SheetBuilder {
       return;
     }
     // Several findings on one cell: the most severe colours it, every note is kept.
-    const order = ["error", "warning", "rounding", "info"];
-    const severity = order.indexOf(flag.severity) < order.indexOf(existing.severity) ? flag.severity : existing.severity;
+    const severity = SEVERITY_ORDER.indexOf(flag.severity) < SEVERITY_ORDER.indexOf(existing.severity) ? flag.severity : existing.severity;
     this.set(row, column, { flag: { severity, note: [existing.note, flag.note].filter(Boolean).join("\n—\n") } });
   }
 
