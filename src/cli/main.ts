@@ -1,8 +1,6 @@
 /**
- * budget-lens: the command line over the core.
- *
- *   budget-lens check FILE [--json]   read and check a disclosure; print a report, or the reading
- *                                     with its findings as JSON
+ * budget-lens: the command line over the core — check (a report or the reading as JSON), import (the
+ * standard workbook) and batch (a folder into one summary workbook); HELP below says how.
  *
  * Exit codes: 0 no error found, 1 errors found, 2 unreadable input (missing file, not text,
  * nothing usable read).
