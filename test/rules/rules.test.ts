@@ -3,7 +3,7 @@
  * error planted in a copy of a clean reading, at the planted cell.
  */
 import { readDisclosure } from "../../src/reader/read-disclosure";
-import type { ColumnTable, IncomeExpenseTable, Reading } from "../../src/reader/types";
+import type { ColumnTable, IncomeExpenseTable, KeyedRow, Reading } from "../../src/reader/types";
 import { checkReading } from "../../src/rules/check";
 import { RULES } from "../../src/rules/registry";
 import type { Finding, Rule } from "../../src/rules/types";
@@ -71,6 +71,29 @@ describe("table-tree-sum", () => {
     const r = reading("atushi-xingfu-street-2024");
     table(r, "6").total_row!.personnel = "3155.78";
     expect(run("table-tree-sum", r)).toContainEqual(expect.objectContaining({ table: "6", code: "合计", column: "personnel", claimed: "3155.78", computed: "3154.78" }));
+  });
+  const threePublic = (r: Reading, key: string) => (table(r, "10").rows as KeyedRow[]).find((x) => x.key === key)!;
+  it("is quiet on 表10 where its rows add up (every shared disclosure)", () => {
+    for (const name of ["atushi-xingfu-street-2024", "korla-etdz-social-affairs-2024", "korla-xiwang-street-2024", "shanghai-putuo-wanli-2025"]) {
+      expect(run("table-tree-sum", reading(name)).filter((f) => f.table === "10")).toEqual([]);
+    }
+  });
+  it("finds 表10 公务用车购置及运行费 that is not 购置费 + 运行费, in every column (希望街道)", () => {
+    const r = reading("korla-xiwang-street-2024");
+    threePublic(r, "vehicle_operation").total = "5.50";
+    threePublic(r, "vehicle_operation").general = "5.50";
+    const findings = run("table-tree-sum", r).filter((f) => f.table === "10");
+    expect(findings.map((f) => [f.row, f.column, f.claimed, f.computed, f.severity])).toEqual([
+      ["公务用车购置及运行费（小计）", "total", "5.60", "5.50", "error"],
+      ["公务用车购置及运行费（小计）", "general", "5.60", "5.50", "error"],
+    ]);
+    expect(findings[0].message).toContain("应等于公务用车购置费、公务用车运行费之和 5.50");
+  });
+  it("finds 表10 合计 that is not 因公出国 + 公务接待 + 公务用车, in the Shanghai one-row table (万里街道)", () => {
+    const r = reading("shanghai-putuo-wanli-2025");
+    threePublic(r, "reception").total = "1.45";
+    const findings = run("table-tree-sum", r).filter((f) => f.table === "10");
+    expect(findings).toEqual([expect.objectContaining({ row: "合计", column: "total", claimed: "37.91", computed: "38.01", severity: "error" })]);
   });
 });
 
