@@ -23,6 +23,7 @@ import {
 import { buildWorkbook } from "../src/layout/build-workbook";
 import { readDisclosure, readingIsUsable } from "../src/reader/read-disclosure";
 import { TABLE_IDS, type Reading } from "../src/reader/types";
+import type { TextPositions } from "../src/reader/text-lines";
 import { checkReading } from "../src/rules/check";
 import { SEVERITY_ORDER, type Finding, type Severity } from "../src/rules/types";
 import { decodeText } from "../src/text-encoding";
@@ -71,7 +72,7 @@ export function App({ host }: AppProps) {
   const [language, setLanguage] = useState<Language>("zh");
   const [text, setText] = useState("");
   /** Where the text came from a PDF: the positions of its cells (dropped once the text is edited). */
-  const [cellRight, setCellRight] = useState<(number[] | undefined)[] | undefined>(undefined);
+  const [positions, setPositions] = useState<TextPositions | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const [state, setState] = useState<ImportState>({ phase: "idle" });
@@ -83,17 +84,17 @@ export function App({ host }: AppProps) {
 
   const checked: Checked | null = useMemo(() => {
     if (text.trim() === "") return null;
-    const reading = readDisclosure(text, undefined, { cellRight });
+    const reading = readDisclosure(text, undefined, positions);
     if (!readingIsUsable(reading)) return null;
     return { reading, findings: checkReading(reading) };
-  }, [text, cellRight]);
+  }, [text, positions]);
 
-  const take = (value: string, positions?: (number[] | undefined)[]) => {
+  const take = (value: string, from?: TextPositions) => {
     setState({ phase: "idle" });
     setSelected(null);
     setText(value);
-    setCellRight(positions);
-    const reading = value.trim() ? readDisclosure(value, undefined, { cellRight: positions }) : null;
+    setPositions(from);
+    const reading = value.trim() ? readDisclosure(value, undefined, from) : null;
     setError(reading && !readingIsUsable(reading) ? `${t(language, "noText")}：${reading.problems.join("；")}` : null);
   };
 
@@ -103,7 +104,7 @@ export function App({ host }: AppProps) {
       try {
         const { layoutOfPdf } = await import("./pdf-input");
         const layout = await layoutOfPdf(bytes);
-        take(layout.text, layout.cellRight);
+        take(layout.text, layout);
       } catch (failure) {
         setError(`${file.name}: ${failure instanceof Error ? failure.message : String(failure)}`);
       }

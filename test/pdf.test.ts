@@ -19,7 +19,7 @@ const readings = new Map<string, Reading>();
 async function readPdf(name: string): Promise<Reading> {
   if (!readings.has(name)) {
     const layout = await pdfLayout(new Uint8Array(readFileSync(pdf(name))));
-    readings.set(name, readDisclosure(layout.text, undefined, { cellRight: layout.cellRight }));
+    readings.set(name, readDisclosure(layout.text, undefined, layout));
   }
   return readings.get(name)!;
 }
@@ -38,8 +38,8 @@ describe("reading PDFs", () => {
   it.each([
     ["shanghai-putuo-wanli-2025", { 1: "present:9", 2: "present:66", 3: "present:66", 4: "present:9", 5: "present:66", 6: "present:31", 8: "empty:0", 9: "empty:0", 10: "present:7" }],
     ["shanghai-putuo-wanli-2024", { 1: "present:9", 2: "present:66", 3: "present:66", 4: "present:9", 5: "present:66", 6: "present:31", 8: "empty:0", 9: "empty:0", 10: "present:7" }],
-    ["shanghai-putuo-welfare-home-2024", { 1: "present:4", 2: "present:14", 3: "present:14", 4: "present:4", 5: "present:14", 6: "present:26", 8: "empty:0", 9: "empty:0", 10: "present:6" }],
-    ["shanghai-putuo-finance-bureau-2025", { 1: "present:4", 2: "present:19", 3: "present:19", 4: "present:4", 5: "present:19", 6: "present:29", 8: "empty:0", 9: "empty:0", 10: "empty:1" }],
+    ["shanghai-putuo-welfare-home-2024", { 1: "present:4", 2: "present:14", 3: "present:14", 4: "present:4", 5: "present:14", 6: "present:26", 8: "empty:0", 9: "empty:0", 10: "present:7" }],
+    ["shanghai-putuo-finance-bureau-2025", { 1: "present:4", 2: "present:19", 3: "present:19", 4: "present:4", 5: "present:19", 6: "present:29", 8: "empty:0", 9: "empty:0", 10: "present:7" }],
   ])("%s: table statuses and row counts", async (name, expected) => {
     const reading = await readPdf(name);
     expect(reading.layout).toBe("shanghai-9");
@@ -64,9 +64,15 @@ describe("reading PDFs", () => {
     const reading = await readPdf("shanghai-putuo-finance-bureau-2025");
     const row = (reading.tables["3"] as { rows: Record<string, string>[] }).rows.find((r) => r.code === "2010602")!;
     expect(row).toEqual({ code: "2010602", name: "一般行政管理事务", total: "100000.00", project: "100000.00" });
-    // The same text without positions is solved from the arithmetic alone, to the same reading.
+    // The same text without positions is solved from the arithmetic alone, to the same reading
+    // (表10's 0.95 by 表6's 公务接待费 instead of by its place on the page, and noted so).
     const layout = await pdfLayout(new Uint8Array(readFileSync(pdf("shanghai-putuo-finance-bureau-2025"))));
-    expect(readDisclosure(layout.text).tables).toEqual(reading.tables);
+    const withoutPositions = readDisclosure(layout.text).tables;
+    const table10Notes = (tables: Reading["tables"]) => tables["10"]!.notes!.slice(1).map((n) => n.replace(/ \/.*$/, ""));
+    expect(table10Notes(withoutPositions)).toEqual(["表10: 栏目分配不唯一，按表6 的“三公”经济科目读取"]);
+    expect(table10Notes(reading.tables)).toEqual(["表10 只印出 3 个数字，按页面位置定栏"]);
+    const sansTable10Notes = (tables: Reading["tables"]) => ({ ...tables, 10: { ...tables["10"]!, notes: undefined } });
+    expect(sansTable10Notes(withoutPositions)).toEqual(sansTable10Notes(reading.tables));
     const notes = Object.values(reading.tables).flatMap((t) => t!.notes ?? []);
     expect(notes.filter((n) => /按页面位置的栏目与运算不符/.test(n))).toEqual([]);
   });
@@ -80,11 +86,25 @@ describe("reading PDFs", () => {
     const moved = layout.cellRight.map((r) => r?.slice());
     // Put 一般行政管理事务's second figure where 行政运行's 基本支出 ends.
     moved[at]![moved[at]!.length - 1] = layout.cellRight[full]![layout.cellRight[full]!.length - 2];
-    const reading = readDisclosure(layout.text, undefined, { cellRight: moved });
+    const reading = readDisclosure(layout.text, undefined, { ...layout, cellRight: moved });
     const row = (reading.tables["3"] as { rows: Record<string, string>[] }).rows.find((r) => r.code === "2010602")!;
     expect(row).toEqual({ code: "2010602", name: "一般行政管理事务", total: "100000.00", basic: "100000.00" });
     // …and the rules then see 201 06 that no longer adds up.
     expect(checkReading(reading)).toContainEqual(expect.objectContaining({ rule: "table-tree-sum", table: "3", code: "20106" }));
+  });
+
+  it("places the one-row 表10's figures under their headings where blank cells vanished (财政局 2025, 福利院 2024)", async () => {
+    const figures = async (name: string) =>
+      Object.fromEntries(((await readPdf(name)).tables["10"] as { rows: { key: string; total?: string }[] }).rows.filter((r) => r.total !== undefined).map((r) => [r.key, r.total]));
+    // "0.95 0.95 229.43" under 合计, 公务接待费 and 机关运行经费 (因公出国 and 用车 left blank).
+    expect(await figures("shanghai-putuo-finance-bureau-2025")).toEqual({ total: "0.95", reception: "0.95", office_operation: "229.43" });
+    // "6.4 0 0 6.4 6.4 0" with 购置费 blank: 运行费 6.4 (as the narrative says) and 机关运行经费 0.
+    expect(await figures("shanghai-putuo-welfare-home-2024")).toEqual({
+      total: "6.4", outbound: "0", reception: "0", vehicles: "6.4", vehicle_operation: "6.4", office_operation: "0",
+    });
+    const finance = await readPdf("shanghai-putuo-finance-bureau-2025");
+    expect(finance.tables["10"]!.status).toBe("present");
+    expect(checkReading(finance).filter((f) => f.table === "10")).toEqual([]);
   });
 
   it("names what the published PDFs really print wrong", async () => {

@@ -61,7 +61,7 @@ export async function reviewFile(path: string, root: string): Promise<BatchEntry
   const file = relative(root, path) || path;
   const loaded = await loadDisclosure(path);
   if ("error" in loaded) return { file, error: loaded.error };
-  const reading = readDisclosure(loaded.text, file, { cellRight: loaded.cellRight });
+  const reading = readDisclosure(loaded.text, file, loaded);
   if (!readingIsUsable(reading)) return { file, reading, error: `没有读到可用的预算内容 / nothing usable was read: ${reading.problems.join("; ")}` };
   const findings = checkReading(reading);
   reading.findings = findings;

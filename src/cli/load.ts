@@ -2,9 +2,10 @@
 import { readFileSync, statSync } from "node:fs";
 import { decodeText } from "../text-encoding";
 import { PdfReadError, pdfLayout } from "../pdf/pdf-text";
+import type { TextPositions } from "../reader/text-lines";
 
 /** Reads a file as a disclosure text — a text file, or a PDF's text layer — or says clearly why it cannot. */
-export async function loadDisclosure(path: string): Promise<{ text: string; cellRight?: (number[] | undefined)[] } | { error: string }> {
+export async function loadDisclosure(path: string): Promise<({ text: string } & TextPositions) | { error: string }> {
   let size: number;
   try {
     const info = statSync(path);

@@ -33,11 +33,13 @@ interface Piece {
   text: string;
 }
 
-/** A line of a page: its text (cells TAB-separated) and the right edge of each cell. */
+/** A line of a page: its text (cells TAB-separated) and where each cell stands. */
 export interface PdfLine {
   text: string;
   /** Right edge (x) of each TAB-separated cell: figures are right-aligned in their columns. */
   cellRight: number[];
+  /** Left edge (x) of each cell: with the right edge, where a centred heading's column is. */
+  cellLeft: number[];
 }
 
 /** Lines of a page from its text pieces: same baseline (within a third of the text height), left to right. */
@@ -56,18 +58,20 @@ export function pageLines(pieces: Piece[]): PdfLine[] {
       let text = "";
       let end = Number.NEGATIVE_INFINITY;
       const cellRight: number[] = [];
+      const cellLeft: number[] = [];
       for (const piece of line) {
         const gap = piece.x - end;
         // A gap of about a character separates cells; between a figure and a word, less does.
         const figureMeetsWord = /\d$/.test(text) !== /^[\d-]/.test(piece.text.trim());
         const cellGap = gap > Math.max(6, piece.height * 0.9) || (figureMeetsWord && gap > piece.height * 0.3);
         if (text !== "" && cellGap) cellRight.push(end);
+        if (text === "" || cellGap) cellLeft.push(piece.x);
         if (text !== "") text += cellGap ? "\t" : gap > piece.height * 0.2 ? " " : "";
         text += piece.text.trim();
         end = piece.x + piece.width;
       }
       cellRight.push(end);
-      return { text, cellRight };
+      return { text, cellRight, cellLeft };
     });
 }
 
@@ -78,8 +82,10 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
 
 export interface PdfLayout {
   text: string;
-  /** Per line of the text: the right edge of each TAB-separated cell (undefined for other lines). */
+  /** Per line of the text: the right edge of each TAB-separated cell (of the line, where it has no TAB). */
   cellRight: (number[] | undefined)[];
+  /** Per line of the text: the left edge of each cell. */
+  cellLeft: (number[] | undefined)[];
 }
 
 /** The text of a PDF with the position of every cell, or a PdfReadError saying why there is none. */
@@ -104,12 +110,17 @@ export async function pdfLayout(bytes: Uint8Array): Promise<PdfLayout> {
         .filter((item) => typeof item.str === "string")
         .map((item) => ({ x: item.transform[4], y: item.transform[5], width: item.width, height: Math.abs(item.transform[3]) || item.height, text: item.str }));
       characters += pieces.reduce((n, p) => n + p.text.trim().length, 0);
-      if (n > 1) lines.push({ text: "-- PAGE_BREAK --", cellRight: [] });
+      if (n > 1) lines.push({ text: "-- PAGE_BREAK --", cellRight: [], cellLeft: [] });
       lines.push(...pageLines(pieces));
       page.cleanup();
     }
     if (characters < 50) throw new PdfReadError("no-text", MESSAGES["no-text"]);
-    return { text: lines.map((l) => l.text).join("\n"), cellRight: lines.map((l) => (l.text.includes("\t") ? l.cellRight : undefined)) };
+    const placed = (l: PdfLine) => l.cellRight.length > 0;
+    return {
+      text: lines.map((l) => l.text).join("\n"),
+      cellRight: lines.map((l) => (placed(l) ? l.cellRight : undefined)),
+      cellLeft: lines.map((l) => (placed(l) ? l.cellLeft : undefined)),
+    };
   } finally {
     await document.destroy();
   }

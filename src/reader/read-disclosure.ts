@@ -7,9 +7,9 @@ import { Decimal, YUAN_PER_WAN, type MoneyUnit } from "../amount";
 import { narrativeMoneyUnit, readClaims, readEmptyStatements, readAmountSentences, readProcurement, readSelfReference, readStaff, readSubsidies, readVehicles } from "./narrative";
 import { readPerformanceStatement, readPerformanceTargets } from "./performance-targets";
 import { classifyTitle, locateTables, type LocatedTable } from "./locate-tables";
-import { readTable, table2HintsFrom, type ReadContext } from "./read-tables";
-import { splitLines } from "./text-lines";
-import { TABLE_IDS, type IncomeExpenseTable, type Reading, type ReadTable, type TableId } from "./types";
+import { readTable, table10HintsFrom, table2HintsFrom, type ReadContext } from "./read-tables";
+import { splitLines, type TextPositions } from "./text-lines";
+import { TABLE_IDS, type ColumnTable, type IncomeExpenseTable, type Reading, type ReadTable, type TableId } from "./types";
 
 /** The tables each layout has; a table a layout lacks is left out of the reading. */
 const LAYOUT_TABLES: Record<"standard-11" | "shanghai-9", TableId[]> = {
@@ -81,10 +81,8 @@ function documentKind(head: string[], tables: LocatedTable[]): "单位" | "部�
   return undefined;
 }
 
-export interface ReadOptions {
-  /** Text from a PDF: per line, the right edge of each TAB-separated cell (see src/pdf/pdf-text.ts). */
-  cellRight?: (number[] | undefined)[];
-}
+/** Text from a PDF: where each line's cells stand on the page (see src/pdf/pdf-text.ts). */
+export type ReadOptions = TextPositions;
 
 export function readDisclosure(input: string, source?: string, options: ReadOptions = {}): Reading {
   const problems: string[] = [];
@@ -100,7 +98,7 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
     problems.push("输入不是文本（像是二进制文件） / the input is not text (it looks like a binary file)");
     return emptyReading(source, problems);
   }
-  const lines = splitLines(text, options.cellRight);
+  const lines = splitLines(text, options);
   const { tables: located, layout } = locateTables(lines);
   const reading = emptyReading(source, problems);
   // The first pages, without spaces and without table cells: where names and years are stated.
@@ -132,6 +130,9 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
       }
       if (id === "2" && tables["1"] && "income" in tables["1"]) {
         context.totalHints["2"] = table2HintsFrom(tables["1"] as IncomeExpenseTable);
+      }
+      if (id === "10" && tables["6"]?.status === "present") {
+        context.totalHints["10"] = table10HintsFrom(tables["6"] as ColumnTable, table.unit);
       }
       const read = readTable(table, context);
       if (table.unit) read.unit = table.unit;

@@ -2,11 +2,12 @@
  * The tables whose rows are named, not coded: 表10 ("三公" 经费, including the Shanghai one-row
  * layout) and 表11 (上年结转结余).
  */
+import { Decimal } from "../amount";
 import { solveColumns, type SolverRow } from "./column-solver";
 import type { LocatedTable } from "./locate-tables";
 import { emptyNote, isTabTable } from "./read-tables";
 import { cellsByPosition, isFigure, keepsBlankCells, looksLikeFigure, normalizeFigure, readFlatRows, readTabRows, unreadableNote } from "./table-body";
-import { STANDARD_COLUMNS, THREE_PUBLIC_ROWS } from "./table-specs";
+import { STANDARD_COLUMNS, THREE_PUBLIC_ONE_ROW, THREE_PUBLIC_ROWS } from "./table-specs";
 import { compact, type TextLine } from "./text-lines";
 import type { CodedRow, ColumnTable, KeyedRow } from "./types";
 
@@ -14,34 +15,161 @@ function namedRows(table: LocatedTable) {
   return isTabTable(table.lines) ? readTabRows(table.lines, { unit: table.unit, named: true }) : readFlatRows(table.lines, { unit: table.unit, named: true });
 }
 
-/**
- * The Shanghai layout prints "三公" 经费 as one row of figures under a two-level header:
- * 合计, 因公出国(境)费, 公务接待费, 公务用车购置及运行费 (小计, 购置费, 运行费), then 机关运行经费.
- */
-function readHorizontalThreePublic(lines: TextLine[]): ColumnTable | undefined {
-  const figuresLine = lines.find((l) => {
-    const tokens = l.cells ?? l.text.split(/\s+/);
-    return tokens.filter(isFigure).length >= 6 && tokens.every((t) => t === "" || isFigure(t));
-  });
-  if (!figuresLine) return undefined;
-  const values = (figuresLine.cells ?? figuresLine.text.split(/\s+/)).filter(isFigure).map(normalizeFigure);
-  const keys: [string, string][] = [
-    ["total", "合计"],
-    ["outbound", "因公出国（境）费"],
-    ["reception", "公务接待费"],
-    ["vehicles", "公务用车购置及运行费（小计）"],
-    ["vehicle_purchase", "其中：公务用车购置费"],
-    ["vehicle_operation", "公务用车运行费"],
-    ["office_operation", "机关运行经费"],
-  ];
-  const rows: KeyedRow[] = keys.slice(0, values.length).map(([key, label], i) => ({ key, label, total: values[i] }));
-  return { status: "present", columns: ["total"], rows, notes: ["表10 按横排表头读取：合计、因公出国（境）费、公务接待费、公务用车购置及运行费（小计、购置费、运行费）、机关运行经费 / read from a one-row layout"] };
+/** The one-row layout's heading line: 合计, 因公出国 and 公务接待 side by side. */
+function isOneRowHeading(line: TextLine): boolean {
+  return line.flat.length <= 40 && line.flat.startsWith("合计") && line.flat.includes("因公出国") && line.flat.includes("公务接待");
 }
 
-export function readThreePublicTable(table: LocatedTable): ColumnTable {
+const tokensOf = (line: TextLine) => line.cells ?? line.text.split(/\s+/);
+
+/** A line of figures only (blank cells aside). */
+function isFiguresLine(line: TextLine): boolean {
+  const tokens = tokensOf(line);
+  return tokens.some(isFigure) && tokens.every((t) => t === "" || isFigure(t));
+}
+
+/** The one-row columns' figures, where every printed figure has its column. */
+type OneRowCells = Record<string, string>;
+
+/** The rows that are sums of others: 合计 (因公出国 + 公务接待 + 公务用车) and 公务用车 (购置 + 运行). */
+const ONE_ROW_SUMS = THREE_PUBLIC_ROWS.filter((row) => THREE_PUBLIC_ROWS.some((r) => r.parent === row.key)).map((row) => ({
+  total: row.key,
+  parts: THREE_PUBLIC_ROWS.filter((r) => r.parent === row.key).map((r) => r.key),
+}));
+
+/** How many of those sums hold (a blank is 0). */
+function sumsHolding(cells: OneRowCells): number {
+  let holding = 0;
+  for (const { total, parts } of ONE_ROW_SUMS) {
+    const printed = parts.filter((p) => cells[p] !== undefined);
+    if (cells[total] === undefined && printed.length === 0) holding++;
+    else if (new Decimal(cells[total] ?? 0).eq(printed.reduce((sum, p) => sum.plus(cells[p]), new Decimal(0)))) holding++;
+  }
+  return holding;
+}
+
+const oneRowBalances = (cells: OneRowCells) => sumsHolding(cells) === ONE_ROW_SUMS.length;
+
+/** Every way of placing the figures in the columns, in printed order. */
+function orderedPlacements(figures: string[], columns: string[]): OneRowCells[] {
+  const result: OneRowCells[] = [];
+  const place = (f: number, from: number, cells: OneRowCells) => {
+    if (f === figures.length) return void result.push({ ...cells });
+    for (let c = from; c <= columns.length - (figures.length - f); c++) place(f + 1, c + 1, { ...cells, [columns[c]]: figures[f] });
+  };
+  place(0, 0, {});
+  return result;
+}
+
+/**
+ * The figures placed by where they stand on the page (a PDF's positions): each column's right edge
+ * lies halfway between its centred heading and the next; figures are right-aligned. Undefined when
+ * a heading has no position or two figures would share a column.
+ */
+function placeByHeadings(figuresLine: TextLine, heading: TextLine[], columns: typeof THREE_PUBLIC_ONE_ROW): OneRowCells | undefined {
+  if (!figuresLine.cellRight) return undefined;
+  const centres: (number | undefined)[] = columns.map(() => undefined);
+  for (const line of heading) {
+    if (!line.cellLeft || !line.cellRight) continue;
+    (line.cells ?? [line.text]).forEach((cell, i) => {
+      const c = columns.findIndex((column, k) => centres[k] === undefined && column.heading.test(compact(cell)));
+      if (c >= 0) centres[c] = (line.cellLeft![i] + line.cellRight![i]) / 2;
+    });
+  }
+  if (centres.some((c) => c === undefined)) return undefined;
+  const at = centres as number[];
+  const edges = at.map((centre, c) => (c + 1 < at.length ? (centre + at[c + 1]) / 2 : centre + (centre - at[c - 1]) / 2));
+  const cells: OneRowCells = {};
+  let last = -1;
+  for (const [i, token] of tokensOf(figuresLine).entries()) {
+    if (!isFigure(token)) continue;
+    const right = figuresLine.cellRight[i];
+    const c = edges.reduce((best, edge, k) => (Math.abs(edge - right) < Math.abs(edges[best] - right) ? k : best), 0);
+    if (c <= last) return undefined;
+    cells[columns[c].key] = normalizeFigure(token);
+    last = c;
+  }
+  return cells;
+}
+
+/** How well a placement agrees with the figures 表6 prints for the same spending. */
+function agreementWith(cells: OneRowCells, hints: Record<string, string> | undefined): number {
+  let score = 0;
+  for (const [key, hint] of Object.entries(hints ?? {})) {
+    if (cells[key] !== undefined) score += new Decimal(cells[key]).eq(hint) ? 2 : -1;
+    else score += new Decimal(hint).isZero() ? 1 : -1;
+  }
+  return score;
+}
+
+/**
+ * A one-row 表10 that prints fewer figures than columns (blank cells vanish): the columns from the
+ * page where the text has positions, else from the arithmetic, 表6's "三公" lines deciding between
+ * equals. What was judged is noted.
+ */
+function placeOneRow(figures: string[], figuresLine: TextLine, heading: TextLine[], hints: Record<string, string> | undefined, notes: string[]): OneRowCells {
+  const placements = orderedPlacements(figures, THREE_PUBLIC_ONE_ROW.map((c) => c.key));
+  const balanced = placements.filter(oneRowBalances);
+  const byPosition = placeByHeadings(figuresLine, heading, THREE_PUBLIC_ONE_ROW);
+  if (byPosition && (balanced.length === 0 || oneRowBalances(byPosition))) {
+    notes.push(`表10 只印出 ${figures.length} 个数字，按页面位置定栏 / ${figures.length} figures printed, placed by their position on the page`);
+    return byPosition;
+  }
+  if (balanced.length === 0) {
+    // The document is wrong: the placement under which most of its sums hold (the rules flag the rest).
+    const holding = placements.map(sumsHolding);
+    notes.push("表10: 合计与分项不符，按最接近的栏目读取 / the figures do not add up under any placement; read under the closest one");
+    return placements[holding.indexOf(Math.max(...holding))];
+  }
+  const scores = balanced.map((cells) => agreementWith(cells, hints));
+  const best = Math.max(...scores);
+  const chosen = balanced[scores.indexOf(best)];
+  const ties = scores.filter((s) => s === best).length;
+  if (byPosition) notes.push("表10: 按页面位置的栏目与运算不符，按运算读取 / the columns by position do not balance; read by the arithmetic");
+  if (balanced.length > 1) {
+    notes.push(
+      ties > 1
+        ? "表10: 栏目分配不唯一，已取首个平衡的方案 / more than one column assignment balances"
+        : "表10: 栏目分配不唯一，按表6 的“三公”经济科目读取 / more than one column assignment balances; 表6's \"三公\" lines decided",
+    );
+  }
+  return chosen;
+}
+
+/**
+ * The Shanghai layout prints "三公" 经费 as one row of figures under a two-level heading:
+ * 合计, 因公出国(境)费, 公务接待费, 公务用车购置及运行费 (小计, 购置费, 运行费), then 机关运行经费.
+ */
+function readHorizontalThreePublic(lines: TextLine[], hints: Record<string, string> | undefined): ColumnTable | undefined {
+  const headingAt = lines.findIndex(isOneRowHeading);
+  // Without that heading line, a line of six or more figures alone is the one row.
+  const figuresAt =
+    headingAt >= 0 ? lines.findIndex((l, i) => i > headingAt && isFiguresLine(l)) : lines.findIndex((l) => isFiguresLine(l) && tokensOf(l).filter(isFigure).length >= 6);
+  if (headingAt < 0 && figuresAt < 0) return undefined;
+  const notes = ["表10 按横排表头读取：合计、因公出国（境）费、公务接待费、公务用车购置及运行费（小计、购置费、运行费）、机关运行经费 / read from a one-row layout"];
+  const columns = THREE_PUBLIC_ONE_ROW.map((c) => c.key);
+  if (figuresAt < 0) {
+    const result: ColumnTable = { status: "empty", columns: ["total"], rows: THREE_PUBLIC_ONE_ROW.map(({ key, label }) => ({ key, label })), notes };
+    const note = emptyNote(lines);
+    if (note) result.note = note;
+    return result;
+  }
+  const figures = tokensOf(lines[figuresAt]).filter(isFigure).map(normalizeFigure);
+  let cells: OneRowCells;
+  if (figures.length >= columns.length) {
+    if (figures.length > columns.length) notes.push(`表10: 印出 ${figures.length} 个数字，多于 ${columns.length} 栏，多出的未读取 / more figures than columns; the extra ones were not read`);
+    cells = Object.fromEntries(columns.map((key, i) => [key, figures[i]]));
+  } else {
+    cells = placeOneRow(figures, lines[figuresAt], lines.slice(0, figuresAt), hints, notes);
+  }
+  const rows: KeyedRow[] = THREE_PUBLIC_ONE_ROW.map(({ key, label }) => (cells[key] !== undefined ? { key, label, total: cells[key] } : { key, label }));
+  return { status: "present", columns: ["total"], rows, notes };
+}
+
+export function readThreePublicTable(table: LocatedTable, hints?: Record<string, string>): ColumnTable {
   const spec = STANDARD_COLUMNS["10"]!;
   const lines = table.lines;
-  const horizontal = readHorizontalThreePublic(lines);
+  const horizontal = readHorizontalThreePublic(lines, hints);
   if (horizontal) return horizontal;
   const rows: KeyedRow[] = [];
   const figures: string[][] = [];

@@ -3,14 +3,15 @@
  * read-coded-table.ts), the income/expense tables (表1, 表4: read-income-expense.ts), 表10 and 表11
  * (read-named-tables.ts). This module holds what they share.
  */
-import { Decimal } from "../amount";
+import { Decimal, convertUnit, type MoneyUnit } from "../amount";
 import type { LocatedTable } from "./locate-tables";
 import { readCodedTable } from "./read-coded-table";
 import { readFiscalTable, readIncomeExpenseTable } from "./read-income-expense";
 import { readCarryoverTable, readThreePublicTable } from "./read-named-tables";
 import { joinWrapped } from "./table-body";
-import type { TextLine } from "./text-lines";
-import type { IncomeExpenseTable, ReadTable, TableId } from "./types";
+import { THREE_PUBLIC_ECONOMIC_LINES } from "./table-specs";
+import { compact, type TextLine } from "./text-lines";
+import type { CodedRow, ColumnTable, IncomeExpenseTable, ReadTable, TableId } from "./types";
 
 /** What one table's reading may use from the tables read before it. */
 export interface ReadContext {
@@ -46,7 +47,7 @@ export function readTable(table: LocatedTable, context: ReadContext): ReadTable 
     case "4":
       return readFiscalTable(table) as ReadTable;
     case "10":
-      return readThreePublicTable(table) as ReadTable;
+      return readThreePublicTable(table, context.totalHints["10"]) as ReadTable;
     case "11":
       return readCarryoverTable(table) as ReadTable;
     default:
@@ -72,5 +73,22 @@ export function table2HintsFrom(table1: IncomeExpenseTable): Record<string, stri
   if (table1.income_total) hints.total = table1.income_total;
   const fiscal = ["general_budget", "fund_budget", "soe_budget"].reduce((s, k) => s.plus(amount(k)), new Decimal(0));
   hints.fiscal_subtotal = fiscal.toFixed(2);
+  return hints;
+}
+
+/**
+ * The "三公" figures 表6 prints as economic lines (因公出国, 公务接待, 公务用车运行), in 表10's unit:
+ * they decide between equal column assignments of a one-row 表10 (basic spending only, so a hint,
+ * never a rule).
+ */
+export function table10HintsFrom(table6: ColumnTable, unit: MoneyUnit | undefined): Record<string, string> {
+  const hints: Record<string, string> = {};
+  for (const row of table6.rows as CodedRow[]) {
+    if (row.code?.length !== 5 || row.total === undefined || !row.name) continue;
+    const line = THREE_PUBLIC_ECONOMIC_LINES.find((l) => l.name.test(compact(row.name!)));
+    if (!line || hints[line.key] !== undefined) continue;
+    const from = table6.unit as MoneyUnit | undefined;
+    hints[line.key] = from && unit && from !== unit ? convertUnit(new Decimal(row.total), from, unit).toString() : row.total;
+  }
   return hints;
 }

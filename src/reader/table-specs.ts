@@ -99,6 +99,30 @@ export const THREE_PUBLIC_ROWS: { key: string; pattern: RegExp; parent?: string 
   { key: "vehicle_operation", pattern: /运行(维护)?费/, parent: "vehicles" },
 ];
 
+/**
+ * The Shanghai layout's one-row 表10: its columns in printed order under a two-level heading
+ * (公务用车购置及运行费 over 小计, 购置费, 运行费), then 机关运行经费; each with the heading it stands under.
+ */
+export const THREE_PUBLIC_ONE_ROW: { key: string; label: string; heading: RegExp }[] = [
+  { key: "total", label: "合计", heading: /^合计$/ },
+  { key: "outbound", label: "因公出国（境）费", heading: /^因公出国/ },
+  { key: "reception", label: "公务接待费", heading: /^公务接待/ },
+  { key: "vehicles", label: "公务用车购置及运行费（小计）", heading: /^小计$/ },
+  { key: "vehicle_purchase", label: "其中：公务用车购置费", heading: /^购置费$/ },
+  { key: "vehicle_operation", label: "公务用车运行费", heading: /^运行费$/ },
+  { key: "office_operation", label: "机关运行经费", heading: /^(\d{4}年)?机关运行经/ },
+];
+
+/**
+ * The economic classification's lines for "三公" spending, by name (codes differ: some provinces
+ * print 30212 for other spending). 表6 prints those of basic spending.
+ */
+export const THREE_PUBLIC_ECONOMIC_LINES: { key: string; name: RegExp }[] = [
+  { key: "outbound", name: /因公出国/ },
+  { key: "reception", name: /公务接待/ },
+  { key: "vehicle_operation", name: /公务用车运行/ },
+];
+
 /** 表1's income lines, in printed order: matched in sequence (the same words recur under 结转). */
 export const INCOME_LINES: { key: string; pattern: RegExp }[] = [
   { key: "current_income", pattern: /本年收入/ },

@@ -13,8 +13,24 @@ export interface TextLine {
   flat: string;
   /** The TAB-separated cells (trimmed, empty cells kept), or undefined for a plain line. */
   cells?: string[];
-  /** Where the text came from a PDF: the right edge of each cell on the page. */
+  /** Where the text came from a PDF: the right edge of each cell on the page (of the text, for a plain line). */
   cellRight?: number[];
+  /** …and the left edge of each. */
+  cellLeft?: number[];
+}
+
+/** Where a PDF's text stands on its pages, per line of the text (see src/pdf/pdf-text.ts). */
+export interface TextPositions {
+  cellRight?: (number[] | undefined)[];
+  cellLeft?: (number[] | undefined)[];
+}
+
+/** The line's positions where they fit its cells (a text edited after extraction may not). */
+function positionsOf(positions: TextPositions | undefined, i: number, cells: number): Pick<TextLine, "cellRight" | "cellLeft"> {
+  const right = positions?.cellRight?.[i];
+  if (!right || right.length !== cells) return {};
+  const left = positions?.cellLeft?.[i];
+  return left && left.length === cells ? { cellRight: right, cellLeft: left } : { cellRight: right };
 }
 
 const PAGE_NUMBER = /^[-－—–]\s*\d{1,4}\s*[-－—–]$|^第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?$/;
@@ -32,7 +48,7 @@ function undecorate(text: string): string {
   return result;
 }
 
-export function splitLines(text: string, cellRight?: (number[] | undefined)[]): TextLine[] {
+export function splitLines(text: string, positions?: TextPositions): TextLine[] {
   let source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (source.includes("\r")) source = source.replace(/\r\n?/g, "\n");
   // No-break and ideographic spaces are spaces (replaced in one pass, not line by line).
@@ -49,13 +65,11 @@ export function splitLines(text: string, cellRight?: (number[] | undefined)[]): 
       while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
       const text = cells.filter((c) => c !== "").join(" ");
       if (text === "") continue;
-      const right = cellRight?.[i];
-      const flat = compact(text);
-      lines.push(right && right.length === cells.length ? { index: i, text, flat, cells, cellRight: right } : { index: i, text, flat, cells });
+      lines.push({ index: i, text, flat: compact(text), cells, ...positionsOf(positions, i, cells.length) });
     } else {
       const text = undecorate(trimmed);
       if (text === "") continue;
-      lines.push({ index: i, text, flat: compact(text) });
+      lines.push(positions ? { index: i, text, flat: compact(text), ...positionsOf(positions, i, 1) } : { index: i, text, flat: compact(text) });
     }
   }
   return lines;

@@ -116,3 +116,40 @@ describe("Shanghai layout (shanghai-putuo-wanli-2025)", () => {
     expect((t5.total_row ?? {}).basic).toBe((reading.tables["6"] as ColumnTable).total_row?.total);
   });
 });
+
+describe("the one-row 表10 with blank cells gone (text without page positions)", () => {
+  const text = readDisclosureText("shanghai-putuo-wanli-2025");
+  const printed = "37.91 \t0 \t1.35 \t36.56 \t15 \t21.56 \t464.64";
+  const table10 = (figures: string, source = text) => {
+    expect(source).toContain(printed);
+    const read = readDisclosure(source.replace(printed, figures)).tables["10"] as ColumnTable;
+    return { cells: Object.fromEntries(read.rows.filter((r) => r.total !== undefined).map((r) => [r.key, r.total])), notes: read.notes ?? [] };
+  };
+
+  it("places the figures by the arithmetic, 表6's 公务接待费 deciding between 出国 and 接待", () => {
+    // 因公出国 0 left blank: 1.35 balances as 出国 or as 接待; 表6 prints 302 17 公务接待费 13,500 元.
+    const { cells, notes } = table10("37.91 \t1.35 \t36.56 \t15 \t21.56 \t464.64");
+    expect(cells).toEqual({ total: "37.91", reception: "1.35", vehicles: "36.56", vehicle_purchase: "15", vehicle_operation: "21.56", office_operation: "464.64" });
+    expect(notes.join("\n")).toMatch(/栏目分配不唯一，按表6/);
+  });
+
+  it("notes the ambiguity where no other table decides", () => {
+    const without302 = text.replace(/^302 \t17 \t公务接待费.*$/m, "");
+    const { cells, notes } = table10("37.91 \t1.35 \t36.56 \t15 \t21.56 \t464.64", without302);
+    expect(cells.total).toBe("37.91");
+    expect(cells.outbound ?? cells.reception).toBe("1.35");
+    expect(notes.join("\n")).toMatch(/栏目分配不唯一，已取首个平衡的方案/);
+  });
+
+  it("keeps a row that adds up under no placement under the closest one, for the rules to flag", () => {
+    const { cells, notes } = table10("38.91 \t1.35 \t36.56 \t15 \t21.56 \t464.64");
+    // 用车 = 购置 + 运行 still holds that way; only 合计 is wrong.
+    expect(cells).toMatchObject({ total: "38.91", vehicles: "36.56", vehicle_purchase: "15", vehicle_operation: "21.56", office_operation: "464.64" });
+    expect(notes.join("\n")).toMatch(/合计与分项不符/);
+  });
+
+  it("reads a heading with no figures under it as an empty table, not as rows", () => {
+    const read = readDisclosure(text.replace(printed, "")).tables["10"]!;
+    expect(read.status).toBe("empty");
+  });
+});
