@@ -9,8 +9,8 @@ import { readCodedTable } from "./read-coded-table";
 import { readFiscalTable, readIncomeExpenseTable } from "./read-income-expense";
 import { readCarryoverTable, readThreePublicTable } from "./read-named-tables";
 import { joinWrapped } from "./table-body";
-import { THREE_PUBLIC_ECONOMIC_LINES } from "./table-specs";
-import { compact, type TextLine } from "./text-lines";
+import { threePublicKeyOf } from "./table-specs";
+import type { TextLine } from "./text-lines";
 import type { CodedRow, ColumnTable, IncomeExpenseTable, ReadTable, TableId } from "./types";
 
 /** What one table's reading may use from the tables read before it. */
@@ -84,11 +84,9 @@ export function table2HintsFrom(table1: IncomeExpenseTable): Record<string, stri
 export function table10HintsFrom(table6: ColumnTable, unit: MoneyUnit | undefined): Record<string, string> {
   const hints: Record<string, string> = {};
   for (const row of table6.rows as CodedRow[]) {
-    if (row.code?.length !== 5 || row.total === undefined || !row.name) continue;
-    const line = THREE_PUBLIC_ECONOMIC_LINES.find((l) => l.name.test(compact(row.name!)));
-    if (!line || hints[line.key] !== undefined) continue;
-    const from = table6.unit as MoneyUnit | undefined;
-    hints[line.key] = from && unit && from !== unit ? convertUnit(new Decimal(row.total), from, unit).toString() : row.total;
+    const key = threePublicKeyOf(row);
+    if (!key || row.total === undefined || hints[key] !== undefined) continue;
+    hints[key] = table6.unit && unit && table6.unit !== unit ? convertUnit(new Decimal(row.total), table6.unit, unit).toString() : row.total;
   }
   return hints;
 }

@@ -3,7 +3,8 @@
  * sum of its parts). The column keys are those of ../shared/README.md.
  */
 import type { RowIdentity } from "./column-solver";
-import type { TableId } from "./types";
+import { compact } from "./text-lines";
+import type { CodedRow, TableId } from "./types";
 
 export interface ColumnSpec {
   columns: string[];
@@ -117,11 +118,18 @@ export const THREE_PUBLIC_ONE_ROW: { key: string; label: string; heading: RegExp
  * The economic classification's lines for "三公" spending, by name (codes differ: some provinces
  * print 30212 for other spending). 表6 prints those of basic spending.
  */
-export const THREE_PUBLIC_ECONOMIC_LINES: { key: string; name: RegExp }[] = [
+const THREE_PUBLIC_ECONOMIC_LINES: { key: string; name: RegExp }[] = [
   { key: "outbound", name: /因公出国/ },
   { key: "reception", name: /公务接待/ },
   { key: "vehicle_operation", name: /公务用车运行/ },
 ];
+
+/** The 表10 row (outbound, reception, vehicle_operation) an economic 款 line of 表6 is the basic spending of. */
+export function threePublicKeyOf(row: CodedRow): string | undefined {
+  if (row.code?.length !== 5 || !row.name) return undefined;
+  const name = compact(row.name);
+  return THREE_PUBLIC_ECONOMIC_LINES.find((l) => l.name.test(name))?.key;
+}
 
 /** 表1's income lines, in printed order: matched in sequence (the same words recur under 结转). */
 export const INCOME_LINES: { key: string; pattern: RegExp }[] = [

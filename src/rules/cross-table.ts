@@ -1,12 +1,15 @@
 /**
  * cross-table: the same figure printed in two tables agrees — 表1 classes = 表2 = 表3 class totals,
  * 表1 income lines = 表2 column totals, 表4 = 表1's fiscal lines, 表4 by class = 表5 / 表8 / 表9,
- * 表5 基本 = 表6 合计, 表5 项目 = 表7 合计, 表11 = 表1 上年结转结余.
+ * 表5 基本 = 表6 合计, 表5 项目 = 表7 合计, 表11 = 表1 上年结转结余, and 表10's 出国, 接待 and 用车运行
+ * against 表6's lines for them (表6 is basic spending only: less in 表6 is a question, more an error).
  */
-import type { ColumnTable, IncomeExpenseTable, Reading, TableId } from "../reader/types";
-import { compareFigures, dec, decimalsOf, sumsExactly, sumOf } from "./difference";
+import { convertUnit } from "../amount";
+import { THREE_PUBLIC_ONE_ROW, threePublicKeyOf } from "../reader/table-specs";
+import type { CodedRow, ColumnTable, IncomeExpenseTable, Reading, TableId } from "../reader/types";
+import { compareFigures, dec, decimalsOf, show, sumsExactly, sumOf } from "./difference";
 import { label } from "./labels";
-import { classTotal, columnTable, incomeExpenseTable, rowByCode } from "./tables";
+import { classTotal, columnTable, incomeExpenseTable, keyedRow, rowByCode } from "./tables";
 import type { Finding, Rule } from "./types";
 
 const meta = {
@@ -118,6 +121,7 @@ export const crossTable: Rule = {
     if (t5 && t7 && sameUnit("5", "7")) {
       found.push(agree({ table: "5", where: "合计 项目支出", code: "合计", column: "project", value: totalRow(t5, "project") }, { table: "7", where: "合计", column: "total", value: totalRow(t7, "total") }));
     }
+    if (t6) found.push(...table10VsTable6(reading, t6));
     return found.filter((f): f is Finding => f !== undefined);
   },
 };
@@ -177,6 +181,57 @@ function table1IncomeVsTable2(t1: IncomeExpenseTable, t2: ColumnTable, reading: 
   }
   if (t1.income_total !== undefined) {
     findings.push(agree({ table: "2", where: "合计", code: "合计", column: "total", value: t2.total_row?.total }, { table: "1", where: "收入总计", value: t1.income_total }));
+  }
+  return findings;
+}
+
+/**
+ * 表6's lines for "三公" spending (因公出国, 公务接待, 公务用车运行, by name) against 表10's rows. 表6
+ * holds basic spending only: where 表10 prints more, the rest may be project spending (a warning to
+ * check); where 表6 prints more than the whole "三公" budget, one of them is wrong.
+ */
+function table10VsTable6(reading: Reading, t6: ColumnTable): Finding[] {
+  const t10 = reading.tables["10"];
+  if (!t10 || (t10.status !== "present" && t10.status !== "empty")) return [];
+  const findings: Finding[] = [];
+  for (const row6 of t6.rows as CodedRow[]) {
+    const key = threePublicKeyOf(row6);
+    if (!key || row6.total === undefined) continue;
+    const row10 = t10.status === "present" ? keyedRow(t10 as ColumnTable, key) : undefined;
+    const from = t6.unit ?? "万元";
+    const to = t10.unit ?? "万元";
+    const basic = convertUnit(dec(row6.total), from, to);
+    const budget = dec(row10?.total);
+    const decimals = Math.min(2, decimalsOf(row10?.total ?? "0"));
+    const result = compareFigures(budget, basic, 2, decimals);
+    if (!result.severity) continue;
+    const where = row10?.label ?? THREE_PUBLIC_ONE_ROW.find((c) => c.key === key)!.label;
+    const shown = row10?.total ?? (t10.status === "empty" ? "（空表）" : "（空）");
+    const inBasic = `表6 ${row6.code} ${row6.name} ${row6.total}${from !== to ? ` ${from}（${basic.toString()} ${to}）` : ""}`;
+    const more = budget.gt(basic);
+    const severity = result.severity === "rounding" ? "rounding" : more ? "warning" : "error";
+    findings.push({
+      rule: meta.id,
+      kind: meta.kind,
+      severity,
+      table: "10",
+      row: row10?.label,
+      column: row10 ? "total" : undefined,
+      claimed: row10?.total ?? "",
+      computed: from !== to ? basic.toString() : row6.total,
+      message:
+        severity === "rounding"
+          ? `表10 ${where} ${shown} 与${inBasic}相差在舍入误差以内`
+          : more
+            ? `表10 ${where} ${shown} 多于${inBasic}：表6 只含基本支出，其余 ${show(result.difference, decimals)} 应在项目支出中，请核实`
+            : `表10 ${where} ${shown} 少于${inBasic}：基本支出中的“三公”经费不会多于“三公”经费预算`,
+      message_en:
+        severity === "rounding"
+          ? `表10 ${where} and 表6's line ${row6.code} differ within rounding`
+          : more
+            ? `表10 ${where} exceeds 表6's basic-spending line ${row6.code}: the rest should be project spending`
+            : `表10 ${where} is less than 表6's basic-spending line ${row6.code}`,
+    });
   }
   return findings;
 }

@@ -128,6 +128,29 @@ describe("cross-table", () => {
     (r.tables["1"] as IncomeExpenseTable).expense.find((e) => e.code === "210")!.amount = "1661.39";
     expect(run("cross-table", r)).toContainEqual(expect.objectContaining({ table: "1", code: "210", claimed: "1661.39", computed: "1616.39" }));
   });
+  const table10Findings = (r: Reading) => run("cross-table", r).filter((f) => f.table === "10");
+  it("finds 表10's 三公 rows agreeing with 表6's lines for them in every shared disclosure", () => {
+    for (const name of ["atushi-xingfu-street-2024", "korla-etdz-social-affairs-2024", "korla-xiwang-street-2024", "shanghai-putuo-wanli-2025"]) {
+      expect(table10Findings(reading(name)), name).toEqual([]);
+    }
+  });
+  it("calls 表10 公务接待费 below 表6 30217 an error, above it a question (库尔勒经开区)", () => {
+    const less = reading("korla-etdz-social-affairs-2024");
+    (table(less, "10").rows as KeyedRow[]).find((x) => x.key === "reception")!.total = "0.50";
+    expect(table10Findings(less)).toEqual([expect.objectContaining({ severity: "error", row: "公务接待费", column: "total", claimed: "0.50", computed: "0.92" })]);
+    const more = reading("korla-etdz-social-affairs-2024");
+    (table(more, "10").rows as KeyedRow[]).find((x) => x.key === "reception")!.total = "1.50";
+    const [finding] = table10Findings(more);
+    expect(finding).toMatchObject({ severity: "warning", row: "公务接待费", claimed: "1.50", computed: "0.92" });
+    expect(finding.message).toContain("其余 0.58 应在项目支出中");
+  });
+  it("compares 表6 in 元 with 表10 in 万元 exactly, telling rounding apart (万里街道)", () => {
+    const r = reading("shanghai-putuo-wanli-2025");
+    row(r, "6", "30217").total = "13456";
+    expect(table10Findings(r)).toEqual([expect.objectContaining({ severity: "rounding", row: "公务接待费", claimed: "1.35" })]);
+    row(r, "6", "30231").total = "315600";
+    expect(table10Findings(r)).toContainEqual(expect.objectContaining({ severity: "error", row: "公务用车运行费", claimed: "21.56", computed: "31.56" }));
+  });
 });
 
 describe("narrative-share and narrative-change", () => {
