@@ -231,6 +231,9 @@ function clauseStart(text: string, from: number, at: number): number {
   return from;
 }
 
+/** Right after an amount: "，与上年预算持平", "，比2024年预算持平" (no change, in words). */
+const UNCHANGED = /^\s*[，,]?\s*(?:比|与|较)\s*(?:上年|去年|上一年|\d{4}\s*年)[^，。；;\d]{0,8}(?:持平|一致|相同|不变)/;
+
 /** A heading or list marker inside a clause: 1、 （二） 三、 */
 const LIST_MARKER = /(?:^|[^\d])(\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/g;
 const LIST_MARKER_CHARACTER = /[、.．（(]/;
@@ -299,6 +302,12 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[]): Claim[] 
       close();
       const start = clauseStart(text, lastEnd, at);
       current = { section: sentence.section, subject: cleanSubject(text.slice(start, at)), amount: normalizeFigure(amount), text: "", start, end };
+      // "X 万元，与上年预算持平": a change of nothing, stated in words.
+      const unchanged = text.slice(end, end + 30).match(UNCHANGED);
+      if (unchanged) {
+        current.change = "0";
+        current.end = end + unchanged[0].length;
+      }
     } else if (current && unit !== "万元") {
       const lead = text.slice(Math.max(lastEnd, at - 14), at);
       if (!word && /占/.test(lead)) current.share_pct = normalizeFigure(amount);

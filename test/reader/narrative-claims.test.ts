@@ -32,4 +32,14 @@ describe("narrative claims", () => {
     expect(claims[0]).toMatchObject({ amount: "8.00", share_pct: "4.00" });
     expect(claims[0].change).toBeUndefined();
   });
+
+  it("an amount said to be unchanged (与上年预算持平) claims a change of nothing", () => {
+    const claims = claimsOf("三、“三公”经费", "（一）因公出国（境）费0万元，比2024年预算持平。", "（三）公务接待费 1.35 万元，与上年预算持平，主要原因是业务需要。");
+    expect(claims.map((c) => [c.subject, c.amount, c.change])).toEqual([
+      ["因公出国（境）费", "0", "0"],
+      ["公务接待费", "1.35", "0"],
+    ]);
+    // An amount followed by other words states no change.
+    expect(claimsOf("三、“三公”经费", "公务接待费 1.35 万元，主要用于接待上级检查。")).toEqual([]);
+  });
 });

@@ -237,6 +237,12 @@ describe("narrative-amount", () => {
       expect(run("narrative-amount", reading(name)), name).toEqual([]);
     }
   });
+  it("checks an amount the narrative says is unchanged (万里街道: 因公出国（境）费0万元，比2024年预算持平)", () => {
+    const text = readDisclosureText("shanghai-putuo-wanli-2025");
+    expect(text).toContain("（一）因公出国（境）费0万元，比2024年预算持平");
+    const changed = readDisclosure(text.replace("（一）因公出国（境）费0万元", "（一）因公出国（境）费2万元"));
+    expect(run("narrative-amount", changed)).toEqual([expect.objectContaining({ severity: "error", section: "一(一)", claimed: "2" })]);
+  });
   it("checks every amount 阿图什 states against its table figure", () => {
     const r = reading("atushi-xingfu-street-2024");
     const stated = r.claims.filter((c) => c.section !== "第一部分");
