@@ -91,6 +91,11 @@ function figuresFor(reading: Reading, claim: Claim): Figure[] {
     }
   }
   if (/运行经费/.test(subject)) {
+    // Where 表10 prints 机关运行经费 itself (the Shanghai layout), that is the figure: a 部门's 公用经费
+    // also covers units outside 机关运行经费 (事业单位 not run as 机关).
+    const t10 = columnTable(reading, "10");
+    const own = t10 && keyedRow(t10, "office_operation");
+    if (own?.total !== undefined) return [{ table: "10", where: own.label, value: own.total }];
     const t6 = columnTable(reading, "6");
     return t6?.total_row?.public !== undefined ? [{ table: "6", where: "合计 公用经费", value: t6.total_row.public }] : [];
   }

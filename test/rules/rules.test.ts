@@ -243,6 +243,14 @@ describe("narrative-amount", () => {
     const changed = readDisclosure(text.replace("（一）因公出国（境）费0万元", "（一）因公出国（境）费2万元"));
     expect(run("narrative-amount", changed)).toEqual([expect.objectContaining({ severity: "error", section: "一(一)", claimed: "2" })]);
   });
+  it("takes 机关运行经费 from 表10 where it prints one (万里街道: 464.64, while 表6's 公用经费 covers more units)", () => {
+    const r = reading("shanghai-putuo-wanli-2025");
+    const claim = { section: "二", subject: "机关运行经费", amount: "464.64", change: "21.46", text: "机关运行经费预算464.64万元，比2024年预算增加21.46万元" };
+    r.claims.push(claim);
+    expect(run("narrative-amount", r)).toEqual([]);
+    claim.amount = "1082.77";
+    expect(run("narrative-amount", r)).toEqual([expect.objectContaining({ severity: "error", claimed: "1082.77", computed: "464.64" })]);
+  });
   it("checks every amount 阿图什 states against its table figure", () => {
     const r = reading("atushi-xingfu-street-2024");
     const stated = r.claims.filter((c) => c.section !== "第一部分");
