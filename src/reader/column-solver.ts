@@ -16,7 +16,7 @@
  * Figures are compared as exact integers: every figure of a table times 10^scale, where scale is
  * the most decimals any of them has (budget figures stay far below 2^53 that way).
  */
-import { decimalsOf } from "../amount";
+import { Decimal, decimalsOf } from "../amount";
 
 // Plain arrays of doubles: V8 allocates them far more cheaply than small typed arrays.
 type Vector = number[];
@@ -30,6 +30,17 @@ export interface RowIdentity {
   total: string;
   /** of these columns. */
   parts: string[];
+}
+
+/** How many of the identities a row's figures satisfy, exactly (a blank is 0; all blank holds). */
+export function identitiesHolding(cells: Record<string, string | undefined>, identities: RowIdentity[]): number {
+  let holding = 0;
+  for (const { total, parts } of identities) {
+    const printed = parts.filter((p) => cells[p] !== undefined);
+    if (cells[total] === undefined && printed.length === 0) holding++;
+    else if (new Decimal(cells[total] ?? 0).eq(printed.reduce((sum, p) => sum.plus(cells[p]!), new Decimal(0)))) holding++;
+  }
+  return holding;
 }
 
 /** One way of placing a row's figures: the column of each figure, in order. */

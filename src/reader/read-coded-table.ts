@@ -3,13 +3,12 @@
  * the figures in their columns — by position where the text keeps them (TAB text, a PDF's page
  * positions), solved from the arithmetic where it does not (text flattened out of a PDF).
  */
-import { Decimal } from "../amount";
 import { FUNCTION_CODES } from "../catalogue/codes";
-import { solveColumns, type SolverRow } from "./column-solver";
+import { identitiesHolding, solveColumns, type SolverRow } from "./column-solver";
 import type { LocatedTable } from "./locate-tables";
 import { namesOf, readCode } from "./read-code";
 import { emptyNote, isTabTable, type ReadContext } from "./read-tables";
-import { cellsByPosition, isFigure, joinWrapped, keepsBlankCells, normalizeFigure, readFlatRows, readTabRows, unreadableNote, type BodyRow } from "./table-body";
+import { cellsByPosition, isFigure, joinWrapped, keepsBlankCells, nearestEdge, normalizeFigure, readFlatRows, readTabRows, unreadableNote, type BodyRow } from "./table-body";
 import { SHANGHAI_COLUMNS, STANDARD_COLUMNS, type ColumnSpec } from "./table-specs";
 import { compact } from "./text-lines";
 import type { CodeRepair, CodedRow, ColumnTable, TableId } from "./types";
@@ -36,17 +35,11 @@ function placeByPosition(row: BodyRow, edges: number[], spec: ColumnSpec, notes:
   for (const [i, value] of row.cells.entries()) {
     if (!isFigure(value)) continue;
     const right = row.cellRight[i];
-    const column = edges.reduce((best, edge, c) => (Math.abs(edge - right) < Math.abs(edges[best] - right) ? c : best), 0);
+    const column = nearestEdge(edges, right);
     if (placed[spec.columns[column]] !== undefined) return undefined; // two figures in one column: positions cannot tell
     placed[spec.columns[column]] = normalizeFigure(value);
   }
-  const balances = (cells: Record<string, string>) =>
-    spec.identities.every((identity) => {
-      const parts = identity.parts.filter((p) => cells[p] !== undefined);
-      if (cells[identity.total] === undefined && parts.length === 0) return true;
-      const sum = parts.reduce((s, p) => s.plus(cells[p]), new Decimal(0));
-      return new Decimal(cells[identity.total] ?? 0).eq(sum);
-    });
+  const balances = (cells: Record<string, string>) => identitiesHolding(cells, spec.identities) === spec.identities.length;
   if (balances(placed)) return placed;
   const figures = row.cells.filter(isFigure).map(normalizeFigure);
   const solved = solveColumns({ columns: spec.columns, identities: spec.identities, rows: [{ figures, parent: -1, label: where }], totalRow: -1 });

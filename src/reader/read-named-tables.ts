@@ -3,10 +3,10 @@
  * layout) and 表11 (上年结转结余).
  */
 import { Decimal } from "../amount";
-import { solveColumns, type SolverRow } from "./column-solver";
+import { identitiesHolding, solveColumns, type RowIdentity, type SolverRow } from "./column-solver";
 import type { LocatedTable } from "./locate-tables";
 import { emptyNote, isTabTable } from "./read-tables";
-import { cellsByPosition, isFigure, keepsBlankCells, looksLikeFigure, normalizeFigure, readFlatRows, readTabRows, unreadableNote } from "./table-body";
+import { cellsByPosition, isFigure, keepsBlankCells, looksLikeFigure, nearestEdge, normalizeFigure, readFlatRows, readTabRows, unreadableNote } from "./table-body";
 import { STANDARD_COLUMNS, THREE_PUBLIC_ONE_ROW, THREE_PUBLIC_ROWS } from "./table-specs";
 import { compact, type TextLine } from "./text-lines";
 import type { CodedRow, ColumnTable, KeyedRow } from "./types";
@@ -32,22 +32,12 @@ function isFiguresLine(line: TextLine): boolean {
 type OneRowCells = Record<string, string>;
 
 /** The rows that are sums of others: 合计 (因公出国 + 公务接待 + 公务用车) and 公务用车 (购置 + 运行). */
-const ONE_ROW_SUMS = THREE_PUBLIC_ROWS.filter((row) => THREE_PUBLIC_ROWS.some((r) => r.parent === row.key)).map((row) => ({
+const ONE_ROW_SUMS: RowIdentity[] = THREE_PUBLIC_ROWS.filter((row) => THREE_PUBLIC_ROWS.some((r) => r.parent === row.key)).map((row) => ({
   total: row.key,
   parts: THREE_PUBLIC_ROWS.filter((r) => r.parent === row.key).map((r) => r.key),
 }));
 
-/** How many of those sums hold (a blank is 0). */
-function sumsHolding(cells: OneRowCells): number {
-  let holding = 0;
-  for (const { total, parts } of ONE_ROW_SUMS) {
-    const printed = parts.filter((p) => cells[p] !== undefined);
-    if (cells[total] === undefined && printed.length === 0) holding++;
-    else if (new Decimal(cells[total] ?? 0).eq(printed.reduce((sum, p) => sum.plus(cells[p]), new Decimal(0)))) holding++;
-  }
-  return holding;
-}
-
+const sumsHolding = (cells: OneRowCells) => identitiesHolding(cells, ONE_ROW_SUMS);
 const oneRowBalances = (cells: OneRowCells) => sumsHolding(cells) === ONE_ROW_SUMS.length;
 
 /** Every way of placing the figures in the columns, in printed order. */
@@ -84,7 +74,7 @@ function placeByHeadings(figuresLine: TextLine, heading: TextLine[], columns: ty
   for (const [i, token] of tokensOf(figuresLine).entries()) {
     if (!isFigure(token)) continue;
     const right = figuresLine.cellRight[i];
-    const c = edges.reduce((best, edge, k) => (Math.abs(edge - right) < Math.abs(edges[best] - right) ? k : best), 0);
+    const c = nearestEdge(edges, right);
     if (c <= last) return undefined;
     cells[columns[c].key] = normalizeFigure(token);
     last = c;

@@ -327,6 +327,11 @@ export function cellsByPosition(cells: string[], columns: string[], misprinted?:
   return placed;
 }
 
+/** The index of the column edge nearest a figure's right edge on the page (figures are right-aligned). */
+export function nearestEdge(edges: number[], right: number): number {
+  return edges.reduce((best, edge, c) => (Math.abs(edge - right) < Math.abs(edges[best] - right) ? c : best), 0);
+}
+
 /** The rows of a TAB-separated table body: cells keep their positions. */
 export function readTabRows(lines: TextLine[], options: BodyOptions = {}): { rows: BodyRow[]; trailing: TextLine[] } {
   const rows: BodyRow[] = [];
