@@ -194,12 +194,12 @@ function table10VsTable6(reading: Reading, t6: ColumnTable): Finding[] {
   const t10 = reading.tables["10"];
   if (!t10 || (t10.status !== "present" && t10.status !== "empty")) return [];
   const findings: Finding[] = [];
+  const from = t6.unit ?? "万元";
+  const to = t10.unit ?? "万元";
   for (const row6 of t6.rows as CodedRow[]) {
     const key = threePublicKeyOf(row6);
     if (!key || row6.total === undefined) continue;
     const row10 = t10.status === "present" ? keyedRow(t10 as ColumnTable, key) : undefined;
-    const from = t6.unit ?? "万元";
-    const to = t10.unit ?? "万元";
     const basic = convertUnit(dec(row6.total), from, to);
     const budget = dec(row10?.total);
     const decimals = Math.min(2, decimalsOf(row10?.total ?? "0"));
