@@ -152,6 +152,15 @@ interface Scale {
   columnIndex: Map<string, number>;
   identities: IndexedIdentity[];
   width: number;
+  /** A vector to judge placements on: all blank between uses. */
+  scratch: Vector;
+}
+
+/** One buffer for the placements' qualities, reused row after row (the solver runs synchronously). */
+let qualities = new Uint8Array(256);
+function qualityBuffer(length: number): Uint8Array {
+  if (qualities.length < length) qualities = new Uint8Array(Math.max(length, qualities.length * 2));
+  return qualities;
 }
 
 const blank = (x: number) => Number.isNaN(x);
@@ -252,11 +261,11 @@ function candidatesFor(row: SolverRow, input: SolverInput, scale: Scale, allowed
   const columns = allowed.length >= k ? allowed : input.columns;
   // Judge every placement on one scratch vector (undoing only the cells the last one set);
   // build candidates only for the best ones.
-  const scratch = blankVector(scale.width);
+  const scratch = scale.scratch;
   const scaled = row.figures.map((f) => toScaled(f, scale));
   const every = placements(columns, k);
   const everyIndexes = placementIndexes(every, scale);
-  const qualities = new Uint8Array(every.length);
+  const qualities = qualityBuffer(every.length);
   let bestQuality = 2;
   for (let p = 0; p < everyIndexes.length; p++) {
     const indexes = everyIndexes[p];
@@ -290,11 +299,12 @@ function candidatesFor(row: SolverRow, input: SolverInput, scale: Scale, allowed
   return [{ ...fallback, quality: 2 }];
 }
 
-function addVectors(a: Vector, b: Vector): Vector {
-  const sum: Vector = [];
-  for (let i = 0; i < a.length; i++) sum.push(blank(a[i]) && blank(b[i]) ? Number.NaN : orZero(a[i]) + orZero(b[i]));
-  return sum;
+/** a + b into `into` (blank where both are blank); returns `into`. */
+function addVectorsInto(into: Vector, a: Vector, b: Vector): Vector {
+  for (let i = 0; i < a.length; i++) into[i] = blank(a[i]) && blank(b[i]) ? Number.NaN : orZero(a[i]) + orZero(b[i]);
+  return into;
 }
+
 
 interface ChildSums {
   /** Each sum the children can reach, with one choice that reaches it. */
@@ -321,6 +331,7 @@ function scaleFor(input: SolverInput): Scale {
     factor: 10 ** most,
     columnIndex,
     width: input.columns.length,
+    scratch: blankVector(input.columns.length),
     identities: input.identities.map((identity) => ({
       total: columnIndex.get(identity.total)!,
       parts: identity.parts.map((p) => columnIndex.get(p)!),
@@ -424,8 +435,8 @@ export function solveColumns(input: SolverInput): SolverResult {
   // Unbalanced rows with rows under them: the placement their rows' sums agree with most.
   for (const i of order) {
     if (chosen[i]!.quality < 2 || children[i].length === 0 || candidates[i].length < 2) continue;
-    let sum: Vector = blankVector(scale.width);
-    for (const k of children[i]) sum = addVectors(sum, chosen[k]!.values);
+    const sum: Vector = blankVector(scale.width);
+    for (const k of children[i]) addVectorsInto(sum, sum, chosen[k]!.values);
     let best = chosen[i]!;
     let bestScore = -1;
     for (const candidate of candidates[i]) {
@@ -482,16 +493,18 @@ function combineChildren(width: number, options: number[][], candidates: Candida
   let found = new SumMap();
   found.add({ vector: empty, choice: [], ways: 1 });
   let truncated = false;
+  // Each sum is made on a scratch vector and copied only when it is new and kept.
+  const scratch = blankVector(width);
   kids.forEach((kid, j) => {
     const next = new SumMap();
     for (const entry of found.entries) {
       for (const option of options[j]) {
-        const vector = addVectors(entry.vector, candidates[kid][option].values);
+        const vector = addVectorsInto(scratch, entry.vector, candidates[kid][option].values);
         if (parents && !withinSomeParent(vector, parents)) continue;
         const hash = vectorHash(vector);
         const existing = next.get(vector, hash);
         if (existing) existing.ways += entry.ways;
-        else if (next.size < MAX_SUMS) next.add({ vector, choice: [...entry.choice, option], ways: entry.ways }, hash);
+        else if (next.size < MAX_SUMS) next.add({ vector: vector.slice(), choice: [...entry.choice, option], ways: entry.ways }, hash);
         else truncated = true;
       }
     }

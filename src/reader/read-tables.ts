@@ -23,7 +23,8 @@ export interface ReadContext {
 }
 
 export function isTabTable(lines: TextLine[]): boolean {
-  const withCells = lines.filter((l) => l.cells).length;
+  let withCells = 0;
+  for (const line of lines) if (line.cells) withCells++;
   return withCells > 0 && withCells >= lines.length / 3;
 }
 
