@@ -47,12 +47,13 @@ const INCOME_SUBJECTS: [RegExp, string][] = [
   [/^财政拨款结转$/, "fiscal_carryover"],
 ];
 
+/** 表10's rows by the narrative's words; 公务用车 is also printed "公务车" and "公务车用车" (财政局 2025). */
 const THREE_PUBLIC: [RegExp, string][] = [
   [/因公出国/, "outbound"],
   [/公务接待/, "reception"],
-  [/公务用车购置及运行/, "vehicles"],
-  [/公务用车购置费/, "vehicle_purchase"],
-  [/公务用车运行/, "vehicle_operation"],
+  [/公务用?车(?:用车)?购置及运行/, "vehicles"],
+  [/公务用?车(?:用车)?购置费/, "vehicle_purchase"],
+  [/公务用?车(?:用车)?运行/, "vehicle_operation"],
   [/三公/, "total"],
 ];
 
@@ -74,10 +75,10 @@ function figuresFor(reading: Reading, claim: Claim): Figure[] {
       .map((id) => ({ table: id, where: `合计 ${basic ? "基本支出" : "项目支出"}`, value: columnTable(reading, id)?.total_row?.[column] }))
       .filter((f) => f.value !== undefined);
   }
-  if (/三公|因公出国|公务接待|公务用车/.test(subject)) {
+  const key = THREE_PUBLIC.find(([pattern]) => pattern.test(subject))?.[1];
+  if (key) {
     const t10 = reading.tables["10"];
-    const key = THREE_PUBLIC.find(([pattern]) => pattern.test(subject))?.[1];
-    if (!t10 || !key) return [];
+    if (!t10) return [];
     if (t10.status === "empty") return [{ table: "10", where: "（空表）", value: "0" }];
     const row = t10.status === "present" ? keyedRow(t10 as ColumnTable, key) : undefined;
     return row ? [{ table: "10", where: row.label, value: row.total ?? "0" }] : [];

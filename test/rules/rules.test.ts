@@ -243,6 +243,16 @@ describe("narrative-amount", () => {
     const changed = readDisclosure(text.replace("（一）因公出国（境）费0万元", "（一）因公出国（境）费2万元"));
     expect(run("narrative-amount", changed)).toEqual([expect.objectContaining({ severity: "error", section: "一(一)", claimed: "2" })]);
   });
+  it("knows 公务用车运行费 by its misspellings too (财政局 2025 prints “公务车用车运行费”)", () => {
+    const text = readDisclosureText("shanghai-putuo-wanli-2025");
+    expect(text).toContain("公务用车运行费21.56万元");
+    for (const wording of ["公务车用车运行费", "公务车运行费"]) {
+      const changed = readDisclosure(text.replace("公务用车运行费21.56万元", `${wording}25.56万元`));
+      expect(run("narrative-amount", changed), wording).toEqual([
+        expect.objectContaining({ severity: "error", section: "一(二)", claimed: "25.56", computed: "21.56" }),
+      ]);
+    }
+  });
   it("takes 机关运行经费 from 表10 where it prints one (万里街道: 464.64, while 表6's 公用经费 covers more units)", () => {
     const r = reading("shanghai-putuo-wanli-2025");
     const claim = { section: "二", subject: "机关运行经费", amount: "464.64", change: "21.46", text: "机关运行经费预算464.64万元，比2024年预算增加21.46万元" };
