@@ -157,10 +157,10 @@ interface Scale {
 }
 
 /** One buffer for the placements' qualities, reused row after row (the solver runs synchronously). */
-let qualities = new Uint8Array(256);
+let sharedQualities = new Uint8Array(256);
 function qualityBuffer(length: number): Uint8Array {
-  if (qualities.length < length) qualities = new Uint8Array(Math.max(length, qualities.length * 2));
-  return qualities;
+  if (sharedQualities.length < length) sharedQualities = new Uint8Array(Math.max(length, sharedQualities.length * 2));
+  return sharedQualities;
 }
 
 const blank = (x: number) => Number.isNaN(x);
@@ -304,7 +304,6 @@ function addVectorsInto(into: Vector, a: Vector, b: Vector): Vector {
   for (let i = 0; i < a.length; i++) into[i] = blank(a[i]) && blank(b[i]) ? Number.NaN : orZero(a[i]) + orZero(b[i]);
   return into;
 }
-
 
 interface ChildSums {
   /** Each sum the children can reach, with one choice that reaches it. */
