@@ -39,7 +39,6 @@ function atScale(x: number, own: number, k: number): number {
 
 const noNegativeZero = (x: number) => (x === 0 ? 0 : x);
 
-/** a / b exactly rounded, or undefined when the fast path cannot promise it (b must not be 0). */
 /** A range divided by one total asks for the total's scale again and again. */
 let lastBase = Number.NaN;
 let lastBaseScale = -1;
@@ -52,6 +51,7 @@ function baseScale(b: number): number {
   return lastBaseScale;
 }
 
+/** a / b exactly rounded, or undefined when the fast path cannot promise it (b must not be 0). */
 export function exactQuotient(a: number, b: number): number | undefined {
   const ka = decimalScale(a);
   const kb = baseScale(b);

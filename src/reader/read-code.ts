@@ -71,4 +71,3 @@ export function namesOf(code: string, context: ReadContext): string[] {
   const names = [context.namesByCode.get(code), FUNCTION_CODES[code], ECONOMIC_CODES[code], ...(FUNCTION_CODE_OTHER_NAMES[code] ?? [])];
   return names.filter((n): n is string => Boolean(n));
 }
-

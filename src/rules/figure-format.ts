@@ -74,7 +74,7 @@ export const figureFormat: Rule = {
       }
     }
     // A performance-target table that gives its own 万元 budget in 元.
-      for (const target of reading.performance_targets ?? []) {
+    for (const target of reading.performance_targets ?? []) {
       if (target.unit !== "万元") continue;
       const slips = target.yuan_amounts.filter((amount) => new Decimal(amount.replace(/\s*元$/, "")).eq(target.budget));
       if (slips.length === 0) continue;

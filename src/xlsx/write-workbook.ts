@@ -7,7 +7,6 @@ import ExcelJS from "exceljs";
 import { evaluateFormula, nativeFormula } from "../layout/formulas";
 import { FLAG_FILLS, HEADER_FILL, columnIndex, parseRange, quoteSheetName, type LayoutCell, type SheetLayout, type WorkbookLayout } from "../layout/types";
 
-
 /** Looks up a cell of the layout by reference ("C5" in the same sheet, "'表1 收支总体'!B35"), computing formulas. */
 function resolver(layout: WorkbookLayout, sheet: SheetLayout): (reference: string) => unknown {
   const resolve = (current: SheetLayout, reference: string, depth: number): unknown => {
