@@ -6,7 +6,7 @@
 import { FUNCTION_CODES, FUNCTION_CODE_OTHER_NAMES } from "../catalogue/codes";
 import { solveColumns, type SolverRow } from "./column-solver";
 import type { LocatedTable } from "./locate-tables";
-import { cellsByPosition, isFigure, keepsBlankCells, looksLikeFigure, normalizeFigure, unreadableNote } from "./table-body";
+import { cellsByPosition, isFigure, keepsBlankCells, lineFigures, lineTokens, looksLikeFigure, normalizeFigure, unreadableNote } from "./table-body";
 import { FISCAL_INCOME_LINES, INCOME_LINES, STANDARD_COLUMNS } from "./table-specs";
 import { compact, type TextLine } from "./text-lines";
 import type { ExpenseLine, IncomeExpenseTable, IncomeLine } from "./types";
@@ -76,8 +76,13 @@ const CLASS_CODE_BY_NAME = new Map(
     .flatMap(([code, name]) => [name, ...(FUNCTION_CODE_OTHER_NAMES[code] ?? [])].map((n) => [n, code] as const)),
 );
 
+/** A class name without the numeral some layouts print before it: "一、一般公共服务支出" → "一般公共服务支出". */
+function withoutClassNumeral(name: string): string {
+  return name.replace(/^[一二三四五六七八九十]+、/, "");
+}
+
 export function classCodeByName(name: string): string | undefined {
-  return CLASS_CODE_BY_NAME.get(name.replace(/^[一二三四五六七八九十]+、/, ""));
+  return CLASS_CODE_BY_NAME.get(withoutClassNumeral(name));
 }
 
 function matchSequential(lines: { key: string; pattern: RegExp }[], label: string, from: number): number {
@@ -115,7 +120,7 @@ export function readIncomeExpenseTable(table: LocatedTable): IncomeExpenseTable 
         if (income && isFigure(income)) incomeTotal = normalizeFigure(income);
         if (expense && isFigure(expense)) expenseTotal = normalizeFigure(expense);
       } else {
-        const figures = (line.cells ?? line.text.split(/\s+/)).filter(isFigure).map(normalizeFigure);
+        const figures = lineFigures(line);
         incomeTotal = figures[0];
         expenseTotal = figures[1];
       }
@@ -124,7 +129,7 @@ export function readIncomeExpenseTable(table: LocatedTable): IncomeExpenseTable 
     const parts = splitTwoSided(line, positional);
     if (!started) {
       // The rows begin at the first line with a figure (header lines have none).
-      const hasFigure = (line.cells ?? line.text.split(/\s+/)).some(isFigure);
+      const hasFigure = lineTokens(line).some(isFigure);
       if (!hasFigure || !(parts.expenseCode || parts.incomeLabel)) continue;
       started = true;
     }
@@ -137,7 +142,7 @@ export function readIncomeExpenseTable(table: LocatedTable): IncomeExpenseTable 
         // A label that is no income line: a class name printed without its code.
         const code = classCodeByName(parts.incomeLabel);
         if (code) {
-          const entry: ExpenseLine = { code, name: parts.incomeLabel.replace(/^[一二三四五六七八九十]+、/, "") };
+          const entry: ExpenseLine = { code, name: withoutClassNumeral(parts.incomeLabel) };
           if (parts.incomeAmount !== undefined) entry.amount = parts.incomeAmount;
           expense.push(entry);
         } else {
@@ -147,7 +152,7 @@ export function readIncomeExpenseTable(table: LocatedTable): IncomeExpenseTable 
     }
     if (parts.expenseName !== undefined || parts.expenseCode) {
       const code = parts.expenseCode ?? classCodeByName(parts.expenseName ?? "");
-      const name = (parts.expenseName ?? "").replace(/^[一二三四五六七八九十]+、/, "");
+      const name = withoutClassNumeral(parts.expenseName ?? "");
       if (code) {
         const entry: ExpenseLine = { code, name };
         if (parts.expenseAmounts[0]) entry.amount = parts.expenseAmounts[0];
@@ -190,7 +195,7 @@ export function readFiscalTable(table: LocatedTable): IncomeExpenseTable {
         totalFigures = values.filter(Boolean);
         totalFixed = place(values);
       } else {
-        const figures = (line.cells ?? line.text.split(/\s+/)).filter(isFigure).map(normalizeFigure);
+        const figures = lineFigures(line);
         incomeTotal = figures[0];
         totalFigures = figures.slice(1);
       }
@@ -213,7 +218,7 @@ export function readFiscalTable(table: LocatedTable): IncomeExpenseTable {
     if (code) {
       expenseRows.push({
         code,
-        name: (parts.expenseName ?? "").replace(/^[一二三四五六七八九十]+、/, "").trim(),
+        name: withoutClassNumeral(parts.expenseName ?? "").trim(),
         figures: parts.expenseAmounts.filter(Boolean),
         fixed: positional ? place(parts.expenseAmounts) : undefined,
       });

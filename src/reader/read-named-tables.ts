@@ -6,7 +6,20 @@ import { Decimal } from "../amount";
 import { identitiesHolding, solveColumns, type RowIdentity, type SolverRow } from "./column-solver";
 import type { LocatedTable } from "./locate-tables";
 import { emptyNote, isTabTable } from "./read-tables";
-import { cellsByPosition, isFigure, keepsBlankCells, looksLikeFigure, nearestEdge, normalizeFigure, readFlatRows, readTabRows, unreadableNote } from "./table-body";
+import {
+  NOTE_START,
+  cellsByPosition,
+  isFigure,
+  keepsBlankCells,
+  lineFigures,
+  lineTokens,
+  looksLikeFigure,
+  nearestEdge,
+  normalizeFigure,
+  readFlatRows,
+  readTabRows,
+  unreadableNote,
+} from "./table-body";
 import { STANDARD_COLUMNS, THREE_PUBLIC_ONE_ROW, THREE_PUBLIC_ROWS } from "./table-specs";
 import { compact, type TextLine } from "./text-lines";
 import type { CodedRow, ColumnTable, KeyedRow } from "./types";
@@ -20,11 +33,9 @@ function isOneRowHeading(line: TextLine): boolean {
   return line.flat.length <= 40 && line.flat.startsWith("合计") && line.flat.includes("因公出国") && line.flat.includes("公务接待");
 }
 
-const tokensOf = (line: TextLine) => line.cells ?? line.text.split(/\s+/);
-
 /** A line of figures only (blank cells aside). */
 function isFiguresLine(line: TextLine): boolean {
-  const tokens = tokensOf(line);
+  const tokens = lineTokens(line);
   return tokens.some(isFigure) && tokens.every((t) => t === "" || isFigure(t));
 }
 
@@ -71,7 +82,7 @@ function placeByHeadings(figuresLine: TextLine, heading: TextLine[], columns: ty
   const edges = at.map((centre, c) => (c + 1 < at.length ? (centre + at[c + 1]) / 2 : centre + (centre - at[c - 1]) / 2));
   const cells: OneRowCells = {};
   let last = -1;
-  for (const [i, token] of tokensOf(figuresLine).entries()) {
+  for (const [i, token] of lineTokens(figuresLine).entries()) {
     if (!isFigure(token)) continue;
     const right = figuresLine.cellRight[i];
     const c = nearestEdge(edges, right);
@@ -134,7 +145,7 @@ function readHorizontalThreePublic(lines: TextLine[], hints: Record<string, stri
   const headingAt = lines.findIndex(isOneRowHeading);
   // Without that heading line, a line of six or more figures alone is the one row.
   const figuresAt =
-    headingAt >= 0 ? lines.findIndex((l, i) => i > headingAt && isFiguresLine(l)) : lines.findIndex((l) => isFiguresLine(l) && tokensOf(l).filter(isFigure).length >= 6);
+    headingAt >= 0 ? lines.findIndex((l, i) => i > headingAt && isFiguresLine(l)) : lines.findIndex((l) => isFiguresLine(l) && lineTokens(l).filter(isFigure).length >= 6);
   if (headingAt < 0 && figuresAt < 0) return undefined;
   const notes = ["表10 按横排表头读取：合计、因公出国（境）费、公务接待费、公务用车购置及运行费（小计、购置费、运行费）、机关运行经费 / read from a one-row layout"];
   const columns = THREE_PUBLIC_ONE_ROW.map((c) => c.key);
@@ -144,7 +155,7 @@ function readHorizontalThreePublic(lines: TextLine[], hints: Record<string, stri
     if (note) result.note = note;
     return result;
   }
-  const figures = tokensOf(lines[figuresAt]).filter(isFigure).map(normalizeFigure);
+  const figures = lineFigures(lines[figuresAt]);
   let cells: OneRowCells;
   if (figures.length >= columns.length) {
     if (figures.length > columns.length) notes.push(`表10: 印出 ${figures.length} 个数字，多于 ${columns.length} 栏，多出的未读取 / more figures than columns; the extra ones were not read`);
@@ -167,9 +178,9 @@ export function readThreePublicTable(table: LocatedTable, hints?: Record<string,
   // Each label line is a row; figures follow the label on its line (or on the lines after it).
   for (const line of lines) {
     const text = line.flat;
-    if (/^(备注|注)[:：]/.test(text)) break;
+    if (NOTE_START.test(text)) break;
     const labelText = line.cells ? (line.cells[0] ?? "") : line.text.split(/\s+/).filter((t) => !isFigure(t)).join("");
-    const values = (line.cells ?? line.text.split(/\s+/)).filter(isFigure).map(normalizeFigure);
+    const values = lineFigures(line);
     const k = THREE_PUBLIC_ROWS.findIndex((r, i) => i >= next && r.pattern.test(labelText) && (i > 0 || rows.length === 0));
     if (k >= 0 && labelText.length <= 30 && !/经费支出内容|资金来源/.test(labelText)) {
       rows.push({ key: THREE_PUBLIC_ROWS[k].key, label: labelText });

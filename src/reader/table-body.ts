@@ -31,6 +31,12 @@ export interface BodyRow {
 const CODE_START = /^(\d{3})((?:\s+\d{2}){0,2})(?=\s|$)/;
 const TOTAL_START = /^(合\s*计|总\s*计)(?=\s|$|\d|[(（])/;
 const COLUMN_NUMBERS = /^(?:[※*]\s*)+\d+(?:\s+\d+)*$/;
+/** The note under a table: "备注：…", "注：…". */
+export const NOTE_START = /^(备注|注)[:：]/;
+/** A figure a line break cut after its point or separator: "450.", "1,". */
+const CUT_AT_SEPARATOR = /^-?[\d,]*\d[.,]$/;
+/** A 万元 figure a line break cut inside its decimals: "182.4" (of 182.42). */
+const CUT_IN_DECIMALS = /^-?[\d,]+\.\d$/;
 
 /** A printed figure: "1,825.90", "450.00", "-12.5", "0", "3,296,600", "173.542". */
 export function isFigure(token: string): boolean {
@@ -45,6 +51,16 @@ export function looksLikeFigure(token: string): boolean {
 /** The note for a misprinted figure: read as blank (the rules then flag the sums it breaks), and said so. */
 export function unreadableNote(where: string, printed: string): string {
   return `${where}：“${printed}”不是数字，按空白读取 / "${printed}" is not a figure; read as blank`;
+}
+
+/** A line's tokens: its TAB cells, or its white-space-separated words and figures. */
+export function lineTokens(line: TextLine): string[] {
+  return line.cells ?? line.text.split(/\s+/);
+}
+
+/** The figures a line prints, in order, separators removed. */
+export function lineFigures(line: TextLine): string[] {
+  return lineTokens(line).filter(isFigure).map(normalizeFigure);
 }
 
 export function normalizeFigure(token: string): string {
@@ -99,8 +115,8 @@ function joinSplitFigures(tokens: string[], endsLine: (i: number) => boolean, un
     let token = tokens[i];
     while (i + 1 < tokens.length && endsLine(i)) {
       const next = tokens[i + 1];
-      const dangling = /^-?[\d,]*\d[.,]$/.test(token) && /^\d+(?:\.\d+)?$/.test(next);
-      const shortDecimals = unit !== "元" && /^-?[\d,]+\.\d$/.test(token) && /^\d$/.test(next);
+      const dangling = CUT_AT_SEPARATOR.test(token) && /^\d+(?:\.\d+)?$/.test(next);
+      const shortDecimals = unit !== "元" && CUT_IN_DECIMALS.test(token) && /^\d$/.test(next);
       if (!dangling && !shortDecimals) break;
       token += next;
       i++;
@@ -143,7 +159,7 @@ export function readFlatRows(lines: TextLine[], options: BodyOptions = {}): { ro
       continue;
     }
     if (COLUMN_NUMBERS.test(text) || /^(编制(单位|部门)|单位[:：])/.test(compacted[i])) continue;
-    if (/^(备注|注)[:：]/.test(compacted[i])) {
+    if (NOTE_START.test(compacted[i])) {
       finish();
       trailing.push(...lines.slice(i));
       break;
@@ -190,7 +206,7 @@ export function readFlatRows(lines: TextLine[], options: BodyOptions = {}): { ro
 /** Does the line end in a figure a line break split ("450." or "182.4")? */
 function danglingFigure(text: string | undefined): boolean {
   const last = text?.split(/\s+/).pop() ?? "";
-  return /^-?[\d,]*\d[.,]$/.test(last) || /^-?[\d,]+\.\d$/.test(last);
+  return CUT_AT_SEPARATOR.test(last) || CUT_IN_DECIMALS.test(last);
 }
 
 /** A line's tokens open with words (Chinese, not a figure). */
@@ -339,7 +355,7 @@ export function readTabRows(lines: TextLine[], options: BodyOptions = {}): { row
   let started = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (/^(备注|注)[:：]/.test(line.flat)) {
+    if (NOTE_START.test(line.flat)) {
       trailing.push(...lines.slice(i));
       break;
     }
