@@ -26,7 +26,7 @@ import { TABLE_IDS, type Reading } from "../src/reader/types";
 import type { TextPositions } from "../src/reader/text-lines";
 import { checkReading } from "../src/rules/check";
 import { SEVERITY_ORDER, type Finding, type Severity } from "../src/rules/types";
-import { decodeText } from "../src/text-encoding";
+import { decodeText, looksLikePdf } from "../src/text-encoding";
 import type { WorkbookLayout } from "../src/layout/types";
 import { readingFromSheets } from "../src/layout/read-back";
 import type { ImportPlan } from "./excel/import-plan";
@@ -100,7 +100,7 @@ export function App({ host }: AppProps) {
 
   const takeFile = async (file: File) => {
     const bytes = new Uint8Array(await file.arrayBuffer());
-    if (/\.pdf$/i.test(file.name) || new TextDecoder("latin1").decode(bytes.subarray(0, 1024)).includes("%PDF-")) {
+    if (/\.pdf$/i.test(file.name) || looksLikePdf(bytes)) {
       try {
         const { layoutOfPdf } = await import("./pdf-input");
         const layout = await layoutOfPdf(bytes);

@@ -1,6 +1,6 @@
 /** Loading a disclosure file: its text, or a clear reason why it cannot be read. */
 import { readFileSync, statSync } from "node:fs";
-import { decodeText } from "../text-encoding";
+import { decodeText, looksLikePdf } from "../text-encoding";
 import { PdfReadError, pdfLayout } from "../pdf/pdf-text";
 import type { TextPositions } from "../reader/text-lines";
 
@@ -16,7 +16,7 @@ export async function loadDisclosure(path: string): Promise<({ text: string } & 
   }
   if (size === 0) return { error: `${path} 是空文件 / the file is empty` };
   const bytes = readFileSync(path);
-  if (bytes.subarray(0, 1024).toString("latin1").includes("%PDF-")) {
+  if (looksLikePdf(bytes)) {
     try {
       return await pdfLayout(new Uint8Array(bytes));
     } catch (error) {

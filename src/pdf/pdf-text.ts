@@ -5,6 +5,7 @@
  * Pages are separated by "-- PAGE_BREAK --" lines.
  */
 import type { TextItem } from "pdfjs-dist/types/src/display/api";
+import { looksLikePdf } from "../text-encoding";
 
 export type PdfProblem = "not-pdf" | "encrypted" | "damaged" | "no-text";
 
@@ -90,7 +91,7 @@ export interface PdfLayout {
 
 /** The text of a PDF with the position of every cell, or a PdfReadError saying why there is none. */
 export async function pdfLayout(bytes: Uint8Array): Promise<PdfLayout> {
-  if (new TextDecoder("latin1").decode(bytes.subarray(0, 1024)).indexOf("%PDF-") < 0) throw new PdfReadError("not-pdf", MESSAGES["not-pdf"]);
+  if (!looksLikePdf(bytes)) throw new PdfReadError("not-pdf", MESSAGES["not-pdf"]);
   const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   let document;
   try {
