@@ -5,7 +5,7 @@
  */
 import { Decimal } from "../amount";
 import type { Reading } from "../reader/types";
-import { roundingTolerance, sumOf } from "./difference";
+import { compareFigures, sumOf } from "./difference";
 import type { Finding, Rule } from "./types";
 
 const meta = {
@@ -24,13 +24,12 @@ export const narrativeLists: Rule = {
       const parts = [p.goods, p.works, p.services].filter((v): v is string => v !== undefined);
       if (parts.length >= 2) {
         const sum = sumOf(parts);
-        const difference = new Decimal(p.total).minus(sum);
-        if (!difference.isZero()) {
-          const rounding = difference.abs().lte(roundingTolerance(parts.length + 1, 2));
+        const { severity } = compareFigures(new Decimal(p.total), sum, parts.length + 1, 2);
+        if (severity) {
           findings.push({
             rule: meta.id,
             kind: meta.kind,
-            severity: rounding ? "rounding" : "error",
+            severity,
             section: p.section,
             row: "政府采购预算",
             claimed: p.total,

@@ -5,7 +5,7 @@
  */
 import { Decimal } from "../amount";
 import type { Claim, Reading } from "../reader/types";
-import { atCommonScale, decimalsOf, percentClearlyRoundsTo } from "./difference";
+import { atCommonScale, decimalsOf, percentClearlyRoundsTo, sumOf } from "./difference";
 import type { Finding, Rule } from "./types";
 
 const meta = {
@@ -17,7 +17,7 @@ const meta = {
 
 function sectionSumsTo100(claims: Claim[], claim: Claim): boolean {
   const group = claims.filter((c) => c.section === claim.section && c.share_of === claim.share_of && c.share_pct !== undefined);
-  const total = group.reduce((s, c) => s.plus(c.share_pct!), new Decimal(0));
+  const total = sumOf(group.map((c) => c.share_pct));
   return group.length > 1 && total.eq(100);
 }
 

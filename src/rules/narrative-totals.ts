@@ -6,7 +6,7 @@
  */
 import { Decimal } from "../amount";
 import type { Claim, Reading } from "../reader/types";
-import { roundingTolerance } from "./difference";
+import { compareFigures, sumOf } from "./difference";
 import type { Finding, Rule } from "./types";
 
 const meta = {
@@ -19,16 +19,16 @@ const meta = {
 const top = (section: string) => section.split(/[(（]/)[0];
 const withChange = (claims: Claim[]) => claims.filter((c) => c.change !== undefined);
 const previous = (claims: Claim[]) => claims.reduce((s, c) => s.plus(c.amount).minus(c.change!), new Decimal(0));
-const changes = (claims: Claim[]) => claims.reduce((s, c) => s.plus(c.change!), new Decimal(0));
+const changes = (claims: Claim[]) => sumOf(claims.map((c) => c.change));
 
 function compare(where: string, section: string, claimed: Decimal, computed: Decimal, terms: number, message: string, en: string): Finding | undefined {
-  const difference = claimed.minus(computed);
-  if (difference.isZero()) return undefined;
-  const rounding = difference.abs().lte(roundingTolerance(terms, 2));
+  const { severity, difference } = compareFigures(claimed, computed, terms, 2);
+  if (!severity) return undefined;
+  const rounding = severity === "rounding";
   return {
     rule: meta.id,
     kind: meta.kind,
-    severity: rounding ? "rounding" : "error",
+    severity,
     section,
     row: where,
     claimed: claimed.toFixed(2),
