@@ -222,8 +222,9 @@ export function readCarryoverTable(table: LocatedTable): ColumnTable {
   const positional = keepsBlankCells(table.lines);
   let totalRow = -1;
   const solverRows: SolverRow[] = named.map((r, i) => {
-    const label = `表11 ${compact(r.text)}`;
-    if (/^(合计|总计)/.test(compact(r.text))) totalRow = i;
+    const name = compact(r.text);
+    const label = `表11 ${name}`;
+    if (/^(合计|总计)/.test(name)) totalRow = i;
     if (!r.cells) return { figures: r.figures, parent: -1, label };
     const fixed = positional ? cellsByPosition(r.cells, spec.columns, (column, printed) => notes.push(unreadableNote(`${label} [${column}]`, printed))) : undefined;
     return { figures: r.cells.filter(isFigure).map(normalizeFigure), fixed, parent: -1, label };
