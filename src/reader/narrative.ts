@@ -152,9 +152,10 @@ function sentencePieces(text: string): string[] {
 
 /**
  * The lines as sentences with their sections. With `mentioning`, only the sentences that can
- * contain that character are made (the rest are skipped unread, sections still followed).
+ * contain that character are made (the rest are skipped unread, sections still followed). Lines
+ * `skipped` end the sentence before them and are not read.
  */
-function splitSentences(lines: TextLine[], mentioning?: string): NarrativeSentence[] {
+function splitSentences(lines: TextLine[], mentioning?: string, skipped?: (line: TextLine) => boolean): NarrativeSentence[] {
   const sentences: NarrativeSentence[] = [];
   const sections = new NarrativeSections();
   let buffer: TextLine[] = [];
@@ -175,7 +176,7 @@ function splitSentences(lines: TextLine[], mentioning?: string): NarrativeSenten
     });
   };
   for (const line of lines) {
-    if (line.cells && filledCells(line.cells) > 1) {
+    if ((line.cells && filledCells(line.cells) > 1) || skipped?.(line)) {
       flush();
       continue;
     }
@@ -641,10 +642,18 @@ export function readSelfReference(lines: TextLine[]): SelfReference | undefined 
   return found.部门 + found.单位 > 0 ? found : undefined;
 }
 
-/** Sentences saying a table is empty: "…政府性基金预算支出情况表为空表". */
-export function readEmptyStatements(lines: TextLine[], classify: (title: string) => TableId | undefined): EmptyStatement[] {
+/**
+ * Sentences saying a table is empty: "…政府性基金预算支出情况表为空表". They are made in the
+ * narrative and in the notes under the tables alike; the tables' own titles, headers and rows
+ * (`inTableBody`) are no part of any sentence.
+ */
+export function readEmptyStatements(
+  lines: TextLine[],
+  classify: (title: string) => TableId | undefined,
+  inTableBody?: (line: TextLine) => boolean,
+): EmptyStatement[] {
   const statements: EmptyStatement[] = [];
-  for (const sentence of splitSentences(lines, "空")) {
+  for (const sentence of splitSentences(lines, "空", inTableBody)) {
     if (!sentence.flat.includes("空表")) continue;
     const text = sentence.flat;
     // "…表为空表": the title is the clause before it (at most 30 characters back).

@@ -7,8 +7,8 @@ import { Decimal, YUAN_PER_WAN, type MoneyUnit } from "../amount";
 import { narrativeMoneyUnit, readClaims, readEmptyStatements, readAmountSentences, readProcurement, readSelfReference, readStaff, readSubsidies, readVehicles } from "./narrative";
 import { readPerformanceStatement, readPerformanceTargets } from "./performance-targets";
 import { classifyTitle, locateTables, type LocatedTable } from "./locate-tables";
-import { readTable, table10HintsFrom, table2HintsFrom, type ReadContext } from "./read-tables";
-import { splitLines, type TextPositions } from "./text-lines";
+import { noteStart, readTable, table10HintsFrom, table2HintsFrom, type ReadContext } from "./read-tables";
+import { splitLines, type TextLine, type TextPositions } from "./text-lines";
 import { TABLE_IDS, type ColumnTable, type IncomeExpenseTable, type Reading, type ReadTable, type TableId } from "./types";
 
 /** The tables each layout has; a table a layout lacks is left out of the reading. */
@@ -167,7 +167,16 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
   const vehicles = readVehicles(narrative);
   if (vehicles) reading.vehicles = vehicles;
   // Statements about tables are made in the narrative and in the notes under the tables alike.
-  const empty = readEmptyStatements(lines.filter((l) => !l.cells), (title) => classifyTitle(title)?.id);
+  const tableBodies = new Set<TextLine>();
+  for (const table of located) {
+    const note = noteStart(table.lines);
+    for (const line of note < 0 ? table.lines : table.lines.slice(0, note)) tableBodies.add(line);
+  }
+  const empty = readEmptyStatements(
+    lines.filter((l) => !l.cells),
+    (title) => classifyTitle(title)?.id,
+    (line) => tableBodies.has(line),
+  );
   if (empty.length > 0) reading.empty_statements = empty;
   if (!/第[一1]部分|概况|主要职能|机构设置/.test(text.slice(0, 20000))) problems.push("没有找到第一部分（概况） / part one (概况) not found");
   if (!/第[三3]部分|说明/.test(text)) problems.push("没有找到情况说明 / the narrative (情况说明) not found");

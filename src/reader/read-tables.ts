@@ -28,10 +28,14 @@ export function isTabTable(lines: TextLine[]): boolean {
   return withCells > 0 && withCells >= lines.length / 3;
 }
 
+/** The line a table's note starts on: 备注/注, or the sentence that says nothing is spent (-1: none). */
+export function noteStart(lines: TextLine[]): number {
+  return lines.findIndex((l) => /^(备注|注)[:：]|没有.{0,40}(支出|预算|安排)|无.{0,30}(支出|预算|安排)|空表/.test(l.flat));
+}
+
 /** A note that says a table is empty (空表) or has no such spending. */
 export function emptyNote(lines: TextLine[]): string | undefined {
-  // The note starts on the line that says so: 备注/注, or the sentence that says nothing is spent.
-  const first = lines.findIndex((l) => /^(备注|注)[:：]|没有.{0,40}(支出|预算|安排)|无.{0,30}(支出|预算|安排)|空表/.test(l.flat));
+  const first = noteStart(lines);
   if (first < 0) return undefined;
   const text = joinWrapped(lines.slice(first).map((l) => l.text));
   const marker = text.search(/(备注|注)[:：]/);

@@ -315,6 +315,25 @@ describe("narrative-lists", () => {
     expect(findings).toContainEqual(expect.objectContaining({ severity: "error", claimed: "733.52", computed: "706.52" }));
     expect(findings).toContainEqual(expect.objectContaining({ severity: "error", claimed: "800.00", computed: "≤ 733.52" }));
   });
+  it("reads a note under a table as the sentence it is, not with the tables printed above it", () => {
+    for (const name of ["atushi-xingfu-street-2024", "korla-xiwang-street-2024", "korla-etdz-social-affairs-2024"]) {
+      const statements = reading(name).empty_statements ?? [];
+      expect(statements.length, name).toBeGreaterThan(0);
+      for (const statement of statements) {
+        expect(statement.text, name).toMatch(/空表。$/);
+        expect(statement.text, name).not.toMatch(/编制(单位|部门)|单位[:：]万元|※/);
+      }
+    }
+    // 表8 of 希望街道 is empty and says so under its headers; were it printed with figures, the
+    // finding must quote that note.
+    const r = reading("korla-xiwang-street-2024");
+    const table8 = r.tables["8"] as ColumnTable;
+    table8.status = "present";
+    table8.total_row = { total: "1.00", project: "1.00" };
+    const [finding] = run("narrative-lists", r);
+    expect(finding).toMatchObject({ table: "8", claimed: "空表" });
+    expect(finding.message).toContain("“库尔勒市希望街道办事处 2024 年没有使用政府性基金预算");
+  });
   it("finds a table called empty that has figures", () => {
     const r = reading("korla-xiwang-street-2024");
     r.empty_statements!.push({ section: "六", table: "6", text: "一般公共预算基本支出情况表为空表。" });
