@@ -48,7 +48,13 @@ const SHANGHAI_TITLES: [RegExp, TableId][] = [
   [/三公.{0,2}经费和机关运行经费预算表$/, "10"],
 ];
 
-const TABLE_HEADING = /^表\s*(\d{1,2})\s*[:：]?\s*(.*)$/;
+/** "表 1", "表1：…", "附表 3", "表一", "表十一 …": the number, then the title where it shares the line. */
+const TABLE_HEADING = /^附?表\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*[:：、.．]?\s*(.*)$/;
+const CHINESE_NUMBERS: Record<string, string> = { 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9", 十: "10", 十一: "11", 十二: "12" };
+/** A line that is a table's title and nothing else: no sentence punctuation, ends in 表 (or 表（…）). */
+const BARE_TITLE = /^[^，。；;,、：:！？!?]{2,40}表(?:[（(][^）)]{0,12}[）)])?$/;
+/** What follows a table's title: its unit, or the unit that compiled it. */
+const TABLE_HEAD = /单位[:：](?:万元|元)|^编制(?:单位|部门)[:：]/;
 const PART_HEADING = /^第[一二三四五六七八九十]+部分/;
 /** A narrative heading after the last table ("其他相关情况说明", "一、2025年“三公”经费预算情况说明"). */
 const NARRATIVE_HEADING = /^(?:其他相关情况说明|项目经费情况说明|[一二三四五六七八九十]+、.{0,40}情况说明)$/;
@@ -74,6 +80,33 @@ export function detectUnit(lines: TextLine[]): MoneyUnit | undefined {
   return undefined;
 }
 
+/** Within the few lines after a title, before any other title: the table's unit or compiler. */
+function tableHeadFollows(lines: TextLine[], title: number): boolean {
+  for (let i = title + 1; i < Math.min(lines.length, title + 5); i++) {
+    const flat = lines[i].flat;
+    if (TABLE_HEAD.test(flat)) return true;
+    if (TABLE_HEADING.test(flat) || (flat.length <= 40 && BARE_TITLE.test(flat) && classifyTitle(flat))) return false;
+  }
+  return false;
+}
+
+/**
+ * The table to read for each id: the first that has a body (a unit, or a line of figures). A
+ * table of contents names the tables too ("表1 部门收支总体情况表" … with nothing under it).
+ */
+export function tablesById(tables: LocatedTable[]): Map<TableId, LocatedTable> {
+  const byId = new Map<TableId, LocatedTable>();
+  for (const table of tables) {
+    const chosen = byId.get(table.id);
+    if (!chosen || (!hasBody(chosen) && hasBody(table))) byId.set(table.id, table);
+  }
+  return byId;
+}
+
+function hasBody(table: LocatedTable): boolean {
+  return table.unit !== undefined || table.lines.some((line) => /\d\.\d/.test(line.text));
+}
+
 export function locateTables(lines: TextLine[]): { tables: LocatedTable[]; layout: Layout | undefined } {
   const found: Omit<LocatedTable, "end" | "lines">[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -85,13 +118,16 @@ export function locateTables(lines: TextLine[]): { tables: LocatedTable[]; layou
       const title = heading[2] || lines[i + 1]?.text || "";
       const classified = classifyTitle(title);
       if (classified) {
-        found.push({ id: classified.id, title: compact(title), printedNumber: heading[1], start: titleLine });
+        found.push({ id: classified.id, title: compact(title), printedNumber: CHINESE_NUMBERS[heading[1]] ?? heading[1], start: titleLine });
         i = titleLine;
         continue;
       }
     }
     const classified = lines[i].cells || text.length > 60 || !text.includes("表") ? undefined : classifyTitle(text);
-    if (classified && classified.layout === "shanghai-9" && !found.some((t) => t.start === i)) {
+    if (!classified || found.some((t) => t.start === i)) continue;
+    // Shanghai titles stand alone; a standard title without its "表 N" must stand alone on its
+    // line and be followed by the table's unit (a wrapped sentence can end in "…情况表" too).
+    if (classified.layout === "shanghai-9" || (BARE_TITLE.test(flat) && tableHeadFollows(lines, i))) {
       found.push({ id: classified.id, title: flat, start: i });
     }
   }

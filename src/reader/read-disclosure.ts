@@ -6,7 +6,7 @@
 import { Decimal, YUAN_PER_WAN, type MoneyUnit } from "../amount";
 import { narrativeMoneyUnit, readClaims, readEmptyStatements, readAmountSentences, readProcurement, readSelfReference, readStaff, readSubsidies, readVehicles } from "./narrative";
 import { readPerformanceStatement, readPerformanceTargets } from "./performance-targets";
-import { classifyTitle, locateTables, type LocatedTable } from "./locate-tables";
+import { classifyTitle, locateTables, tablesById, type LocatedTable } from "./locate-tables";
 import { noteStart, readTable, table10HintsFrom, table2HintsFrom, type ReadContext } from "./read-tables";
 import { splitLines, type TextLine, type TextPositions } from "./text-lines";
 import { TABLE_IDS, type ColumnTable, type IncomeExpenseTable, type Reading, type ReadTable, type TableId } from "./types";
@@ -114,8 +114,7 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
 
   if (layout) {
     const context: ReadContext = { layout, namesByCode: new Map(), totalHints: {} };
-    const byId = new Map<TableId, LocatedTable>();
-    for (const table of located) if (!byId.has(table.id)) byId.set(table.id, table);
+    const byId = tablesById(located);
     // Read 表1 first (its income lines decide between equal column assignments in 表2), then
     // the coded tables whose names later tables use.
     const order: TableId[] = ["1", "3", "5", "2", "4", "6", "7", "8", "9", "10", "11"];

@@ -1,0 +1,54 @@
+/**
+ * Disclosures number their tables in more ways than "表 1": 表一, 附表1, a bare title with no
+ * number at all, and a table of contents that names every table before any is printed. The same
+ * tables must be read whichever way they are headed (the real texts, re-headed).
+ */
+import { readDisclosure } from "../../src/reader/read-disclosure";
+import { checkReading } from "../../src/rules/check";
+import { readDisclosureText } from "../shared-data";
+
+const CHINESE = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"];
+/** A line that is only a table's number: "表 1", " 表 2", "表 3:". */
+const NUMBER_LINE = /^([ \t]*)表\s*(\d{1,2})\s*[:：]?[ \t]*$/gm;
+
+const reheadings: Record<string, (text: string) => string> = {
+  "表一": (text) => text.replace(NUMBER_LINE, (_, indent, n) => `${indent}表${CHINESE[Number(n)]}`),
+  "附表 1": (text) => text.replace(NUMBER_LINE, (_, indent, n) => `${indent}附表 ${n}`),
+  "no number": (text) => text.replace(NUMBER_LINE, ""),
+  "a table of contents first": (text) =>
+    text.replace(/^[ \t]*表\s*1[ \t]*$/m, (first) =>
+      ["目录", "表1 部门收支总体情况表", "表2 部门收入总体情况表", "表3 部门支出总体情况表", "表4 财政拨款收支总体情况表", "表5 一般公共预算支出情况表", "", first].join("\n"),
+    ),
+};
+
+describe.each(["korla-xiwang-street-2024", "atushi-xingfu-street-2024", "korla-etdz-social-affairs-2024"])("%s, re-headed", (name) => {
+  const text = readDisclosureText(name);
+  const original = readDisclosure(text);
+  const originalFindings = checkReading(original);
+
+  it.each(Object.keys(reheadings))("%s: the same tables and findings", (heading) => {
+    const reheaded = reheadings[heading](text);
+    expect(reheaded).not.toBe(text);
+    const reading = readDisclosure(reheaded);
+    expect(reading.tables).toEqual(original.tables);
+    expect(checkReading(reading)).toEqual(originalFindings);
+  });
+});
+
+describe("a bare title", () => {
+  const text = readDisclosureText("korla-xiwang-street-2024");
+
+  it("is a table's title only where the table's unit follows it", () => {
+    // A sentence of the narrative can wrap right after a title: "…，" / "政府性基金预算支出情况表" / "为空表。"
+    const sentence = "库尔勒市希望街道办事处 2024 年没有使用政府性基金预算拨款安排的支出，政府性基金预算支出情况表";
+    expect(text).toContain(sentence);
+    const wrapped = text.replace(sentence, "库尔勒市希望街道办事处 2024 年没有使用政府性基金预算拨款安排的支出，\n政府性基金预算支出情况表");
+    expect(readDisclosure(wrapped).tables).toEqual(readDisclosure(text).tables);
+  });
+
+  it("with a year in front is found too", () => {
+    const yearTitled = text.replace(/^[ \t]*表\s*1[ \t]*\n+[ \t]*部门收支总体情况表/m, "2024年部门收支总体情况表");
+    expect(yearTitled).not.toBe(text);
+    expect(readDisclosure(yearTitled).tables).toEqual(readDisclosure(text).tables);
+  });
+});
