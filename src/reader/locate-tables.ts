@@ -80,6 +80,22 @@ export function detectUnit(lines: TextLine[]): MoneyUnit | undefined {
   return undefined;
 }
 
+/**
+ * The title under a "表 N" heading: on the heading's line ("表1 单位收支总体情况表") or the next,
+ * or wrapped over two lines ("部门收支总体情况" / "表"). `line` is the title's last line.
+ */
+function headingTitle(lines: TextLine[], heading: number, onHeadingLine: string): { id: TableId; text: string; line: number } | undefined {
+  const first = onHeadingLine ? heading : heading + 1;
+  const text = onHeadingLine || lines[first]?.text || "";
+  const classified = classifyTitle(text);
+  if (classified) return { id: classified.id, text: compact(text), line: first };
+  const next = lines[first + 1];
+  if (!next || next.cells || text.length === 0) return undefined;
+  const joined = compact(text) + next.flat;
+  const wrapped = joined.length <= 40 ? classifyTitle(joined) : undefined;
+  return wrapped ? { id: wrapped.id, text: joined, line: first + 1 } : undefined;
+}
+
 /** Within the few lines after a title, before any other title: the table's unit or compiler. */
 function tableHeadFollows(lines: TextLine[], title: number): boolean {
   for (let i = title + 1; i < Math.min(lines.length, title + 5); i++) {
@@ -108,18 +124,16 @@ function hasBody(table: LocatedTable): boolean {
 }
 
 export function locateTables(lines: TextLine[]): { tables: LocatedTable[]; layout: Layout | undefined } {
-  const found: Omit<LocatedTable, "end" | "lines">[] = [];
+  // `from`: the table's first line (its "表 N" heading, where the title has one).
+  const found: (Omit<LocatedTable, "end" | "lines"> & { from: number })[] = [];
   for (let i = 0; i < lines.length; i++) {
     const { text, flat } = lines[i];
     const heading = text.includes("表") && text.length <= 60 ? flat.match(TABLE_HEADING) : null;
     if (heading && flat.length <= 40) {
-      // "表 1" with its title on the next line, or "表1 单位收支总体情况表" on one line.
-      const titleLine = heading[2] ? i : i + 1;
-      const title = heading[2] || lines[i + 1]?.text || "";
-      const classified = classifyTitle(title);
-      if (classified) {
-        found.push({ id: classified.id, title: compact(title), printedNumber: CHINESE_NUMBERS[heading[1]] ?? heading[1], start: titleLine });
-        i = titleLine;
+      const title = headingTitle(lines, i, heading[2]);
+      if (title) {
+        found.push({ id: title.id, title: title.text, printedNumber: CHINESE_NUMBERS[heading[1]] ?? heading[1], start: title.line, from: i });
+        i = title.line;
         continue;
       }
     }
@@ -128,11 +142,11 @@ export function locateTables(lines: TextLine[]): { tables: LocatedTable[]; layou
     // Shanghai titles stand alone; a standard title without its "表 N" must stand alone on its
     // line and be followed by the table's unit (a wrapped sentence can end in "…情况表" too).
     if (classified.layout === "shanghai-9" || (BARE_TITLE.test(flat) && tableHeadFollows(lines, i))) {
-      found.push({ id: classified.id, title: flat, start: i });
+      found.push({ id: classified.id, title: flat, start: i, from: i });
     }
   }
-  const tables: LocatedTable[] = found.map((table, n) => {
-    let end = n + 1 < found.length ? found[n + 1].start : lines.length;
+  const tables: LocatedTable[] = found.map(({ from: _, ...table }, n) => {
+    let end = n + 1 < found.length ? found[n + 1].from : lines.length;
     // A heading line "表 N" just before the next title belongs to the next table.
     if (n + 1 < found.length && TABLE_HEADING.test(lines[end - 1]?.flat ?? "") && end - 1 > table.start) end -= 1;
     for (let i = table.start + 1; i < end; i++) {

@@ -1,6 +1,7 @@
 /**
  * Disclosures number their tables in more ways than "表 1": 表一, 附表1, a bare title with no
- * number at all, and a table of contents that names every table before any is printed. The same
+ * number at all, a title wrapped over two lines, and a table of contents that names every table
+ * before any is printed. The same
  * tables must be read whichever way they are headed (the real texts, re-headed).
  */
 import { readDisclosure } from "../../src/reader/read-disclosure";
@@ -15,6 +16,8 @@ const reheadings: Record<string, (text: string) => string> = {
   "表一": (text) => text.replace(NUMBER_LINE, (_, indent, n) => `${indent}表${CHINESE[Number(n)]}`),
   "附表 1": (text) => text.replace(NUMBER_LINE, (_, indent, n) => `${indent}附表 ${n}`),
   "no number": (text) => text.replace(NUMBER_LINE, ""),
+  // "表 2" / "部门收入" / "总体情况表": a long title wrapped on a narrow page.
+  "a title wrapped": (text) => text.replace(/^([ \t]*表[ \t]*\d{1,2}[:：]?[ \t]*\n+)([^\n]{4})([^\n]*表)[ \t]*$/gm, "$1$2\n$3"),
   "a table of contents first": (text) =>
     text.replace(/^[ \t]*表\s*1[ \t]*$/m, (first) =>
       ["目录", "表1 部门收支总体情况表", "表2 部门收入总体情况表", "表3 部门支出总体情况表", "表4 财政拨款收支总体情况表", "表5 一般公共预算支出情况表", "", first].join("\n"),
