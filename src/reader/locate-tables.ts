@@ -53,6 +53,8 @@ const TABLE_HEADING = /^附?表\s*(\d{1,2}|十[一二]?|[一二三四五六七�
 const CHINESE_NUMBERS: Record<string, string> = { 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9", 十: "10", 十一: "11", 十二: "12" };
 /** A line that is a table's title and nothing else: no sentence punctuation, ends in 表 (or 表（…）). */
 const BARE_TITLE = /^[^，。；;,、：:！？!?]{2,40}表(?:[（(][^）)]{0,12}[）)])?$/;
+/** A table continued on the next page: "续表", "续表2", "表2（续）". */
+const CONTINUED = /^(?:续表\S{0,3}|附?表(?:\d{1,2}|十[一二]?|[一二三四五六七八九])[（(]?续[）)]?)$/;
 /** What follows a table's title: its unit, or the unit that compiled it. */
 const TABLE_HEAD = /单位[:：](?:万元|元)|^编制(?:单位|部门)[:：]/;
 const PART_HEADING = /^第[一二三四五六七八九十]+部分/;
@@ -107,6 +109,21 @@ function tableHeadFollows(lines: TextLine[], title: number): boolean {
 }
 
 /**
+ * The same title again after a table's rows, with no part or section heading between: the table
+ * goes on over a page break ("表 2" / "部门收入总体情况表" printed at the top of each page).
+ */
+function continues(lines: TextLine[], title: number, repeated: number): boolean {
+  let figures = false;
+  for (let i = title + 1; i < repeated; i++) {
+    const { text, flat } = lines[i];
+    if (text.includes("部分") && PART_HEADING.test(flat)) return false;
+    if (text.includes("说明") && NARRATIVE_HEADING.test(flat)) return false;
+    if (!figures && /\d\.\d/.test(text)) figures = true;
+  }
+  return figures;
+}
+
+/**
  * The table to read for each id: the first that has a body (a unit, or a line of figures). A
  * table of contents names the tables too ("表1 部门收支总体情况表" … with nothing under it).
  */
@@ -126,13 +143,23 @@ function hasBody(table: LocatedTable): boolean {
 export function locateTables(lines: TextLine[]): { tables: LocatedTable[]; layout: Layout | undefined } {
   // `from`: the table's first line (its "表 N" heading, where the title has one).
   const found: (Omit<LocatedTable, "end" | "lines"> & { from: number })[] = [];
+  // The heading and title lines of a table's continuation pages: no part of its body.
+  const repeatedTitles = new Set<number>();
+  const add = (table: (typeof found)[number]) => {
+    const previous = found[found.length - 1];
+    if (previous && previous.id === table.id && continues(lines, previous.start, table.from)) {
+      for (let i = table.from; i <= table.start; i++) repeatedTitles.add(i);
+    } else {
+      found.push(table);
+    }
+  };
   for (let i = 0; i < lines.length; i++) {
     const { text, flat } = lines[i];
     const heading = text.includes("表") && text.length <= 60 ? flat.match(TABLE_HEADING) : null;
     if (heading && flat.length <= 40) {
       const title = headingTitle(lines, i, heading[2]);
       if (title) {
-        found.push({ id: title.id, title: title.text, printedNumber: CHINESE_NUMBERS[heading[1]] ?? heading[1], start: title.line, from: i });
+        add({ id: title.id, title: title.text, printedNumber: CHINESE_NUMBERS[heading[1]] ?? heading[1], start: title.line, from: i });
         i = title.line;
         continue;
       }
@@ -142,7 +169,7 @@ export function locateTables(lines: TextLine[]): { tables: LocatedTable[]; layou
     // Shanghai titles stand alone; a standard title without its "表 N" must stand alone on its
     // line and be followed by the table's unit (a wrapped sentence can end in "…情况表" too).
     if (classified.layout === "shanghai-9" || (BARE_TITLE.test(flat) && tableHeadFollows(lines, i))) {
-      found.push({ id: classified.id, title: flat, start: i, from: i });
+      add({ id: classified.id, title: flat, start: i, from: i });
     }
   }
   const tables: LocatedTable[] = found.map(({ from: _, ...table }, n) => {
@@ -159,7 +186,8 @@ export function locateTables(lines: TextLine[]): { tables: LocatedTable[]; layou
         break;
       }
     }
-    const body = lines.slice(table.start + 1, end);
+    const body: TextLine[] = [];
+    for (let i = table.start + 1; i < end; i++) if (!repeatedTitles.has(i) && !CONTINUED.test(lines[i].flat)) body.push(lines[i]);
     return { ...table, end, lines: body, unit: detectUnit(body) };
   });
   const shanghai = tables.filter((t) => classifyTitle(t.title)?.layout === "shanghai-9").length;

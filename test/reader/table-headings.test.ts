@@ -55,3 +55,23 @@ describe("a bare title", () => {
     expect(readDisclosure(yearTitled).tables).toEqual(readDisclosure(text).tables);
   });
 });
+
+describe("a table continued over a page break", () => {
+  const text = readDisclosureText("korla-xiwang-street-2024");
+  // 表2 runs over pages: its column headers are printed again from "编制部门：…" on the next page.
+  const table2 = text.indexOf(" 表 2");
+  const nextPage = text.indexOf(" 编制部门：", text.indexOf("205 08 03 培训支出", table2));
+  const original = readDisclosure(text).tables;
+
+  it.each([
+    ["its heading and title printed again", " 表 2\n\n部门收入总体情况表\n\n"],
+    ["its title printed again", "部门收入总体情况表\n\n"],
+    ["续表", "续表\n\n"],
+    ["表 2（续）", " 表 2（续）\n\n"],
+  ])("%s: read as one table", (_, repeated) => {
+    expect(table2).toBeGreaterThan(0);
+    expect(nextPage).toBeGreaterThan(table2);
+    const reading = readDisclosure(text.slice(0, nextPage) + repeated + text.slice(nextPage));
+    expect(reading.tables).toEqual(original);
+  });
+});
