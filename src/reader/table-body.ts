@@ -7,6 +7,7 @@
  * columns (blank cells are empty cells).
  */
 import type { MoneyUnit } from "../amount";
+import { ECONOMIC_CODES, FUNCTION_CODES } from "../catalogue/codes";
 import { compact, type TextLine } from "./text-lines";
 
 export interface BodyRow {
@@ -29,6 +30,24 @@ export interface BodyRow {
 }
 
 const CODE_START = /^(\d{3})((?:\s+\d{2}){0,2})(?=\s|$)/;
+/** A code printed without its spaces ("2010301 行政运行", "30101 基本工资"): the name follows. */
+const JOINED_CODE_START = /^([1-9]\d{4}(?:\d{2})?)(?=\s*\p{Script=Han})/u;
+const JOINED_CODE = /^[1-9]\d{4}(?:\d{2})?$/;
+
+/**
+ * A joined code alone on its line, its name wrapped to the next ("2010399" / "其他政府办公厅…"):
+ * only where its first three digits are a class of the catalogue (a bare line of digits could
+ * be a figure of a table in 元).
+ */
+function isJoinedCodeLine(text: string): boolean {
+  const cls = text.slice(0, 3);
+  return JOINED_CODE.test(text) && (FUNCTION_CODES[cls] !== undefined || ECONOMIC_CODES[cls] !== undefined);
+}
+
+/** "2010301" as its parts 201 03 01, as a spaced code is printed. */
+function joinedCodeParts(code: string): string[] {
+  return code.length === 7 ? [code.slice(0, 3), code.slice(3, 5), code.slice(5)] : [code.slice(0, 3), code.slice(3)];
+}
 const TOTAL_START = /^(合\s*计|总\s*计)(?=\s|$|\d|[(（])/;
 const COLUMN_NUMBERS = /^(?:[※*]\s*)+\d+(?:\s+\d+)*$/;
 /** The note under a table: "备注：…", "注：…". */
@@ -74,6 +93,9 @@ export function rowStart(text: string): { codeParts: string[]; isTotal: boolean;
     const parts = [code[1], ...code[2].trim().split(/\s+/).filter(Boolean)];
     return { codeParts: parts, isTotal: false, rest: text.slice(code[0].length).trim() };
   }
+  const joined = text.match(JOINED_CODE_START);
+  if (joined) return { codeParts: joinedCodeParts(joined[1]), isTotal: false, rest: text.slice(joined[0].length).trim() };
+  if (isJoinedCodeLine(text)) return { codeParts: joinedCodeParts(text), isTotal: false, rest: "" };
   const total = text.match(TOTAL_START);
   if (total) return { codeParts: [], isTotal: true, rest: text.slice(total[0].length).trim() };
   return undefined;
@@ -366,6 +388,12 @@ export function readTabRows(lines: TextLine[], options: BodyOptions = {}): { row
     const cells = line.cells;
     let c = 0;
     const codeParts: string[] = [];
+    if (JOINED_CODE.test(cells[0]) && (cells.slice(1, 4).some((cell) => /\p{Script=Han}/u.test(cell)) || isJoinedCodeLine(cells[0]))) {
+      // One cell for the whole code ("2010301"), then blanks where 款 and 项 would stand.
+      codeParts.push(...joinedCodeParts(cells[0]));
+      c = 1;
+      while (c < cells.length && cells[c] === "" && c < 5) c++;
+    }
     while (c < cells.length && (/^\d{1,3}$/.test(cells[c]) || cells[c] === "") && c < 5) {
       if (cells[c] !== "") codeParts.push(cells[c]);
       c++;
