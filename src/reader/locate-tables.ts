@@ -55,6 +55,8 @@ const CHINESE_NUMBERS: Record<string, string> = { 一: "1", 二: "2", 三: "3", 
 const BARE_TITLE = /^[^，。；;,、：:！？!?]{2,40}表(?:[（(][^）)]{0,12}[）)])?$/;
 /** A table continued on the next page: "续表", "续表2", "表2（续）". */
 const CONTINUED = /^(?:续表\S{0,3}|附?表(?:\d{1,2}|十[一二]?|[一二三四五六七八九])[（(]?续[）)]?)$/;
+/** A title line can end in the table's unit: "部门收支总体情况表 单位：万元". */
+const UNIT_SUFFIX = /[（(]?(?:金额)?单位[:：](?:人民币)?(?:万元|元)[）)]?$/;
 /** What follows a table's title: its unit, or the unit that compiled it. */
 const TABLE_HEAD = /单位[:：](?:万元|元)|^编制(?:单位|部门)[:：]/;
 const PART_HEADING = /^第[一二三四五六七八九十]+部分/;
@@ -88,12 +90,12 @@ export function detectUnit(lines: TextLine[]): MoneyUnit | undefined {
  */
 function headingTitle(lines: TextLine[], heading: number, onHeadingLine: string): { id: TableId; text: string; line: number } | undefined {
   const first = onHeadingLine ? heading : heading + 1;
-  const text = onHeadingLine || lines[first]?.text || "";
+  const text = compact(onHeadingLine || lines[first]?.text || "").replace(UNIT_SUFFIX, "");
   const classified = classifyTitle(text);
-  if (classified) return { id: classified.id, text: compact(text), line: first };
+  if (classified) return { id: classified.id, text, line: first };
   const next = lines[first + 1];
   if (!next || next.cells || text.length === 0) return undefined;
-  const joined = compact(text) + next.flat;
+  const joined = text + next.flat.replace(UNIT_SUFFIX, "");
   const wrapped = joined.length <= 40 ? classifyTitle(joined) : undefined;
   return wrapped ? { id: wrapped.id, text: joined, line: first + 1 } : undefined;
 }
@@ -164,12 +166,13 @@ export function locateTables(lines: TextLine[]): { tables: LocatedTable[]; layou
         continue;
       }
     }
-    const classified = lines[i].cells || text.length > 60 || !text.includes("表") ? undefined : classifyTitle(text);
+    const title = flat.replace(UNIT_SUFFIX, "");
+    const classified = lines[i].cells || text.length > 60 || !text.includes("表") ? undefined : classifyTitle(title);
     if (!classified || found.some((t) => t.start === i)) continue;
     // Shanghai titles stand alone; a standard title without its "表 N" must stand alone on its
-    // line and be followed by the table's unit (a wrapped sentence can end in "…情况表" too).
-    if (classified.layout === "shanghai-9" || (BARE_TITLE.test(flat) && tableHeadFollows(lines, i))) {
-      add({ id: classified.id, title: flat, start: i, from: i });
+    // line and carry or be followed by the table's unit (a wrapped sentence can end in "…情况表").
+    if (classified.layout === "shanghai-9" || (BARE_TITLE.test(title) && (title !== flat || tableHeadFollows(lines, i)))) {
+      add({ id: classified.id, title, start: i, from: i });
     }
   }
   const tables: LocatedTable[] = found.map(({ from: _, ...table }, n) => {
@@ -188,7 +191,7 @@ export function locateTables(lines: TextLine[]): { tables: LocatedTable[]; layou
     }
     const body: TextLine[] = [];
     for (let i = table.start + 1; i < end; i++) if (!repeatedTitles.has(i) && !CONTINUED.test(lines[i].flat)) body.push(lines[i]);
-    return { ...table, end, lines: body, unit: detectUnit(body) };
+    return { ...table, end, lines: body, unit: detectUnit(lines[table.start].flat.match(UNIT_SUFFIX) ? [lines[table.start]] : body) };
   });
   const shanghai = tables.filter((t) => classifyTitle(t.title)?.layout === "shanghai-9").length;
   const layout: Layout | undefined = tables.length === 0 ? undefined : shanghai > tables.length / 2 ? "shanghai-9" : "standard-11";

@@ -12,12 +12,18 @@ const CHINESE = ["", "一", "二", "三", "四", "五", "六", "七", "八", "�
 /** A line that is only a table's number: "表 1", " 表 2", "表 3:". */
 const NUMBER_LINE = /^([ \t]*)表\s*(\d{1,2})\s*[:：]?[ \t]*$/gm;
 
+/** "部门收支总体情况表" / "编制部门：… 单位：万元" → "部门收支总体情况表 单位：万元" / "编制部门：…". */
+const unitOnTitle = (text: string) =>
+  text.replace(/(情况表)[ \t]*\n+([ \t]*)编制(部门|单位)([:：][^\n]*?)[ \t]*单位[:：][ \t]*万元/g, "$1 单位：万元\n$2编制$3$4");
+
 const reheadings: Record<string, (text: string) => string> = {
   "表一": (text) => text.replace(NUMBER_LINE, (_, indent, n) => `${indent}表${CHINESE[Number(n)]}`),
   "附表 1": (text) => text.replace(NUMBER_LINE, (_, indent, n) => `${indent}附表 ${n}`),
   "no number": (text) => text.replace(NUMBER_LINE, ""),
   // "表 2" / "部门收入" / "总体情况表": a long title wrapped on a narrow page.
   "a title wrapped": (text) => text.replace(/^([ \t]*表[ \t]*\d{1,2}[:：]?[ \t]*\n+)([^\n]{4})([^\n]*表)[ \t]*$/gm, "$1$2\n$3"),
+  "the unit on the title line": (text) => unitOnTitle(text),
+  "no number, the unit on the title line": (text) => unitOnTitle(text.replace(NUMBER_LINE, "")),
   "a table of contents first": (text) =>
     text.replace(/^[ \t]*表\s*1[ \t]*$/m, (first) =>
       ["目录", "表1 部门收支总体情况表", "表2 部门收入总体情况表", "表3 部门支出总体情况表", "表4 财政拨款收支总体情况表", "表5 一般公共预算支出情况表", "", first].join("\n"),
