@@ -207,8 +207,25 @@ function filledCells(cells: string[]): number {
 const AMOUNT = String.raw`(-?\d[\d,]*(?:\.\d+)?)`;
 /** A mention: an amount in 万元 or a percentage ("1,234.56 万元", "12.5%"). */
 const MENTION = new RegExp(AMOUNT + String.raw`\s*(万元|%|％)`, "g");
-/** The words that, right before a mention (white space between), make it a change or a comparison. */
-const MENTION_WORDS = new Set(["增加", "减少", "增长", "下降", "相比", "持平"]);
+/**
+ * The words that, right before a mention (white space between), make it a change or a comparison,
+ * each as the word it stands for ("增幅 5%" is "增长 5%").
+ */
+const MENTION_WORDS = new Map([
+  ["增加", "增加"],
+  ["减少", "减少"],
+  ["增长", "增长"],
+  ["下降", "下降"],
+  ["相比", "相比"],
+  ["持平", "持平"],
+  ["增幅", "增长"],
+  ["涨幅", "增长"],
+  ["上升", "增长"],
+  ["降幅", "下降"],
+  ["减幅", "下降"],
+]);
+/** A particle between the word and its figure: "增加了 5 万元", "增幅为 5%". */
+const PARTICLES = new Set(["了", "为", "达"]);
 
 /**
  * The word right before the mention at `at` ("增加 5 万元"), where it starts at or after `from`.
@@ -218,9 +235,17 @@ const MENTION_WORDS = new Set(["增加", "减少", "增长", "下降", "相比",
 function mentionWord(text: string, at: number, from: number): { word: string; start: number } | undefined {
   let end = at;
   while (end > from && /\s/.test(text[end - 1])) end--;
+  if (end - 1 >= from && PARTICLES.has(text[end - 1])) {
+    const word = wordEndingAt(text, end - 1, from);
+    if (word) return word;
+  }
+  return wordEndingAt(text, end, from);
+}
+
+function wordEndingAt(text: string, end: number, from: number): { word: string; start: number } | undefined {
   if (end - 2 < from) return undefined;
-  const word = text.slice(end - 2, end);
-  return MENTION_WORDS.has(word) ? { word, start: end - 2 } : undefined;
+  const word = MENTION_WORDS.get(text.slice(end - 2, end));
+  return word ? { word, start: end - 2 } : undefined;
 }
 
 /** Where the clause that ends at `at` starts: after the last ，,；。 at or after `from`. */
@@ -249,12 +274,13 @@ function cleanSubject(text: string): string {
   subject = subject
     .replace(/^[，,。；;：:、\s]+/, "")
     .replace(/^其中[:：]?/, "")
-    .replace(/[：:]?\s*\d{4}\s*年(度)?(的)?(预算数|预算)?(为|是)?\s*$/, "");
+    .replace(/[：:]?\s*(?:(?:与|比|较)\s*)?\d{4}\s*年(度)?(的)?(预算数|预算)?(为|是)?\s*$/, "");
   // "某单位 2024 年政府性基金支出预算": the subject follows the year.
   const year = subject.match(/^.{0,40}?\d{4}\s*年(度)?(的)?/);
   if (year && subject.slice(year[0].length).trim() !== "") subject = subject.slice(year[0].length);
   return subject
-    .replace(/(与|比|较)?(上年|上一年|去年)(预算)?(数)?(相比)?$/, "")
+    .replace(/(与|比|较)?(上年|上一年|去年|\d{4}\s*年)(预算)?(数)?(相比)?$/, "")
+    .replace(/同比$/, "")
     .replace(/(的)?(预算数|预算金额|数)?(为|是)?[:：，,\s]*$/, "")
     .replace(/[：:，,\s]+$/, "")
     .trim();

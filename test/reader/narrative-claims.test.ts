@@ -4,7 +4,10 @@
  * whether that figure is a change and which way.
  */
 import { readClaims } from "../../src/reader/narrative";
+import { readDisclosure } from "../../src/reader/read-disclosure";
 import { splitLines } from "../../src/reader/text-lines";
+import type { Reading } from "../../src/reader/types";
+import { readDisclosureText } from "../shared-data";
 
 const claimsOf = (...lines: string[]) => readClaims(splitLines(["第三部分 情况说明", ...lines].join("\n")));
 
@@ -41,5 +44,25 @@ describe("narrative claims", () => {
     ]);
     // An amount followed by other words states no change.
     expect(claimsOf("三、“三公”经费", "公务接待费 1.35 万元，主要用于接待上级检查。")).toEqual([]);
+  });
+});
+
+describe("the same claims in other words", () => {
+  const text = readDisclosureText("korla-xiwang-street-2024");
+  const figures = (reading: Reading) => reading.claims.map((c) => [c.subject, c.amount, c.share_pct, c.change, c.change_pct]);
+  const printed = figures(readDisclosure(text));
+
+  it.each<[string, (text: string) => string]>([
+    ["较上年", (t) => t.replace(/比上年预算(增加|减少)/g, "较上年预算$1")],
+    ["比2023年预算", (t) => t.replace(/比上年预算/g, "比2023年预算")],
+    ["同比增加", (t) => t.replace(/比上年预算(增加|减少)/g, "同比$1")],
+    ["增加了 / 减少了", (t) => t.replace(/(增加|减少)(\d)/g, "$1了$2")],
+    ["增长了 / 下降了", (t) => t.replace(/(增长|下降)(\d)/g, "$1了$2")],
+    ["增幅 / 降幅", (t) => t.replace(/增长(\d)/g, "增幅$1").replace(/下降(\d)/g, "降幅$1")],
+    ["增幅为", (t) => t.replace(/增长(\d)/g, "增幅为$1")],
+  ])("%s: the same claims", (_, reword) => {
+    const reworded = reword(text);
+    expect(reworded).not.toBe(text);
+    expect(figures(readDisclosure(reworded))).toEqual(printed);
   });
 });
