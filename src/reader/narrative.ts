@@ -470,7 +470,7 @@ function projectFields(body: string): Map<string, string> {
 }
 
 function normalizePer(text: string): string {
-  return text.replace(/\s/g, "").replace(/／/g, "/").replace("月/人", "人/月").replace("年/人", "人/年");
+  return text.replace(/\s/g, "").replace(/[／·•]/g, "/").replace("月/人", "人/月").replace("年/人", "人/年");
 }
 
 /** A per-person standard in 元: "110 元/人/月", "每人每月 0.01 万元", "每年 480 元". */
@@ -486,7 +486,8 @@ function parseStandard(text: string): { yuan: string; per: string } | undefined 
   return undefined;
 }
 
-const STANDARD = /(\d[\d,]*(?:\.\d+)?)\s*元\s*[/／]\s*(人\s*[/／]\s*月|人\s*[/／]\s*年|月\s*[/／]\s*人|年\s*[/／]\s*人|人)/;
+/** "110 元/人/月", "300 元/月/人", "110 元/人·月", "678 元/人". */
+const STANDARD = /(\d[\d,]*(?:\.\d+)?)\s*元\s*[/／]\s*(人\s*[/／·•]\s*月|人\s*[/／·•]\s*年|月\s*[/／·•]\s*人|年\s*[/／·•]\s*人|人)/;
 const PERSONS = /(\d+)\s*(?:人|名|个[^\d，,。；]{0,6}?)(?=[，,\s]|\d|$)/;
 
 export function readSubsidies(lines: TextLine[]): Subsidy[] {

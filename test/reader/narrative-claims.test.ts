@@ -66,3 +66,21 @@ describe("the same claims in other words", () => {
     expect(figures(readDisclosure(reworded))).toEqual(printed);
   });
 });
+
+describe("the same subsidies in other words", () => {
+  const text = readDisclosureText("atushi-xingfu-street-2024");
+  const figures = (reading: Reading) => reading.subsidies.map((s) => [s.persons, s.standard_yuan, s.per, s.months, s.amount]);
+  const printed = figures(readDisclosure(text));
+
+  it.each<[string, (text: string) => string]>([
+    ["每人每月 1000 元", (t) => t.replace(/(\d[\d,.]*)\s*元\s*\/\s*人\s*\/\s*月/g, "每人每月 $1 元")],
+    ["1000元/月/人", (t) => t.replace(/(\d[\d,.]*)\s*元\s*\/\s*人\s*\/\s*月/g, "$1元/月/人")],
+    ["1000元/人·月", (t) => t.replace(/(\d[\d,.]*)\s*元\s*\/\s*人\s*\/\s*月/g, "$1元/人·月")],
+    ["3 名", (t) => t.replace(/(\d+)\s*人/g, "$1名")],
+  ])("%s: the same subsidies", (_, reword) => {
+    const reworded = reword(text);
+    expect(reworded).not.toBe(text);
+    expect(printed.length).toBeGreaterThan(0);
+    expect(figures(readDisclosure(reworded))).toEqual(printed);
+  });
+});
