@@ -49,14 +49,17 @@ export function readStaff(lines: TextLine[]): Staff {
     const value = Number(match[2]);
     return /减少|下降/.test(match[1]) ? -value : value;
   };
+  // "在职 105 人", "在职人员 105 名", "在职人数为 105 人"; then "，减少 3 人", "，比上年增加 1 名".
+  const count = (who: string) => new RegExp(`${who}(?:人员|人数)?(?:为|共)?(\\d+)(?:人|名)`);
+  const change = (who: string) => new RegExp(`${who}(?:人员|人数)?(?:为|共)?\\d+(?:人|名)[，,]?(?:比上年|较上年|同比)?(增加|减少)了?(\\d+)(?:人|名)`);
   staff.authorized = number(/编制(?:数|人数)?(?:为|共)?(\d+)(?:人|名)?/);
-  staff.actual = number(/实有(?:人数)?(?:为|共)?(\d+)人/);
-  staff.in_service = number(/在职(?:人员)?(\d+)人/);
-  staff.in_service_change = signed(/在职(?:人员)?\d+人[，,]?(增加|减少)(\d+)人/);
-  staff.retired = number(/(?<!离)退休(?:人员)?(\d+)人/);
-  staff.retired_change = signed(/(?<!离)退休(?:人员)?\d+人[，,]?(增加|减少)(\d+)人/);
-  staff.retired_cadre = number(/离休(?:人员)?(\d+)人/);
-  staff.retired_cadre_change = signed(/离休(?:人员)?\d+人[，,]?(增加|减少)(\d+)人/);
+  staff.actual = number(count("实有"));
+  staff.in_service = number(count("在职"));
+  staff.in_service_change = signed(change("在职"));
+  staff.retired = number(count("(?<!离)退休"));
+  staff.retired_change = signed(change("(?<!离)退休"));
+  staff.retired_cadre = number(count("离休"));
+  staff.retired_cadre_change = signed(change("离休"));
   for (const key of Object.keys(staff) as (keyof Staff)[]) if (staff[key] === undefined) delete staff[key];
   return staff;
 }
@@ -366,7 +369,7 @@ function signedNegative(value: string): string {
 /** The staff sentence of 第一部分: "在职 199 人，减少 89 人". */
 function staffClaims(sentence: NarrativeSentence): Claim[] {
   const claims: Claim[] = [];
-  const pattern = /(在职|退休|离休)(?:人员)?\s*(\d+)\s*人[，,]\s*(增加|减少)\s*(\d+)\s*人/g;
+  const pattern = /(在职|退休|离休)(?:人员|人数)?(?:为|共)?\s*(\d+)\s*[人名][，,]\s*(?:比上年|较上年|同比)?(增加|减少)了?\s*(\d+)\s*[人名]/g;
   for (const match of sentence.text.matchAll(pattern)) {
     const [text, kind, amount, word, change] = match;
     claims.push({

@@ -84,3 +84,22 @@ describe("the same subsidies in other words", () => {
     expect(figures(readDisclosure(reworded))).toEqual(printed);
   });
 });
+
+describe("the same staff figures in other words", () => {
+  const text = readDisclosureText("korla-xiwang-street-2024");
+  const staffClaims = (reading: Reading) => reading.claims.filter((c) => c.section === "第一部分").map((c) => [c.subject, c.amount, c.change]);
+  const printed = readDisclosure(text);
+
+  it.each<[string, (text: string) => string]>([
+    ["105 名", (t) => t.replace(/(在职|退休|离休|实有人数)(\s*\d+\s*)人/g, "$1$2名").replace(/(增加|减少)(\s*\d+\s*)人/g, "$1$2名")],
+    ["在职人员 / 实有人员", (t) => t.replace(/(在职|退休|离休)(\s*\d)/g, "$1人员$2").replace(/实有人数/g, "实有人员")],
+    ["比上年减少", (t) => t.replace(/(人[，,]\s*)(增加|减少)/g, "$1比上年$2")],
+  ])("%s: the same staff and staff claims", (_, reword) => {
+    const reworded = reword(text);
+    expect(reworded).not.toBe(text);
+    const reading = readDisclosure(reworded);
+    expect(reading.staff).toEqual(printed.staff);
+    expect(staffClaims(reading)).toEqual(staffClaims(printed));
+    expect(staffClaims(printed).length).toBeGreaterThan(0);
+  });
+});
