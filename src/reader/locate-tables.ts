@@ -57,6 +57,16 @@ const BARE_TITLE = /^[^，。；;,、：:！？!?]{2,40}表(?:[（(][^）)]{0,12
 const CONTINUED = /^(?:续表\S{0,3}|附?表(?:\d{1,2}|十[一二]?|[一二三四五六七八九])[（(]?续[）)]?)$/;
 /** A title line can end in the table's unit: "部门收支总体情况表 单位：万元". */
 const UNIT_SUFFIX = /[（(]?(?:金额)?单位[:：](?:人民币)?(?:万元|元)[）)]?$/;
+/** (Short lines opening with 续, 表 or 附 only are tried against the pattern.) */
+function isContinuedLine(flat: string): boolean {
+  if (flat.length > 10) return false;
+  const first = flat.charCodeAt(0);
+  return (first === CONTINUED_START || first === TABLE_START || first === APPENDIX_START) && CONTINUED.test(flat);
+}
+const CONTINUED_START = "续".charCodeAt(0);
+const TABLE_START = "表".charCodeAt(0);
+const APPENDIX_START = "附".charCodeAt(0);
+
 /** What follows a table's title: its unit, or the unit that compiled it. */
 const TABLE_HEAD = /单位[:：](?:万元|元)|^编制(?:单位|部门)[:：]/;
 const PART_HEADING = /^第[一二三四五六七八九十]+部分/;
@@ -166,8 +176,9 @@ export function locateTables(lines: TextLine[]): { tables: LocatedTable[]; layou
         continue;
       }
     }
-    const title = flat.replace(UNIT_SUFFIX, "");
-    const classified = lines[i].cells || text.length > 60 || !text.includes("表") ? undefined : classifyTitle(title);
+    if (lines[i].cells || text.length > 60 || !text.includes("表")) continue;
+    const title = text.includes("单位") ? flat.replace(UNIT_SUFFIX, "") : flat;
+    const classified = classifyTitle(title);
     if (!classified || found.some((t) => t.start === i)) continue;
     // Shanghai titles stand alone; a standard title without its "表 N" must stand alone on its
     // line and carry or be followed by the table's unit (a wrapped sentence can end in "…情况表").
@@ -189,8 +200,10 @@ export function locateTables(lines: TextLine[]): { tables: LocatedTable[]; layou
         break;
       }
     }
-    const body: TextLine[] = [];
-    for (let i = table.start + 1; i < end; i++) if (!repeatedTitles.has(i) && !CONTINUED.test(lines[i].flat)) body.push(lines[i]);
+    let body = lines.slice(table.start + 1, end);
+    if (repeatedTitles.size > 0 || body.some((line) => isContinuedLine(line.flat))) {
+      body = body.filter((line, k) => !repeatedTitles.has(table.start + 1 + k) && !isContinuedLine(line.flat));
+    }
     return { ...table, end, lines: body, unit: detectUnit(lines[table.start].flat.match(UNIT_SUFFIX) ? [lines[table.start]] : body) };
   });
   const shanghai = tables.filter((t) => classifyTitle(t.title)?.layout === "shanghai-9").length;

@@ -36,6 +36,16 @@ export function narrativeMoneyUnit(lines: TextLine[]): MoneyUnit | undefined {
 // ---------------------------------------------------------------------------------------------
 // Staff
 
+// "在职 105 人", "在职人员 105 名", "在职人数为 105 人"; then "，减少 3 人", "，比上年增加 1 名".
+const STAFF_WHO = { 实有: "实有", 在职: "在职", 退休: "(?<!离)退休", 离休: "离休" } as const;
+const STAFF_COUNT = mapStaff((who) => new RegExp(`${who}(?:人员|人数)?(?:为|共)?(\\d+)(?:人|名)`));
+const STAFF_CHANGE = mapStaff((who) => new RegExp(`${who}(?:人员|人数)?(?:为|共)?\\d+(?:人|名)[，,]?(?:比上年|较上年|同比)?(增加|减少)了?(\\d+)(?:人|名)`));
+
+function mapStaff(pattern: (who: string) => RegExp): Record<keyof typeof STAFF_WHO, RegExp> {
+  const entries = Object.entries(STAFF_WHO).map(([key, who]) => [key, pattern(who)]);
+  return Object.fromEntries(entries) as Record<keyof typeof STAFF_WHO, RegExp>;
+}
+
 export function readStaff(lines: TextLine[]): Staff {
   const text = lines.slice(0, 400).filter((l) => !l.cells).map((l) => l.flat).join("");
   const staff: Staff = {};
@@ -49,17 +59,14 @@ export function readStaff(lines: TextLine[]): Staff {
     const value = Number(match[2]);
     return /减少|下降/.test(match[1]) ? -value : value;
   };
-  // "在职 105 人", "在职人员 105 名", "在职人数为 105 人"; then "，减少 3 人", "，比上年增加 1 名".
-  const count = (who: string) => new RegExp(`${who}(?:人员|人数)?(?:为|共)?(\\d+)(?:人|名)`);
-  const change = (who: string) => new RegExp(`${who}(?:人员|人数)?(?:为|共)?\\d+(?:人|名)[，,]?(?:比上年|较上年|同比)?(增加|减少)了?(\\d+)(?:人|名)`);
   staff.authorized = number(/编制(?:数|人数)?(?:为|共)?(\d+)(?:人|名)?/);
-  staff.actual = number(count("实有"));
-  staff.in_service = number(count("在职"));
-  staff.in_service_change = signed(change("在职"));
-  staff.retired = number(count("(?<!离)退休"));
-  staff.retired_change = signed(change("(?<!离)退休"));
-  staff.retired_cadre = number(count("离休"));
-  staff.retired_cadre_change = signed(change("离休"));
+  staff.actual = number(STAFF_COUNT.实有);
+  staff.in_service = number(STAFF_COUNT.在职);
+  staff.in_service_change = signed(STAFF_CHANGE.在职);
+  staff.retired = number(STAFF_COUNT.退休);
+  staff.retired_change = signed(STAFF_CHANGE.退休);
+  staff.retired_cadre = number(STAFF_COUNT.离休);
+  staff.retired_cadre_change = signed(STAFF_CHANGE.离休);
   for (const key of Object.keys(staff) as (keyof Staff)[]) if (staff[key] === undefined) delete staff[key];
   return staff;
 }

@@ -44,6 +44,16 @@ function isJoinedCodeLine(text: string): boolean {
   return JOINED_CODE.test(text) && (FUNCTION_CODES[cls] !== undefined || ECONOMIC_CODES[cls] !== undefined);
 }
 
+/** Most lines do not open with five digits: they are told apart before any pattern is tried. */
+function startsWithFiveDigits(text: string): boolean {
+  if (text.length < 5) return false;
+  for (let i = 0; i < 5; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** "2010301" as its parts 201 03 01, as a spaced code is printed. */
 function joinedCodeParts(code: string): string[] {
   return code.length === 7 ? [code.slice(0, 3), code.slice(3, 5), code.slice(5)] : [code.slice(0, 3), code.slice(3)];
@@ -93,9 +103,11 @@ export function rowStart(text: string): { codeParts: string[]; isTotal: boolean;
     const parts = [code[1], ...code[2].trim().split(/\s+/).filter(Boolean)];
     return { codeParts: parts, isTotal: false, rest: text.slice(code[0].length).trim() };
   }
-  const joined = text.match(JOINED_CODE_START);
-  if (joined) return { codeParts: joinedCodeParts(joined[1]), isTotal: false, rest: text.slice(joined[0].length).trim() };
-  if (isJoinedCodeLine(text)) return { codeParts: joinedCodeParts(text), isTotal: false, rest: "" };
+  if (startsWithFiveDigits(text)) {
+    const joined = text.match(JOINED_CODE_START);
+    if (joined) return { codeParts: joinedCodeParts(joined[1]), isTotal: false, rest: text.slice(joined[0].length).trim() };
+    if (isJoinedCodeLine(text)) return { codeParts: joinedCodeParts(text), isTotal: false, rest: "" };
+  }
   const total = text.match(TOTAL_START);
   if (total) return { codeParts: [], isTotal: true, rest: text.slice(total[0].length).trim() };
   return undefined;
