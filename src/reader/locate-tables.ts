@@ -57,15 +57,16 @@ const BARE_TITLE = /^[^，。；;,、：:！？!?]{2,40}表(?:[（(][^）)]{0,12
 const CONTINUED = /^(?:续表\S{0,3}|附?表(?:\d{1,2}|十[一二]?|[一二三四五六七八九])[（(]?续[）)]?)$/;
 /** A title line can end in the table's unit: "部门收支总体情况表 单位：万元". */
 const UNIT_SUFFIX = /[（(]?(?:金额)?单位[:：](?:人民币)?(?:万元|元)[）)]?$/;
-/** (Short lines opening with 续, 表 or 附 only are tried against the pattern.) */
+const CONTINUED_START = "续".charCodeAt(0);
+const TABLE_START = "表".charCodeAt(0);
+const APPENDIX_START = "附".charCodeAt(0);
+
+/** A "续表" line? (Only short lines opening with 续, 表 or 附 are tried against the pattern.) */
 function isContinuedLine(flat: string): boolean {
   if (flat.length > 10) return false;
   const first = flat.charCodeAt(0);
   return (first === CONTINUED_START || first === TABLE_START || first === APPENDIX_START) && CONTINUED.test(flat);
 }
-const CONTINUED_START = "续".charCodeAt(0);
-const TABLE_START = "表".charCodeAt(0);
-const APPENDIX_START = "附".charCodeAt(0);
 
 /** What follows a table's title: its unit, or the unit that compiled it. */
 const TABLE_HEAD = /单位[:：](?:万元|元)|^编制(?:单位|部门)[:：]/;
