@@ -33,15 +33,23 @@ const CODE_START = /^(\d{3})((?:\s+\d{2}){0,2})(?=\s|$)/;
 /** A code printed without its spaces ("2010301 行政运行", "30101 基本工资"): the name follows. */
 const JOINED_CODE_START = /^([1-9]\d{4}(?:\d{2})?)(?=\s*\p{Script=Han})/u;
 const JOINED_CODE = /^[1-9]\d{4}(?:\d{2})?$/;
+const TOTAL_START = /^(合\s*计|总\s*计)(?=\s|$|\d|[(（])/;
+const COLUMN_NUMBERS = /^(?:[※*]\s*)+\d+(?:\s+\d+)*$/;
+/** The note under a table: "备注：…", "注：…". */
+export const NOTE_START = /^(备注|注)[:：]/;
+/** A figure a line break cut after its point or separator: "450.", "1,". */
+const CUT_AT_SEPARATOR = /^-?[\d,]*\d[.,]$/;
+/** A 万元 figure a line break cut inside its decimals: "182.4" (of 182.42). */
+const CUT_IN_DECIMALS = /^-?[\d,]+\.\d$/;
 
 /**
- * A joined code alone on its line, its name wrapped to the next ("2010399" / "其他政府办公厅…"):
- * only where its first three digits are a class of the catalogue (a bare line of digits could
- * be a figure of a table in 元).
+ * Does a joined code stand alone (its name wrapped to the next line, or a table without a name
+ * column)? Only where its first three digits are a class of the catalogue: a bare run of digits
+ * could be a figure of a table in 元.
  */
-function isJoinedCodeLine(text: string): boolean {
-  const cls = text.slice(0, 3);
-  return JOINED_CODE.test(text) && (FUNCTION_CODES[cls] !== undefined || ECONOMIC_CODES[cls] !== undefined);
+function isCatalogueClass(code: string): boolean {
+  const cls = code.slice(0, 3);
+  return FUNCTION_CODES[cls] !== undefined || ECONOMIC_CODES[cls] !== undefined;
 }
 
 /** Most lines do not open with five digits: they are told apart before any pattern is tried. */
@@ -58,14 +66,6 @@ function startsWithFiveDigits(text: string): boolean {
 function joinedCodeParts(code: string): string[] {
   return code.length === 7 ? [code.slice(0, 3), code.slice(3, 5), code.slice(5)] : [code.slice(0, 3), code.slice(3)];
 }
-const TOTAL_START = /^(合\s*计|总\s*计)(?=\s|$|\d|[(（])/;
-const COLUMN_NUMBERS = /^(?:[※*]\s*)+\d+(?:\s+\d+)*$/;
-/** The note under a table: "备注：…", "注：…". */
-export const NOTE_START = /^(备注|注)[:：]/;
-/** A figure a line break cut after its point or separator: "450.", "1,". */
-const CUT_AT_SEPARATOR = /^-?[\d,]*\d[.,]$/;
-/** A 万元 figure a line break cut inside its decimals: "182.4" (of 182.42). */
-const CUT_IN_DECIMALS = /^-?[\d,]+\.\d$/;
 
 /** A printed figure: "1,825.90", "450.00", "-12.5", "0", "3,296,600", "173.542". */
 export function isFigure(token: string): boolean {
@@ -106,7 +106,7 @@ export function rowStart(text: string): { codeParts: string[]; isTotal: boolean;
   if (startsWithFiveDigits(text)) {
     const joined = text.match(JOINED_CODE_START);
     if (joined) return { codeParts: joinedCodeParts(joined[1]), isTotal: false, rest: text.slice(joined[0].length).trim() };
-    if (isJoinedCodeLine(text)) return { codeParts: joinedCodeParts(text), isTotal: false, rest: "" };
+    if (JOINED_CODE.test(text) && isCatalogueClass(text)) return { codeParts: joinedCodeParts(text), isTotal: false, rest: "" };
   }
   const total = text.match(TOTAL_START);
   if (total) return { codeParts: [], isTotal: true, rest: text.slice(total[0].length).trim() };
@@ -258,9 +258,9 @@ function endsWithFigures(tokens: string[]): boolean {
 function firstCodedRow(lines: TextLine[]): number {
   let fallback = -1;
   for (let i = 0; i < lines.length; i++) {
-    if (!rowStart(lines[i].text)) continue;
+    const start = rowStart(lines[i].text);
+    if (!start) continue;
     if (fallback < 0) fallback = i;
-    const start = rowStart(lines[i].text)!;
     if (start.rest.split(/\s+/).some(isFigure)) return i;
     for (let j = i + 1; j < lines.length && !rowStart(lines[j].text); j++) {
       if (lines[j].text.split(/\s+/).some((t) => isFigure(t) && t.includes("."))) return i;
@@ -400,11 +400,10 @@ export function readTabRows(lines: TextLine[], options: BodyOptions = {}): { row
     const cells = line.cells;
     let c = 0;
     const codeParts: string[] = [];
-    if (JOINED_CODE.test(cells[0]) && (cells.slice(1, 4).some((cell) => /\p{Script=Han}/u.test(cell)) || isJoinedCodeLine(cells[0]))) {
-      // One cell for the whole code ("2010301"), then blanks where 款 and 项 would stand.
+    if (JOINED_CODE.test(cells[0]) && (cells.slice(1, 4).some((cell) => /\p{Script=Han}/u.test(cell)) || isCatalogueClass(cells[0]))) {
+      // One cell for the whole code ("2010301"); the blanks where 款 and 项 would stand follow.
       codeParts.push(...joinedCodeParts(cells[0]));
       c = 1;
-      while (c < cells.length && cells[c] === "" && c < 5) c++;
     }
     while (c < cells.length && (/^\d{1,3}$/.test(cells[c]) || cells[c] === "") && c < 5) {
       if (cells[c] !== "") codeParts.push(cells[c]);
