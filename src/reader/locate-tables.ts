@@ -48,13 +48,15 @@ const SHANGHAI_TITLES: [RegExp, TableId][] = [
   [/三公.{0,2}经费和机关运行经费预算表$/, "10"],
 ];
 
+/** A table's number as headings print it: 1…12, 一…十二. */
+const TABLE_NUMBER = "\\d{1,2}|十[一二]?|[一二三四五六七八九]";
 /** "表 1", "表1：…", "附表 3", "表一", "表十一 …": the number, then the title where it shares the line. */
-const TABLE_HEADING = /^附?表\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*[:：、.．]?\s*(.*)$/;
+const TABLE_HEADING = new RegExp(`^附?表\\s*(${TABLE_NUMBER})\\s*[:：、.．]?\\s*(.*)$`);
 const CHINESE_NUMBERS: Record<string, string> = { 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9", 十: "10", 十一: "11", 十二: "12" };
 /** A line that is a table's title and nothing else: no sentence punctuation, ends in 表 (or 表（…）). */
 const BARE_TITLE = /^[^，。；;,、：:！？!?]{2,40}表(?:[（(][^）)]{0,12}[）)])?$/;
 /** A table continued on the next page: "续表", "续表2", "表2（续）". */
-const CONTINUED = /^(?:续表\S{0,3}|附?表(?:\d{1,2}|十[一二]?|[一二三四五六七八九])[（(]?续[）)]?)$/;
+const CONTINUED = new RegExp(`^(?:续表\\S{0,3}|附?表(?:${TABLE_NUMBER})[（(]?续[）)]?)$`);
 /** A title line can end in the table's unit: "部门收支总体情况表 单位：万元". */
 const UNIT_SUFFIX = /[（(]?(?:金额)?单位[:：](?:人民币)?(?:万元|元)[）)]?$/;
 const CONTINUED_START = "续".charCodeAt(0);

@@ -37,9 +37,15 @@ export function narrativeMoneyUnit(lines: TextLine[]): MoneyUnit | undefined {
 // Staff
 
 // "在职 105 人", "在职人员 105 名", "在职人数为 105 人"; then "，减少 3 人", "，比上年增加 1 名".
+/** The words between a kind of staff and its count: "在职人员为". */
+const STAFF_COUNT_WORDS = "(?:人员|人数)?(?:为|共)?";
+/** The words of a staff change before its count: "比上年减少了". */
+const STAFF_CHANGE_WORDS = "(?:比上年|较上年|同比)?(增加|减少)了?";
 const STAFF_WHO = { 实有: "实有", 在职: "在职", 退休: "(?<!离)退休", 离休: "离休" } as const;
-const STAFF_COUNT = mapStaff((who) => new RegExp(`${who}(?:人员|人数)?(?:为|共)?(\\d+)(?:人|名)`));
-const STAFF_CHANGE = mapStaff((who) => new RegExp(`${who}(?:人员|人数)?(?:为|共)?\\d+(?:人|名)[，,]?(?:比上年|较上年|同比)?(增加|减少)了?(\\d+)(?:人|名)`));
+const STAFF_COUNT = mapStaff((who) => new RegExp(`${who}${STAFF_COUNT_WORDS}(\\d+)(?:人|名)`));
+const STAFF_CHANGE = mapStaff((who) => new RegExp(`${who}${STAFF_COUNT_WORDS}\\d+(?:人|名)[，,]?${STAFF_CHANGE_WORDS}(\\d+)(?:人|名)`));
+/** The staff sentence of 第一部分 as printed (white space kept): "在职 199 人，减少 89 人". */
+const STAFF_CLAIM = new RegExp(`(在职|退休|离休)${STAFF_COUNT_WORDS}\\s*(\\d+)\\s*[人名][，,]\\s*${STAFF_CHANGE_WORDS}\\s*(\\d+)\\s*[人名]`, "g");
 
 function mapStaff(pattern: (who: string) => RegExp): Record<keyof typeof STAFF_WHO, RegExp> {
   const entries = Object.entries(STAFF_WHO).map(([key, who]) => [key, pattern(who)]);
@@ -376,8 +382,7 @@ function signedNegative(value: string): string {
 /** The staff sentence of 第一部分: "在职 199 人，减少 89 人". */
 function staffClaims(sentence: NarrativeSentence): Claim[] {
   const claims: Claim[] = [];
-  const pattern = /(在职|退休|离休)(?:人员|人数)?(?:为|共)?\s*(\d+)\s*[人名][，,]\s*(?:比上年|较上年|同比)?(增加|减少)了?\s*(\d+)\s*[人名]/g;
-  for (const match of sentence.text.matchAll(pattern)) {
+  for (const match of sentence.text.matchAll(STAFF_CLAIM)) {
     const [text, kind, amount, word, change] = match;
     claims.push({
       section: sentence.section,
