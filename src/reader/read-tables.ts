@@ -8,7 +8,7 @@ import type { LocatedTable } from "./locate-tables";
 import { readCodedTable } from "./read-coded-table";
 import { readFiscalTable, readIncomeExpenseTable } from "./read-income-expense";
 import { readCarryoverTable, readThreePublicTable } from "./read-named-tables";
-import { joinWrapped } from "./table-body";
+import { NOTE_START, joinWrapped } from "./table-body";
 import { threePublicKeyOf } from "./table-specs";
 import type { TextLine } from "./text-lines";
 import type { CodedRow, ColumnTable, IncomeExpenseTable, ReadTable, TableId } from "./types";
@@ -28,9 +28,12 @@ export function isTabTable(lines: TextLine[]): boolean {
   return withCells > 0 && withCells >= lines.length / 3;
 }
 
-/** The line a table's note starts on: 备注/注, or the sentence that says nothing is spent (-1: none). */
+/** A line that starts a table's note: 备注/注, or the sentence that says nothing is spent. */
+const NOTE_LINE = new RegExp(`${NOTE_START.source}|没有.{0,40}(支出|预算|安排)|无.{0,30}(支出|预算|安排)|空表`);
+
+/** The line a table's note starts on (-1: none). */
 export function noteStart(lines: TextLine[]): number {
-  return lines.findIndex((l) => /^(备注|注)[:：]|没有.{0,40}(支出|预算|安排)|无.{0,30}(支出|预算|安排)|空表/.test(l.flat));
+  return lines.findIndex((l) => NOTE_LINE.test(l.flat));
 }
 
 /** A note that says a table is empty (空表) or has no such spending. */
