@@ -103,6 +103,10 @@ function takeIncomeLine(lines: { key: string; pattern: RegExp }[], parts: SidePa
   return k + 1;
 }
 
+/** 收入总计 or 支出总计 alone, its figures after it: the two sides' totals on lines of their own. */
+const INCOME_TOTAL_ALONE = /^收入总计(?!.*支出总计)/;
+const EXPENSE_TOTAL_ALONE = /^支出总计/;
+
 export function readIncomeExpenseTable(table: LocatedTable): IncomeExpenseTable {
   const positional = keepsBlankCells(table.lines);
   const income: IncomeLine[] = [];
@@ -124,6 +128,15 @@ export function readIncomeExpenseTable(table: LocatedTable): IncomeExpenseTable 
         incomeTotal = figures[0];
         expenseTotal = figures[1];
       }
+      break;
+    }
+    // Each total on a line of its own (flattened text copied with one cell per line).
+    if (!line.cells && INCOME_TOTAL_ALONE.test(text)) {
+      incomeTotal = lineFigures(line)[0];
+      continue;
+    }
+    if (!line.cells && EXPENSE_TOTAL_ALONE.test(text)) {
+      expenseTotal = lineFigures(line)[0];
       break;
     }
     const parts = splitTwoSided(line, positional);
@@ -201,8 +214,19 @@ export function readFiscalTable(table: LocatedTable): IncomeExpenseTable {
       }
       break;
     }
+    if (!line.cells && INCOME_TOTAL_ALONE.test(text)) {
+      incomeTotal = lineFigures(line)[0];
+      continue;
+    }
+    if (!line.cells && EXPENSE_TOTAL_ALONE.test(text)) {
+      totalFigures = lineFigures(line);
+      break;
+    }
     const parts = splitTwoSided(line, positional);
-    if (!started && !parts.expenseCode && !classCodeByName(parts.expenseName ?? "") && !classCodeByName(parts.incomeLabel ?? "")) continue;
+    // The rows begin at the first expense class, or at the first income line with its amount
+    // where each side's lines stand on lines of their own.
+    const firstIncome = () => parts.incomeLabel !== undefined && parts.incomeAmount !== undefined && matchSequential(FISCAL_INCOME_LINES, parts.incomeLabel, 0) >= 0;
+    if (!started && !parts.expenseCode && !classCodeByName(parts.expenseName ?? "") && !classCodeByName(parts.incomeLabel ?? "") && !firstIncome()) continue;
     started = true;
     for (const printed of parts.unreadable) notes.push(unreadableNote(`表4 第 ${line.index + 1} 行`, printed));
     if (parts.incomeLabel && !(!parts.expenseName && !parts.expenseCode && classCodeByName(parts.incomeLabel))) {

@@ -8,6 +8,7 @@ import type { LocatedTable } from "./locate-tables";
 import { emptyNote, isTabTable } from "./read-tables";
 import {
   NOTE_START,
+  afterColumnNumbers,
   cellsByPosition,
   isFigure,
   keepsBlankCells,
@@ -176,7 +177,9 @@ export function readThreePublicTable(table: LocatedTable, hints?: Record<string,
   const figures: string[][] = [];
   let next = 0;
   // Each label line is a row; figures follow the label on its line (or on the lines after it).
-  for (const line of lines) {
+  // The rows start after the header's column numbers where it prints them (in text with one
+  // cell per line, the header's 合计 stands alone like the total row's label).
+  for (const line of lines.slice(Math.max(0, afterColumnNumbers(lines)))) {
     const text = line.flat;
     if (NOTE_START.test(text)) break;
     const labelText = line.cells ? (line.cells[0] ?? "") : line.text.split(/\s+/).filter((t) => !isFigure(t)).join("");
@@ -186,6 +189,10 @@ export function readThreePublicTable(table: LocatedTable, hints?: Record<string,
       rows.push({ key: THREE_PUBLIC_ROWS[k].key, label: labelText });
       figures.push(values);
       next = k + 1;
+    } else if (rows.length === 1 && figures[0].length === 0 && THREE_PUBLIC_ROWS[0].pattern.test(labelText)) {
+      // The header's 合计 heading on a line of its own (one cell per line) came first: this is the total row.
+      rows[0].label = labelText;
+      figures[0].push(...values);
     } else if (rows.length > 0 && values.length > 0 && labelText === "") {
       figures[figures.length - 1].push(...values);
     } else if (rows.length > 0 && labelText && values.length === 0) {

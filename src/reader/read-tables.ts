@@ -8,7 +8,7 @@ import type { LocatedTable } from "./locate-tables";
 import { readCodedTable } from "./read-coded-table";
 import { readFiscalTable, readIncomeExpenseTable } from "./read-income-expense";
 import { readCarryoverTable, readThreePublicTable } from "./read-named-tables";
-import { NOTE_START, joinWrapped } from "./table-body";
+import { NOTE_START, joinWrapped, rejoinCells } from "./table-body";
 import { threePublicKeyOf } from "./table-specs";
 import type { TextLine } from "./text-lines";
 import type { CodedRow, ColumnTable, IncomeExpenseTable, ReadTable, TableId } from "./types";
@@ -48,7 +48,9 @@ export function emptyNote(lines: TextLine[]): string | undefined {
   return match[0].trim();
 }
 
-export function readTable(table: LocatedTable, context: ReadContext): ReadTable {
+export function readTable(located: LocatedTable, context: ReadContext): ReadTable {
+  const lines = rejoinCells(located.lines, located.id === "1" || located.id === "4");
+  const table = lines === located.lines ? located : { ...located, lines };
   switch (table.id) {
     case "1":
       return readIncomeExpenseTable(table) as ReadTable;

@@ -222,7 +222,7 @@ export function readFlatRows(lines: TextLine[], options: BodyOptions = {}): { ro
       currentHasFigures = start.rest.split(/\s+/).some(isFigure);
     } else if (current) {
       const tokens = text.split(/\s+/);
-      if (currentHasFigures && startsWithText(tokens) && endsWithFigures(tokens)) {
+      if (currentHasFigures && startsWithText(tokens) && (endsWithFigures(tokens) || namesRowBelow(tokens, lines[i + 1], current.lines))) {
         // A row without a code after a complete row: a unit's subtotal row in a 部门 table.
         finish();
         current = { start: { codeParts: [], isTotal: false, rest: text }, lines: [text], lineIndex: line.index };
@@ -235,6 +235,57 @@ export function readFlatRows(lines: TextLine[], options: BodyOptions = {}): { ro
   }
   finish();
   return { rows, trailing };
+}
+
+/** A code alone on its line, as far as it has come: "201", "201 01" (its next part may follow). */
+const CODE_SO_FAR = /^\d{3}(?:\s+\d{2})?$/;
+/** A whole code alone on its line: "201", "201 01", "201 01 08". */
+const BARE_CODE = /^\d{3}(?:\s+\d{2}){0,2}$/;
+const CODE_PART = /^\d{2}$/;
+/** Only whole numbers of one or two digits: a page number or the header's column numbers, no amount. */
+const SMALL_NUMBERS = /^\d{1,2}(?:\s+\d{1,2})*$/;
+const STARTS_WITH_HAN = /^\p{Script=Han}/u;
+
+/** A line of figures and nothing else ("940.04", "2.77 2.77"). */
+function figuresOnly(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if ((first < 48 || first > 57) && first !== 45) return false;
+  return text.split(/\s+/).every(isFigure);
+}
+
+/**
+ * Does a flattened line carry on the row of the line before it, as text copied with one cell
+ * per line prints a row: a code's next part ("201" / "01"), the name after a bare code and, with
+ * `figures`, figures after the words or figures before them. A figure a line break cut ("450." /
+ * "00") is left to the row reader, and so are page numbers.
+ */
+function continuesRow(previous: string, text: string, figures: boolean): boolean {
+  if (CODE_PART.test(text)) return CODE_SO_FAR.test(previous) && isCatalogueClass(previous);
+  if (STARTS_WITH_HAN.test(text)) return BARE_CODE.test(previous) && isCatalogueClass(previous);
+  // (A code alone on its line is digits too: it starts a row.)
+  return figures && figuresOnly(text) && !SMALL_NUMBERS.test(text) && !(BARE_CODE.test(text) && isCatalogueClass(text)) && !danglingFigure(previous);
+}
+
+/**
+ * A flattened table copied with one cell per line, its rows put back on their lines; a table
+ * that prints its rows on lines already comes back as it was (the same array). Figures are put
+ * back with their words only where a row is read line by line (表1, 表4): the coded tables read
+ * a row's figures from the lines after its code, and take words followed by figures on one line
+ * for a row of its own.
+ */
+export function rejoinCells(lines: TextLine[], figures: boolean): TextLine[] {
+  let rejoined: TextLine[] | undefined;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    const previous = rejoined ? rejoined[rejoined.length - 1] : lines[i - 1];
+    if (line.cells || previous.cells || !continuesRow(previous.text, line.text, figures)) {
+      rejoined?.push(line);
+      continue;
+    }
+    rejoined ??= lines.slice(0, i);
+    rejoined[rejoined.length - 1] = { index: previous.index, text: `${previous.text} ${line.text}`, flat: previous.flat + line.flat };
+  }
+  return rejoined ?? lines;
 }
 
 /** Does the line end in a figure a line break split ("450." or "182.4")? */
@@ -254,31 +305,52 @@ function endsWithFigures(tokens: string[]): boolean {
   return tokens.length > 1 && isFigure(tokens[tokens.length - 1]) && tokens[tokens.length - 1].includes(".");
 }
 
+/**
+ * Text copied with one cell per line: words alone on their line right after a row's figures,
+ * and figures alone on the next line, are the name of a row without a code (a unit's subtotal
+ * row). A name that wraps past its row's figures ("…保障金支" / "34.85" / "出") has a code line after it.
+ */
+function namesRowBelow(tokens: string[], next: TextLine | undefined, rowLines: string[]): boolean {
+  if (!next || next.cells || tokens.some(isFigure) || !figuresOnly(next.text) || !next.text.includes(".")) return false;
+  const last = rowLines[rowLines.length - 1] ?? "";
+  return figuresOnly(last) && last.includes(".");
+}
+
 /** The first row of a coded table: a row start whose row carries figures (header words do not). */
 function firstCodedRow(lines: TextLine[]): number {
-  let fallback = -1;
+  let firstCode = -1;
+  let lastTotal = -1;
   for (let i = 0; i < lines.length; i++) {
     const start = rowStart(lines[i].text);
     if (!start) continue;
-    if (fallback < 0) fallback = i;
+    if (start.isTotal) lastTotal = i;
+    else if (firstCode < 0) firstCode = i;
     if (start.rest.split(/\s+/).some(isFigure)) return i;
     for (let j = i + 1; j < lines.length && !rowStart(lines[j].text); j++) {
       if (lines[j].text.split(/\s+/).some((t) => isFigure(t) && t.includes("."))) return i;
     }
   }
-  // A table without figures (空表): its rows start at the first code or total line.
-  return fallback;
+  // A table without figures (空表): its rows start at the first code line, or at its last total
+  // line (the header's 合计 heading, on a line of its own in text with one cell per line, comes first).
+  return firstCode >= 0 ? firstCode : lastTotal;
+}
+
+/** Where the header numbers its columns ("※ 1 2 3 …"): the line after it, where the rows start; -1 where it does not. */
+export function afterColumnNumbers(lines: TextLine[]): number {
+  const numbered = lines.findIndex((line) => COLUMN_NUMBERS.test(line.text));
+  return numbered < 0 ? -1 : numbered + 1;
 }
 
 function firstNamedRow(lines: TextLine[]): number {
-  // Where the header numbers its columns ("※ 1 2 3 …"), the rows start right after.
-  const numbered = lines.findIndex((line) => COLUMN_NUMBERS.test(line.text));
-  if (numbered >= 0) return numbered + 1 < lines.length ? numbered + 1 : -1;
+  const numbered = afterColumnNumbers(lines);
+  if (numbered >= 0) return numbered < lines.length ? numbered : -1;
   // The first line that ends in figures closes the first row; the row begins after the header,
   // which is the run of lines before it that has no figures and belongs to the header words.
   const firstWithFigures = lines.findIndex((line) => line.text.split(/\s+/).some(isFigure) && !COLUMN_NUMBERS.test(line.text));
   if (firstWithFigures < 0) return -1;
   let start = firstWithFigures;
+  // Figures on a line of their own (one cell per line): the row's name is the line before them.
+  if (start > 0 && figuresOnly(lines[start].text)) start--;
   // Walk back over wrapped name lines: a name line is longer than a header word and is not one.
   while (start > 0) {
     const previous = lines[start - 1].flat;
