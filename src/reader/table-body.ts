@@ -168,7 +168,7 @@ export interface BodyOptions {
 
 /** The rows of a flattened (space-separated) table body. */
 export function readFlatRows(lines: TextLine[], options: BodyOptions = {}): { rows: BodyRow[]; trailing: TextLine[] } {
-  let first = options.named ? firstNamedRow(lines) : firstCodedRow(lines);
+  let first = options.named ? firstNamedRow(lines) : firstCodedRow(lines, options.unit);
   if (first < 0) return { rows: [], trailing: lines };
   const header = headerSignature(lines, first);
   const compacted = lines.map((l) => l.flat);
@@ -198,14 +198,22 @@ export function readFlatRows(lines: TextLine[], options: BodyOptions = {}): { ro
       trailing.push(...lines.slice(i));
       break;
     }
-    // A bare page number ("10") printed at the foot of a page, where figures carry decimals.
-    // (Codes have three digits, so a bare line of one or two digits is no code.)
-    if (options.unit !== "元" && /^\d{1,2}$/.test(text) && !danglingFigure(lines[i - 1]?.text)) continue;
+    // A bare page number ("10") printed at the foot of a page: anywhere where figures carry
+    // decimals; in 元, where whole numbers are figures too, only where the page ends (the table
+    // ends, or its header is printed again). (Codes have three digits: a bare line of one or two
+    // digits is no code.)
+    if (/^\d{1,2}$/.test(text) && !danglingFigure(lines[i - 1]?.text)) {
+      const pageEnds = i + 1 === lines.length || repeatedHeaderLength(compacted, i + 1, header) > 0;
+      if (options.unit !== "元" || pageEnds) continue;
+    }
     const start = rowStart(text);
     if (options.named) {
       const tokens = text.split(/\s+/);
-      const figureAt = (t: string) => isFigure(t) && (options.unit === "元" || t.includes(".") || tokens.every((x) => isFigure(x)));
-      const lineHasText = tokens.some((t) => !figureAt(t) && !/^-?[\d,]*[.,]$/.test(t));
+      // In 元 a whole number is a figure where two or more end the line ("…司法经费 7000 7000"),
+      // not a year in a wrapped name ("2023 年中央…").
+      const wholeFrom = options.unit === "元" ? trailingFiguresFrom(tokens) : tokens.length;
+      const figureAt = (t: string, i: number) => isFigure(t) && (t.includes(".") || tokens.every((x) => isFigure(x)) || (i >= wholeFrom && tokens.length - wholeFrom >= 2));
+      const lineHasText = tokens.some((t, i) => !figureAt(t, i) && !/^-?[\d,]*[.,]$/.test(t));
       if (!current || (currentHasFigures && lineHasText) || (start?.isTotal && current.lines.length > 0)) {
         finish();
         current = { start: { codeParts: [], isTotal: start?.isTotal ?? false, rest: text }, lines: [], lineIndex: line.index };
@@ -222,7 +230,7 @@ export function readFlatRows(lines: TextLine[], options: BodyOptions = {}): { ro
       currentHasFigures = start.rest.split(/\s+/).some(isFigure);
     } else if (current) {
       const tokens = text.split(/\s+/);
-      if (currentHasFigures && startsWithText(tokens) && (endsWithFigures(tokens) || namesRowBelow(tokens, lines[i + 1], current.lines))) {
+      if (currentHasFigures && startsWithText(tokens) && (endsWithFigures(tokens, options.unit) || namesRowBelow(tokens, lines[i + 1], current.lines))) {
         // A row without a code after a complete row: a unit's subtotal row in a 部门 table.
         finish();
         current = { start: { codeParts: [], isTotal: false, rest: text }, lines: [text], lineIndex: line.index };
@@ -288,6 +296,13 @@ export function rejoinCells(lines: TextLine[], figures: boolean): TextLine[] {
   return rejoined ?? lines;
 }
 
+/** Where the run of figures that ends a line's tokens starts (tokens.length: none). */
+function trailingFiguresFrom(tokens: string[]): number {
+  let from = tokens.length;
+  while (from > 0 && isFigure(tokens[from - 1])) from--;
+  return from;
+}
+
 /** Does the line end in a figure a line break split ("450." or "182.4")? */
 function danglingFigure(text: string | undefined): boolean {
   const last = text?.split(/\s+/).pop() ?? "";
@@ -300,9 +315,11 @@ function startsWithText(tokens: string[]): boolean {
   return /\p{Script=Han}/u.test(first) && !isFigure(first);
 }
 
-/** A line's tokens end in a decimal figure, after something else. */
-function endsWithFigures(tokens: string[]): boolean {
-  return tokens.length > 1 && isFigure(tokens[tokens.length - 1]) && tokens[tokens.length - 1].includes(".");
+/** A line's tokens end in a decimal figure (in 元, or in two whole figures), after something else. */
+function endsWithFigures(tokens: string[], unit: MoneyUnit | undefined): boolean {
+  const last = tokens.length - 1;
+  if (last < 1 || !isFigure(tokens[last])) return false;
+  return tokens[last].includes(".") || (unit === "元" && last >= 2 && isFigure(tokens[last - 1]));
 }
 
 /**
@@ -316,8 +333,20 @@ function namesRowBelow(tokens: string[], next: TextLine | undefined, rowLines: s
   return figuresOnly(last) && last.includes(".");
 }
 
+/**
+ * Does a line after a row's code carry its amounts: a decimal figure or, in 元, whole figures
+ * (two or more ending the line, or nothing else), not a header's column numbers or a year.
+ */
+function carriesAmounts(tokens: string[], unit: MoneyUnit | undefined): boolean {
+  if (tokens.some((t) => isFigure(t) && t.includes("."))) return true;
+  if (unit !== "元") return false;
+  const from = trailingFiguresFrom(tokens);
+  const run = tokens.slice(from);
+  return (run.length >= 2 || (from === 0 && run.length > 0)) && !SMALL_NUMBERS.test(run.join(" "));
+}
+
 /** The first row of a coded table: a row start whose row carries figures (header words do not). */
-function firstCodedRow(lines: TextLine[]): number {
+function firstCodedRow(lines: TextLine[], unit: MoneyUnit | undefined): number {
   let firstCode = -1;
   let lastTotal = -1;
   for (let i = 0; i < lines.length; i++) {
@@ -327,7 +356,7 @@ function firstCodedRow(lines: TextLine[]): number {
     else if (firstCode < 0) firstCode = i;
     if (start.rest.split(/\s+/).some(isFigure)) return i;
     for (let j = i + 1; j < lines.length && !rowStart(lines[j].text); j++) {
-      if (lines[j].text.split(/\s+/).some((t) => isFigure(t) && t.includes("."))) return i;
+      if (carriesAmounts(lines[j].text.split(/\s+/), unit)) return i;
     }
   }
   // A table without figures (空表): its rows start at the first code line, or at its last total
@@ -376,20 +405,7 @@ function buildRow(start: NonNullable<ReturnType<typeof rowStart>>, texts: string
   }
   const endsLine = (i: number) => i + 1 >= tokens.length || lineOfToken[i + 1] !== lineOfToken[i];
   const joined = joinSplitFigures(tokens, endsLine, unit);
-  // Figures: the run of figure tokens at the end, and any decimal figure before it (a name can
-  // wrap past the figures: "农村最低生活保障金支" / "34.85 34.85" / "出"). Whole numbers inside
-  // the text ("2024 年…") stay text.
-  const figureFlags = joined.map(isFigure);
-  let cut = joined.length;
-  while (cut > 0 && figureFlags[cut - 1]) cut--;
-  const figures: string[] = [];
-  const textTokens: number[] = [];
-  joined.forEach((token, i) => {
-    if (i >= cut || (figureFlags[i] && token.includes("."))) figures.push(normalizeFigure(token));
-    else textTokens.push(i);
-  });
-  // The text keeps its printed line structure: the text tokens of each printed line.
-  // Map joined tokens back to their first source token's line.
+  // Each joined token's printed line (that of its first source token).
   const joinedLines: number[] = [];
   for (let i = 0, t = 0; i < joined.length; i++) {
     joinedLines.push(lineOfToken[t] ?? 0);
@@ -397,6 +413,20 @@ function buildRow(start: NonNullable<ReturnType<typeof rowStart>>, texts: string
     t++;
     while (consumed.length < joined[i].length && t < tokens.length) consumed += tokens[t++];
   }
+  // Figures: the run of figure tokens at the end, and any decimal figure before it (a name can
+  // wrap past the figures: "农村最低生活保障金支" / "34.85 34.85" / "出"). Whole numbers inside
+  // the text ("2024 年…") stay text.
+  const figureFlags = joined.map(isFigure);
+  let cut = joined.length;
+  while (cut > 0 && figureFlags[cut - 1]) cut--;
+  const endsALine = unit === "元" ? wholeFiguresEndingALine(figureFlags, joinedLines, cut) : undefined;
+  const figures: string[] = [];
+  const textTokens: number[] = [];
+  joined.forEach((token, i) => {
+    if (i >= cut || (figureFlags[i] && (token.includes(".") || endsALine?.[i] === 1))) figures.push(normalizeFigure(token));
+    else textTokens.push(i);
+  });
+  // The text keeps its printed line structure: the text tokens of each printed line.
   const byLine: string[] = [];
   for (const i of textTokens) {
     const line = joinedLines[i];
@@ -406,6 +436,22 @@ function buildRow(start: NonNullable<ReturnType<typeof rowStart>>, texts: string
   const textLines = byLine.filter((l) => l !== "");
   const text = joinWrapped(textLines);
   return { codeParts: start.codeParts, isTotal: start.isTotal, text, textLines, figures, lineIndex };
+}
+
+/**
+ * In 元, where figures are whole numbers, the tokens before `cut` that are a run of two or more
+ * figures ending a printed line: figures a name wraps past ("…保障金支 348500 348500" / "出"). One
+ * whole number ending a line may be a year in a wrapped name ("…关于中央 2024" / "年…").
+ */
+function wholeFiguresEndingALine(figureFlags: boolean[], lineOf: number[], cut: number): Uint8Array {
+  const marked = new Uint8Array(figureFlags.length);
+  for (let end = 0; end < cut; end++) {
+    if (end + 1 < figureFlags.length && lineOf[end + 1] === lineOf[end]) continue;
+    let first = end;
+    while (first > 0 && figureFlags[first - 1] && lineOf[first - 1] === lineOf[end]) first--;
+    if (figureFlags[end] && end - first + 1 >= 2) marked.fill(1, first, end + 1);
+  }
+  return marked;
 }
 
 /** /[A-Za-z0-9]$/, by char code (most lines end in Chinese or punctuation). */
