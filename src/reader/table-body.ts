@@ -268,8 +268,12 @@ function figuresOnly(text: string): boolean {
  * "00") is left to the row reader, and so are page numbers.
  */
 function continuesRow(previous: string, text: string, figures: boolean): boolean {
-  if (CODE_PART.test(text)) return CODE_SO_FAR.test(previous) && isCatalogueClass(previous);
-  if (STARTS_WITH_HAN.test(text)) return BARE_CODE.test(previous) && isCatalogueClass(previous);
+  // (Told apart by the first character: most lines continue nothing.)
+  const first = text.charCodeAt(0);
+  if ((first < 48 || first > 57) && first !== 45) {
+    return previous.length <= 9 && BARE_CODE.test(previous) && STARTS_WITH_HAN.test(text) && isCatalogueClass(previous);
+  }
+  if (text.length === 2 && CODE_PART.test(text)) return CODE_SO_FAR.test(previous) && isCatalogueClass(previous);
   // (A code alone on its line is digits too: it starts a row.)
   return figures && figuresOnly(text) && !SMALL_NUMBERS.test(text) && !(BARE_CODE.test(text) && isCatalogueClass(text)) && !danglingFigure(previous);
 }
