@@ -212,7 +212,8 @@ export function readFlatRows(lines: TextLine[], options: BodyOptions = {}): { ro
       // In 元 a whole number is a figure where two or more end the line ("…司法经费 7000 7000"),
       // not a year in a wrapped name ("2023 年中央…").
       const wholeFrom = options.unit === "元" ? trailingFiguresFrom(tokens) : tokens.length;
-      const figureAt = (t: string, i: number) => isFigure(t) && (t.includes(".") || tokens.every((x) => isFigure(x)) || (i >= wholeFrom && tokens.length - wholeFrom >= 2));
+      const figureAt = (t: string, i: number) =>
+        isFigure(t) && (t.includes(".") || tokens.every((x) => isFigure(x)) || (i >= wholeFrom && tokens.length - wholeFrom >= WHOLE_FIGURES_ENDING_A_LINE));
       const lineHasText = tokens.some((t, i) => !figureAt(t, i) && !/^-?[\d,]*[.,]$/.test(t));
       if (!current || (currentHasFigures && lineHasText) || (start?.isTotal && current.lines.length > 0)) {
         finish();
@@ -271,7 +272,8 @@ function continuesRow(previous: string, text: string, figures: boolean): boolean
   // (Told apart by the first character: most lines continue nothing.)
   const first = text.charCodeAt(0);
   if ((first < 48 || first > 57) && first !== 45) {
-    return previous.length <= 9 && BARE_CODE.test(previous) && STARTS_WITH_HAN.test(text) && isCatalogueClass(previous);
+    const previousFirst = previous.charCodeAt(0);
+    return previousFirst >= 48 && previousFirst <= 57 && BARE_CODE.test(previous) && STARTS_WITH_HAN.test(text) && isCatalogueClass(previous);
   }
   if (text.length === 2 && CODE_PART.test(text)) return CODE_SO_FAR.test(previous) && isCatalogueClass(previous);
   // (A code alone on its line is digits too: it starts a row.)
@@ -307,6 +309,12 @@ function trailingFiguresFrom(tokens: string[]): number {
   return from;
 }
 
+/**
+ * In 元, where figures are whole numbers, how many must end a printed line for them to be figures
+ * ("…司法经费 7000 7000"): one whole number there may be a year in a wrapped name ("…中央 2024" / "年…").
+ */
+const WHOLE_FIGURES_ENDING_A_LINE = 2;
+
 /** Does the line end in a figure a line break split ("450." or "182.4")? */
 function danglingFigure(text: string | undefined): boolean {
   const last = text?.split(/\s+/).pop() ?? "";
@@ -319,11 +327,13 @@ function startsWithText(tokens: string[]): boolean {
   return /\p{Script=Han}/u.test(first) && !isFigure(first);
 }
 
-/** A line's tokens end in a decimal figure (in 元, or in two whole figures), after something else. */
+/** A line's tokens end in a decimal figure (in 元, or in whole figures enough), after something else. */
 function endsWithFigures(tokens: string[], unit: MoneyUnit | undefined): boolean {
   const last = tokens.length - 1;
   if (last < 1 || !isFigure(tokens[last])) return false;
-  return tokens[last].includes(".") || (unit === "元" && last >= 2 && isFigure(tokens[last - 1]));
+  if (tokens[last].includes(".")) return true;
+  const from = trailingFiguresFrom(tokens);
+  return unit === "元" && from > 0 && tokens.length - from >= WHOLE_FIGURES_ENDING_A_LINE;
 }
 
 /**
@@ -346,7 +356,7 @@ function carriesAmounts(tokens: string[], unit: MoneyUnit | undefined): boolean 
   if (unit !== "元") return false;
   const from = trailingFiguresFrom(tokens);
   const run = tokens.slice(from);
-  return (run.length >= 2 || (from === 0 && run.length > 0)) && !SMALL_NUMBERS.test(run.join(" "));
+  return (run.length >= WHOLE_FIGURES_ENDING_A_LINE || (from === 0 && run.length > 0)) && !SMALL_NUMBERS.test(run.join(" "));
 }
 
 /** The first row of a coded table: a row start whose row carries figures (header words do not). */
@@ -443,9 +453,8 @@ function buildRow(start: NonNullable<ReturnType<typeof rowStart>>, texts: string
 }
 
 /**
- * In 元, where figures are whole numbers, the tokens before `cut` that are a run of two or more
- * figures ending a printed line: figures a name wraps past ("…保障金支 348500 348500" / "出"). One
- * whole number ending a line may be a year in a wrapped name ("…关于中央 2024" / "年…").
+ * In 元, the tokens before `cut` that are a run of whole figures ending a printed line (enough of
+ * them: WHOLE_FIGURES_ENDING_A_LINE): figures a name wraps past ("…保障金支 348500 348500" / "出").
  */
 function wholeFiguresEndingALine(figureFlags: boolean[], lineOf: number[], cut: number): Uint8Array {
   const marked = new Uint8Array(figureFlags.length);
@@ -453,7 +462,7 @@ function wholeFiguresEndingALine(figureFlags: boolean[], lineOf: number[], cut: 
     if (end + 1 < figureFlags.length && lineOf[end + 1] === lineOf[end]) continue;
     let first = end;
     while (first > 0 && figureFlags[first - 1] && lineOf[first - 1] === lineOf[end]) first--;
-    if (figureFlags[end] && end - first + 1 >= 2) marked.fill(1, first, end + 1);
+    if (figureFlags[end] && end - first + 1 >= WHOLE_FIGURES_ENDING_A_LINE) marked.fill(1, first, end + 1);
   }
   return marked;
 }
