@@ -209,11 +209,13 @@ export function readFlatRows(lines: TextLine[], options: BodyOptions = {}): { ro
     const start = rowStart(text);
     if (options.named) {
       const tokens = text.split(/\s+/);
-      // In 元 a whole number is a figure where two or more end the line ("…司法经费 7000 7000"),
-      // not a year in a wrapped name ("2023 年中央…").
-      const wholeFrom = options.unit === "元" ? trailingFiguresFrom(tokens) : tokens.length;
-      const figureAt = (t: string, i: number) =>
-        isFigure(t) && (t.includes(".") || tokens.every((x) => isFigure(x)) || (i >= wholeFrom && tokens.length - wholeFrom >= WHOLE_FIGURES_ENDING_A_LINE));
+      // The run of figures ending the line, found once: the whole line where it starts at 0. In 元
+      // a whole number is a figure where enough of them end the line ("…司法经费 7000 7000"), not a
+      // year in a wrapped name ("2023 年中央…").
+      const trailingFrom = trailingFiguresFrom(tokens);
+      const allFigures = trailingFrom === 0;
+      const wholeRun = options.unit === "元" && tokens.length - trailingFrom >= WHOLE_FIGURES_ENDING_A_LINE;
+      const figureAt = (t: string, i: number) => isFigure(t) && (t.includes(".") || allFigures || (wholeRun && i >= trailingFrom));
       const lineHasText = tokens.some((t, i) => !figureAt(t, i) && !/^-?[\d,]*[.,]$/.test(t));
       if (!current || (currentHasFigures && lineHasText) || (start?.isTotal && current.lines.length > 0)) {
         finish();
