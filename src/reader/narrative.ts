@@ -85,6 +85,8 @@ interface NarrativeSentence {
   text: string;
   /** The text without white space, as most patterns read it. */
   flat: string;
+  /** The title of its section, when the sentence is the first under it ("（一）因公出国（境）费情况"). */
+  title?: string;
 }
 
 const CN_NUMERAL = "[一二三四五六七八九十]+";
@@ -153,6 +155,19 @@ const FULL_SEMICOLON = "；".charCodeAt(0);
 
 const SENTENCE_END = /[。；;]/g;
 
+/**
+ * A heading that is only a title ("九、关于…国有资本经营预算拨款情况说明", "（二）政府采购情况"), not
+ * the opening of a sentence ("一、财政拨款：指…", "（一）因公出国（境）费 0 万元，…"): no amount, no
+ * punctuation, and it ends as titles do. It is a sentence of its own, so that the text under it
+ * does not run on from it.
+ */
+const TITLE_BREAKER = /[。；;：:，,！!？?%％]|万元/;
+/** How a title ends: "…情况说明", "…情况" (which may go on: PDF text wraps long titles, "…情况" / "说明"). */
+const TITLE_END = /(?:说明|情况)$/;
+const TITLE_COMPLETE = /说明$/;
+/** A line that can be the rest of a wrapped title: short, no figures, no punctuation. */
+const TITLE_REST = /^[^\d。；;：:，,！!？?%％]{1,16}$/;
+
 /** Splits after each 。；; (the delimiter stays with its sentence). */
 function sentencePieces(text: string): string[] {
   const pieces: string[] = [];
@@ -177,10 +192,18 @@ function splitSentences(lines: TextLine[], mentioning?: string, skipped?: (line:
   let buffer: TextLine[] = [];
   // The section the buffered lines stand in (a heading flushes them before it moves on).
   let bufferSection = "";
+  // The buffer holds a title that may go on in the next line.
+  let titleOpen = false;
+  // The title just made a sentence, for the first sentence under it.
+  let title: string | undefined;
   const flush = () => {
     if (buffer.length === 0) return;
     const lines = buffer;
     buffer = [];
+    const isTitle = titleOpen;
+    titleOpen = false;
+    const titleAbove = title;
+    title = undefined;
     if (mentioning !== undefined && !lines.some((l) => l.text.includes(mentioning))) return;
     // The sentences' compacted text comes from the lines' own: joining wrapped lines adds only
     // white space, and the delimiters 。；; are no white space, so the pieces correspond one to one.
@@ -188,20 +211,46 @@ function splitSentences(lines: TextLine[], mentioning?: string, skipped?: (line:
     const flatPieces = sentencePieces(lines.map((l) => l.flat).join(""));
     pieces.forEach((sentence, i) => {
       const trimmed = sentence.trim();
-      if (trimmed) sentences.push({ section: bufferSection, text: trimmed, flat: flatPieces[i] });
+      if (!trimmed) return;
+      sentences.push(i === 0 && titleAbove ? { section: bufferSection, text: trimmed, flat: flatPieces[i], title: titleAbove } : { section: bufferSection, text: trimmed, flat: flatPieces[i] });
     });
+    if (isTitle) title = pieces.join("").trim();
   };
   for (const line of lines) {
     if ((line.cells && filledCells(line.cells) > 1) || skipped?.(line)) {
       flush();
+      title = undefined;
       continue;
     }
     const text = line.text;
     if (sections.enterPart(text)) {
       flush();
+      title = undefined;
       continue;
     }
-    if (sections.enterHeading(text)) flush();
+    if (sections.enterHeading(text)) {
+      flush();
+      title = undefined;
+      if (!TITLE_BREAKER.test(line.flat)) {
+        bufferSection = sections.section;
+        buffer.push(line);
+        titleOpen = true;
+        if (TITLE_COMPLETE.test(line.flat)) flush();
+        continue;
+      }
+    } else if (titleOpen) {
+      const heading = buffer.map((l) => l.flat).join("");
+      if (TITLE_REST.test(line.flat) && TITLE_END.test(heading + line.flat)) {
+        // The rest of a wrapped title.
+        buffer.push(line);
+        flush();
+        continue;
+      }
+      // After a whole title the line starts the text under it; a heading that does not end like
+      // a title was the start of a sentence, which the line goes on with.
+      if (TITLE_END.test(heading)) flush();
+      else titleOpen = false;
+    }
     if (buffer.length === 0) bufferSection = sections.section;
     buffer.push(line);
     const last = text.charCodeAt(text.length - 1);
@@ -344,7 +393,9 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[]): Claim[] 
       }
       close();
       const start = clauseStart(text, lastEnd, at);
-      current = { section: sentence.section, subject: cleanSubject(text.slice(start, at)), amount: normalizeFigure(amount), text: "", start, end };
+      // "（一）因公出国（境）费情况" over "2024 年预算数为 0.50 万元": the title names what the amount is of.
+      const subject = cleanSubject(text.slice(start, at)) || (start === 0 && sentence.title ? cleanSubject(sentence.title) : "");
+      current = { section: sentence.section, subject, amount: normalizeFigure(amount), text: "", start, end };
       // "X 万元，与上年预算持平": a change of nothing, stated in words.
       const unchanged = text.slice(end, end + 30).match(UNCHANGED);
       if (unchanged) {
