@@ -162,9 +162,13 @@ const SENTENCE_END = /[。；;]/g;
  * does not run on from it.
  */
 const TITLE_BREAKER = /[。；;：:，,！!？?%％]|万元/;
-/** How a title ends: "…情况说明", "…情况" (which may go on: PDF text wraps long titles, "…情况" / "说明"). */
-const TITLE_END = /(?:说明|情况)$/;
-const TITLE_COMPLETE = /说明$/;
+/**
+ * How a title ends: "…情况说明", "…情况" (which may go on: PDF text wraps long titles, "…情况" /
+ * "说明"), maybe with a bracketed note ("…使用情况（增加内容）").
+ */
+const TITLE_END = /(?:说明|情况)(?:[（(][^（()）]{1,12}[）)])?$/;
+/** …and a title that cannot go on (only "…情况" may have its "说明" on the next line). */
+const TITLE_COMPLETE = /(?:说明|(?:说明|情况)[（(][^（()）]{1,12}[）)])$/;
 /** A line that can be the rest of a wrapped title: short, no figures, no punctuation. */
 const TITLE_REST = /^[^\d。；;：:，,！!？?%％]{1,16}$/;
 
