@@ -213,10 +213,12 @@ function splitSentences(lines: TextLine[], mentioning?: string, skipped?: (line:
     // white space, and the delimiters 。；; are no white space, so the pieces correspond one to one.
     const pieces = sentencePieces(joinWrapped(lines.map((l) => l.text)));
     const flatPieces = sentencePieces(lines.map((l) => l.flat).join(""));
-    pieces.forEach((sentence, i) => {
-      const trimmed = sentence.trim();
-      if (!trimmed) return;
-      sentences.push(i === 0 && titleAbove ? { section: bufferSection, text: trimmed, flat: flatPieces[i], title: titleAbove } : { section: bufferSection, text: trimmed, flat: flatPieces[i] });
+    pieces.forEach((piece, i) => {
+      const text = piece.trim();
+      if (!text) return;
+      const sentence: NarrativeSentence = { section: bufferSection, text, flat: flatPieces[i] };
+      if (i === 0 && titleAbove) sentence.title = titleAbove;
+      sentences.push(sentence);
     });
     if (isTitle) title = pieces.join("").trim();
   };
