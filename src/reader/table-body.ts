@@ -52,13 +52,21 @@ function isCatalogueClass(code: string): boolean {
   return FUNCTION_CODES[cls] !== undefined || ECONOMIC_CODES[cls] !== undefined;
 }
 
-/** Most lines do not open with five digits: they are told apart before any pattern is tried. */
+/** Is the character code an ASCII digit? (Lines are told apart by character codes before any pattern is tried.) */
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Does the text open as a figure does, with a digit or a minus sign? */
+function opensLikeFigure(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return isDigitCode(first) || first === 45;
+}
+
+/** Most lines do not open with five digits. */
 function startsWithFiveDigits(text: string): boolean {
   if (text.length < 5) return false;
-  for (let i = 0; i < 5; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
+  for (let i = 0; i < 5; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
   return true;
 }
 
@@ -259,9 +267,7 @@ const STARTS_WITH_HAN = /^\p{Script=Han}/u;
 
 /** A line of figures and nothing else ("940.04", "2.77 2.77"). */
 function figuresOnly(text: string): boolean {
-  const first = text.charCodeAt(0);
-  if ((first < 48 || first > 57) && first !== 45) return false;
-  return text.split(/\s+/).every(isFigure);
+  return opensLikeFigure(text) && text.split(/\s+/).every(isFigure);
 }
 
 /**
@@ -272,10 +278,8 @@ function figuresOnly(text: string): boolean {
  */
 function continuesRow(previous: string, text: string, figures: boolean): boolean {
   // (Told apart by the first character: most lines continue nothing.)
-  const first = text.charCodeAt(0);
-  if ((first < 48 || first > 57) && first !== 45) {
-    const previousFirst = previous.charCodeAt(0);
-    return previousFirst >= 48 && previousFirst <= 57 && BARE_CODE.test(previous) && STARTS_WITH_HAN.test(text) && isCatalogueClass(previous);
+  if (!opensLikeFigure(text)) {
+    return isDigitCode(previous.charCodeAt(0)) && BARE_CODE.test(previous) && STARTS_WITH_HAN.test(text) && isCatalogueClass(previous);
   }
   if (text.length === 2 && CODE_PART.test(text)) return CODE_SO_FAR.test(previous) && isCatalogueClass(previous);
   // (A code alone on its line is digits too: it starts a row.)
@@ -472,7 +476,7 @@ function wholeFiguresEndingALine(figureFlags: boolean[], lineOf: number[], cut: 
 /** /[A-Za-z0-9]$/, by char code (most lines end in Chinese or punctuation). */
 function endsWithAsciiWordCharacter(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return isDigitCode(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 const STARTS_WITH_WORD_CHARACTER = /^[A-Za-z0-9\p{Script=Han}]/u;
 
