@@ -222,21 +222,23 @@ function splitSentences(lines: TextLine[], mentioning?: string, skipped?: (line:
     });
     if (isTitle) title = pieces.join("").trim();
   };
+  // A line that is no text under a title (a table row, a part, a heading) ends what came before.
+  const breakOff = () => {
+    flush();
+    title = undefined;
+  };
   for (const line of lines) {
     if ((line.cells && filledCells(line.cells) > 1) || skipped?.(line)) {
-      flush();
-      title = undefined;
+      breakOff();
       continue;
     }
     const text = line.text;
     if (sections.enterPart(text)) {
-      flush();
-      title = undefined;
+      breakOff();
       continue;
     }
     if (sections.enterHeading(text)) {
-      flush();
-      title = undefined;
+      breakOff();
       if (!TITLE_BREAKER.test(line.flat)) {
         bufferSection = sections.section;
         buffer.push(line);
