@@ -117,6 +117,21 @@ describe("reading PDFs", () => {
     expect(wanli.filter((f) => f.rule === "code-consistency").map((f) => f.claimed)).toEqual(["301 2", "301 7"]);
   });
 
+  it("their text with the cells run together by spaces, as copied out of a viewer, reads the same misprinted codes", async () => {
+    for (const name of ["shanghai-putuo-wanli-2024", "shanghai-putuo-welfare-home-2024"]) {
+      const layout = await pdfLayout(new Uint8Array(readFileSync(pdf(name))));
+      const flattened = layout.text
+        .split("\n")
+        .map((line) => line.split("\t").map((cell) => cell.trim()).filter(Boolean).join(" "))
+        .join("\n");
+      const fromPdf = await readPdf(name);
+      const fromText = readDisclosure(flattened);
+      for (const id of ["2", "3", "4", "5", "6"] as const) expect(fromText.tables[id]).toEqual(fromPdf.tables[id]);
+      const codeFindings = (reading: Reading) => checkReading(reading).filter((f) => f.rule === "code-consistency");
+      expect(codeFindings(fromText)).toEqual(codeFindings(fromPdf));
+    }
+  });
+
   it("a section title with the template's note left in it (…使用情况（增加内容）) is no part of the sentence under it", async () => {
     const welfare = await readPdf("shanghai-putuo-welfare-home-2024");
     expect(welfare.vehicles).toMatchObject({ section: "五", count: 2 });

@@ -12,18 +12,21 @@ const CODE_LENGTHS = new Set([3, 5, 7]);
 /**
  * The code of a row from its printed parts. A well-formed code is read as printed. A garbled one
  * ("20 3 5") is read as the code this disclosure's other tables (or the catalogue) give the same
- * name under the same parent, and the repair is noted.
+ * name under the same parent, and the repair is noted. `ancestors` are the codes of the rows above
+ * it that it may stand under, outermost first, nearest last (a garbled code's row may follow a
+ * sibling's children); "" for a unit's subtotal row, which has no code.
  */
 export function readCode(
   parts: string[],
   name: string,
-  parentCode: string | undefined,
+  ancestors: string[],
   context: ReadContext,
   notes: string[],
   tableLabel: string,
   repairs: CodeRepair[],
 ): string {
   const printed = parts.join("");
+  const parentCode = ancestors[ancestors.length - 1] || undefined;
   const wellFormed =
     CODE_LENGTHS.has(printed.length) &&
     parts[0]?.length === 3 &&
@@ -45,11 +48,15 @@ export function readCode(
   // The printed digits narrow the candidates only where the class part survived ("20 3 5" still
   // starts like 201…); a class printed as "7" says nothing, and the parent row decides.
   const classSurvived = (parts[0]?.length ?? 0) >= 2;
-  const candidates = [...new Set([...byName, ...catalogue])].filter(
-    (code) => (!classSurvived || code.startsWith(printed.slice(0, 2))) && (parentCode === undefined || code.length <= 3 || code.startsWith(parentCode.slice(0, 3))),
-  );
-  const underParent = parentCode ? candidates.filter((c) => c.startsWith(parentCode) && c.length > parentCode.length) : [];
-  const chosen = underParent[0] ?? candidates.sort((a, b) => a.length - b.length)[0];
+  const named = [...new Set([...byName, ...catalogue])].filter((code) => parentCode === undefined || code.length <= 3 || code.startsWith(parentCode.slice(0, 3)));
+  // Where the name is that of a child of a row above ("27 01 99 其他文化和旅游支出" under 207 01),
+  // the parent decides, whatever digits survived.
+  let underParent: string | undefined;
+  for (let i = ancestors.length - 1; i >= 0 && !underParent; i--) {
+    const ancestor = ancestors[i];
+    if (ancestor) underParent = named.find((c) => c.startsWith(ancestor) && c.length > ancestor.length);
+  }
+  const chosen = underParent ?? named.filter((code) => !classSurvived || code.startsWith(printed.slice(0, 2))).sort((a, b) => a.length - b.length)[0];
   if (chosen) {
     notes.push(`${tableLabel} 科目编码印作“${parts.join(" ")}”（${name}），按同名科目读作 ${chosen} / code printed as "${parts.join(" ")}", read as ${chosen} by its name`);
     repairs.push({ code: chosen, name, printed: parts.join(" "), kind: "garbled" });

@@ -163,8 +163,7 @@ export function readCodedTable(table: LocatedTable, id: TableId, context: ReadCo
       continue;
     }
     const nameText = tab ? row.text : compact(row.text);
-    const parentCode = stack.length > 0 && stack[stack.length - 1].code ? stack[stack.length - 1].code : undefined;
-    let code = readCode(row.codeParts, nameText, economic ? undefined : parentCode, context, notes, label, repairs);
+    let code = readCode(row.codeParts, nameText, stack.map((s) => s.code), context, notes, label, repairs);
     let name = nameText;
     let project: string | undefined;
     if (id === "7" && tab && row.textLines.length === 2) {

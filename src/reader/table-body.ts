@@ -30,6 +30,12 @@ export interface BodyRow {
 }
 
 const CODE_START = /^(\d{3})((?:\s+\d{2}){0,2})(?=\s|$)/;
+/**
+ * A code misprinted in its parts, with its name after it: a lost leading zero ("301 2 津贴补贴" for
+ * 301 02), a class cut short ("7 11 02 事业单位医疗", "20 3 5 …"). The name must follow: a short
+ * number alone is no code.
+ */
+const MISPRINTED_CODE_START = /^(\d{1,3})((?:\s+\d{1,2}){1,2})\s+(?=\p{Script=Han})/u;
 /** A code printed without its spaces ("2010301 行政运行", "30101 基本工资"): the name follows. */
 const JOINED_CODE_START = /^([1-9]\d{4}(?:\d{2})?)(?=\s*\p{Script=Han})/u;
 const JOINED_CODE = /^[1-9]\d{4}(?:\d{2})?$/;
@@ -61,6 +67,13 @@ function isDigitCode(c: number): boolean {
 function opensLikeFigure(text: string): boolean {
   const first = text.charCodeAt(0);
   return isDigitCode(first) || first === 45;
+}
+
+/** Where the text goes on after the spaces at `from`. */
+function afterSpaces(text: string, from: number): number {
+  let i = from;
+  while (text.charCodeAt(i) === 32) i++;
+  return i;
 }
 
 /** Most lines do not open with five digits. */
@@ -107,6 +120,12 @@ export function normalizeFigure(token: string): string {
 /** Is this line where a row starts? */
 export function rowStart(text: string): { codeParts: string[]; isTotal: boolean; rest: string } | undefined {
   const code = text.match(CODE_START);
+  // (Most lines are told apart by their first character: only a line that opens with a digit, and
+  // is no well-formed code followed by its name, can open with a misprinted code.)
+  if (isDigitCode(text.charCodeAt(0)) && (!code || isDigitCode(text.charCodeAt(afterSpaces(text, code[0].length))))) {
+    const misprinted = text.match(MISPRINTED_CODE_START);
+    if (misprinted) return { codeParts: [misprinted[1], ...misprinted[2].trim().split(/\s+/)], isTotal: false, rest: text.slice(misprinted[0].length).trim() };
+  }
   if (code && !/^\d{3}[.,]/.test(text)) {
     const parts = [code[1], ...code[2].trim().split(/\s+/).filter(Boolean)];
     return { codeParts: parts, isTotal: false, rest: text.slice(code[0].length).trim() };
