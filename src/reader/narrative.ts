@@ -454,7 +454,8 @@ function staffClaims(sentence: NarrativeSentence): Claim[] {
   return claims;
 }
 
-export function readClaims(lines: TextLine[], shareBases: string[] = []): Claim[] {
+/** The narrative's claims; what each share is of is decided once the tables are read (assignShareBases). */
+export function readClaims(lines: TextLine[]): Claim[] {
   const claims: Claim[] = [];
   const stated: StatedAmount[] = [];
   for (const sentence of narrativeSentences(lines)) {
@@ -479,7 +480,6 @@ export function readClaims(lines: TextLine[], shareBases: string[] = []): Claim[
       if (source) claims.push({ ...claim, subject: claim.subject.replace(/^其中[:：]?/, ""), amount: source.amount, text: `${source.text} … ${claim.text}` });
     }
   }
-  assignShareBases(claims, shareBases);
   return claims;
 }
 
@@ -487,7 +487,7 @@ export function readClaims(lines: TextLine[], shareBases: string[] = []): Claim[
  * The total each share is of. The shares of one section are of one total: the known total that
  * fits them best together (a share that is itself wrong then stands out against it).
  */
-function assignShareBases(claims: Claim[], bases: string[]): void {
+export function assignShareBases(claims: Claim[], bases: string[]): void {
   const bySection = new Map<string, Claim[]>();
   for (const claim of claims) {
     if (claim.share_pct === undefined) continue;

@@ -4,10 +4,10 @@
  * It never throws: what it cannot find is listed in `problems`.
  */
 import { Decimal, YUAN_PER_WAN, type MoneyUnit } from "../amount";
-import { narrativeMoneyUnit, readClaims, readEmptyStatements, readAmountSentences, readProcurement, readSelfReference, readStaff, readSubsidies, readVehicles } from "./narrative";
+import { assignShareBases, narrativeMoneyUnit, readClaims, readEmptyStatements, readAmountSentences, readProcurement, readSelfReference, readStaff, readSubsidies, readVehicles } from "./narrative";
 import { readPerformanceStatement, readPerformanceTargets } from "./performance-targets";
 import { classifyTitle, locateTables, tablesById, type LocatedTable } from "./locate-tables";
-import { noteStart, readTable, table10HintsFrom, table2HintsFrom, type ReadContext } from "./read-tables";
+import { noteStart, readTable, table10HintsFrom, table10HintsFromClaims, table2HintsFrom, type ReadContext } from "./read-tables";
 import { splitLines, type TextLine, type TextPositions } from "./text-lines";
 import { TABLE_IDS, type ColumnTable, type IncomeExpenseTable, type Reading, type ReadTable, type TableId } from "./types";
 
@@ -112,8 +112,18 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
   if (!reading.year) delete reading.year;
   if (!reading.kind) delete reading.kind;
 
+  const tableUnits = located.map((t) => t.unit).filter((u): u is MoneyUnit => Boolean(u));
+  reading.money_unit = narrativeMoneyUnit(lines) ?? tableUnits[0];
+  if (!reading.money_unit) delete reading.money_unit;
+  // The narrative is every line outside the tables. Its claims are read first: the figures it
+  // states decide between placements of a table's figures that balance alike.
+  const inTable = new Uint8Array(lines.length);
+  for (const table of located) inTable.fill(1, table.start, table.end);
+  const narrative = lines.filter((_, i) => inTable[i] === 0);
+  reading.claims = readClaims(narrative);
+
   if (layout) {
-    const context: ReadContext = { layout, namesByCode: new Map(), totalHints: {} };
+    const context: ReadContext = { layout, namesByCode: new Map(), totalHints: {}, statedHints: {} };
     const byId = tablesById(located);
     // Read 表1 first (its income lines decide between equal column assignments in 表2), then
     // the coded tables whose names later tables use.
@@ -133,6 +143,7 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
       if (id === "10" && tables["6"]?.status === "present") {
         context.totalHints["10"] = table10HintsFrom(tables["6"] as ColumnTable, table.unit);
       }
+      if (id === "10") context.statedHints!["10"] = table10HintsFromClaims(reading.claims, reading.money_unit, table.unit);
       const read = readTable(table, context);
       if (table.unit) read.unit = table.unit;
       if (layout === "shanghai-9") read.source_title = table.title;
@@ -143,15 +154,8 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
     problems.push("没有找到任何预算公开表 / no budget tables found");
   }
 
-  const tableUnits = located.map((t) => t.unit).filter((u): u is MoneyUnit => Boolean(u));
-  reading.money_unit = narrativeMoneyUnit(lines) ?? tableUnits[0];
-  if (!reading.money_unit) delete reading.money_unit;
   reading.staff = readStaff(lines);
-  // The narrative is every line outside the tables.
-  const inTable = new Uint8Array(lines.length);
-  for (const table of located) inTable.fill(1, table.start, table.end);
-  const narrative = lines.filter((_, i) => inTable[i] === 0);
-  reading.claims = readClaims(narrative, shareBases(reading));
+  assignShareBases(reading.claims, shareBases(reading));
   reading.subsidies = readSubsidies(narrative);
   const procurement = readProcurement(narrative);
   if (procurement) reading.procurement = procurement;

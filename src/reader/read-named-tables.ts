@@ -107,9 +107,16 @@ function agreementWith(cells: OneRowCells, hints: Record<string, string> | undef
 /**
  * A one-row 表10 that prints fewer figures than columns (blank cells vanish): the columns from the
  * page where the text has positions, else from the arithmetic, 表6's "三公" lines deciding between
- * equals. What was judged is noted.
+ * equals, then the figures the narrative states. What was judged is noted.
  */
-function placeOneRow(figures: string[], figuresLine: TextLine, heading: TextLine[], hints: Record<string, string> | undefined, notes: string[]): OneRowCells {
+function placeOneRow(
+  figures: string[],
+  figuresLine: TextLine,
+  heading: TextLine[],
+  hints: Record<string, string> | undefined,
+  stated: Record<string, string> | undefined,
+  notes: string[],
+): OneRowCells {
   const placements = orderedPlacements(figures, THREE_PUBLIC_ONE_ROW.map((c) => c.key));
   const balanced = placements.filter(oneRowBalances);
   const byPosition = placeByHeadings(figuresLine, heading, THREE_PUBLIC_ONE_ROW);
@@ -125,14 +132,20 @@ function placeOneRow(figures: string[], figuresLine: TextLine, heading: TextLine
   }
   const scores = balanced.map((cells) => agreementWith(cells, hints));
   const best = Math.max(...scores);
-  const chosen = balanced[scores.indexOf(best)];
-  const ties = scores.filter((s) => s === best).length;
+  const equals = balanced.filter((_, i) => scores[i] === best);
+  // Between placements 表6 leaves equal, the one that prints what the narrative says.
+  const statedScores = equals.map((cells) => agreementWith(cells, stated));
+  const statedBest = Math.max(...statedScores);
+  const chosen = equals[statedScores.indexOf(statedBest)];
+  const ties = statedScores.filter((s) => s === statedBest).length;
   if (byPosition) notes.push("表10: 按页面位置的栏目与运算不符，按运算读取 / the columns by position do not balance; read by the arithmetic");
   if (balanced.length > 1) {
     notes.push(
       ties > 1
         ? "表10: 栏目分配不唯一，已取首个平衡的方案 / more than one column assignment balances"
-        : "表10: 栏目分配不唯一，按表6 的“三公”经济科目读取 / more than one column assignment balances; 表6's \"三公\" lines decided",
+        : equals.length === 1
+          ? "表10: 栏目分配不唯一，按表6 的“三公”经济科目读取 / more than one column assignment balances; 表6's \"三公\" lines decided"
+          : "表10: 栏目分配不唯一，按说明中所述的“三公”经费数字读取 / more than one column assignment balances; the figures the narrative states decided",
     );
   }
   return chosen;
@@ -142,7 +155,7 @@ function placeOneRow(figures: string[], figuresLine: TextLine, heading: TextLine
  * The Shanghai layout prints "三公" 经费 as one row of figures under a two-level heading:
  * 合计, 因公出国(境)费, 公务接待费, 公务用车购置及运行费 (小计, 购置费, 运行费), then 机关运行经费.
  */
-function readHorizontalThreePublic(lines: TextLine[], hints: Record<string, string> | undefined): ColumnTable | undefined {
+function readHorizontalThreePublic(lines: TextLine[], hints: Record<string, string> | undefined, stated: Record<string, string> | undefined): ColumnTable | undefined {
   const headingAt = lines.findIndex(isOneRowHeading);
   // Without that heading line, a line of six or more figures alone is the one row.
   const figuresAt =
@@ -162,16 +175,16 @@ function readHorizontalThreePublic(lines: TextLine[], hints: Record<string, stri
     if (figures.length > columns.length) notes.push(`表10: 印出 ${figures.length} 个数字，多于 ${columns.length} 栏，多出的未读取 / more figures than columns; the extra ones were not read`);
     cells = Object.fromEntries(columns.map((key, i) => [key, figures[i]]));
   } else {
-    cells = placeOneRow(figures, lines[figuresAt], lines.slice(0, figuresAt), hints, notes);
+    cells = placeOneRow(figures, lines[figuresAt], lines.slice(0, figuresAt), hints, stated, notes);
   }
   const rows: KeyedRow[] = THREE_PUBLIC_ONE_ROW.map(({ key, label }) => (cells[key] !== undefined ? { key, label, total: cells[key] } : { key, label }));
   return { status: "present", columns: ["total"], rows, notes };
 }
 
-export function readThreePublicTable(table: LocatedTable, hints?: Record<string, string>): ColumnTable {
+export function readThreePublicTable(table: LocatedTable, hints?: Record<string, string>, stated?: Record<string, string>): ColumnTable {
   const spec = STANDARD_COLUMNS["10"]!;
   const lines = table.lines;
-  const horizontal = readHorizontalThreePublic(lines, hints);
+  const horizontal = readHorizontalThreePublic(lines, hints, stated);
   if (horizontal) return horizontal;
   const rows: KeyedRow[] = [];
   const figures: string[][] = [];

@@ -9,9 +9,9 @@ import { readCodedTable } from "./read-coded-table";
 import { readFiscalTable, readIncomeExpenseTable } from "./read-income-expense";
 import { readCarryoverTable, readThreePublicTable } from "./read-named-tables";
 import { NOTE_START, joinWrapped, rejoinCells } from "./table-body";
-import { threePublicKeyOf } from "./table-specs";
-import type { TextLine } from "./text-lines";
-import type { CodedRow, ColumnTable, IncomeExpenseTable, ReadTable, TableId } from "./types";
+import { threePublicKeyOf, threePublicKeyOfSubject } from "./table-specs";
+import { compact, type TextLine } from "./text-lines";
+import type { Claim, CodedRow, ColumnTable, IncomeExpenseTable, ReadTable, TableId } from "./types";
 
 /** What one table's reading may use from the tables read before it. */
 export interface ReadContext {
@@ -20,6 +20,11 @@ export interface ReadContext {
   namesByCode: Map<string, string>;
   /** Figures other tables print for a table's total row, by column. */
   totalHints: Partial<Record<TableId, Record<string, string>>>;
+  /**
+   * Figures the narrative states for a table's rows, by row, in the table's unit: they decide
+   * between placements that balance alike and that the other tables leave equal.
+   */
+  statedHints?: Partial<Record<TableId, Record<string, string>>>;
 }
 
 export function isTabTable(lines: TextLine[]): boolean {
@@ -57,7 +62,7 @@ export function readTable(located: LocatedTable, context: ReadContext): ReadTabl
     case "4":
       return readFiscalTable(table) as ReadTable;
     case "10":
-      return readThreePublicTable(table, context.totalHints["10"]) as ReadTable;
+      return readThreePublicTable(table, context.totalHints["10"], context.statedHints?.["10"]) as ReadTable;
     case "11":
       return readCarryoverTable(table) as ReadTable;
     default:
@@ -97,6 +102,22 @@ export function table10HintsFrom(table6: ColumnTable, unit: MoneyUnit | undefine
     const key = threePublicKeyOf(row);
     if (!key || row.total === undefined || hints[key] !== undefined) continue;
     hints[key] = table6.unit && unit && table6.unit !== unit ? convertUnit(new Decimal(row.total), table6.unit, unit).toString() : row.total;
+  }
+  return hints;
+}
+
+/**
+ * The figures the narrative states for 表10's rows ("其中：公务用车购置费 0.00 万元"), the first it
+ * states for each, in 表10's unit.
+ */
+export function table10HintsFromClaims(claims: Claim[], narrativeUnit: MoneyUnit | undefined, unit: MoneyUnit | undefined): Record<string, string> {
+  const hints: Record<string, string> = {};
+  for (const claim of claims) {
+    if (claim.amount === "" || claim.section === "第一部分") continue;
+    const subject = compact(claim.subject).replace(/^其中[:：]?/, "");
+    const key = /^机关运行经费/.test(subject) ? "office_operation" : threePublicKeyOfSubject(subject);
+    if (!key || hints[key] !== undefined) continue;
+    hints[key] = narrativeUnit && unit && narrativeUnit !== unit ? convertUnit(new Decimal(claim.amount), narrativeUnit, unit).toString() : claim.amount;
   }
   return hints;
 }

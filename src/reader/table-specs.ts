@@ -131,6 +131,24 @@ export function threePublicKeyOf(row: CodedRow): string | undefined {
   return THREE_PUBLIC_ECONOMIC_LINES.find((l) => l.name.test(name))?.key;
 }
 
+/**
+ * 表10's rows by the words the narrative uses for them, most specific first; 公务用车 is also
+ * printed "公务车" and "公务车用车" (财政局 2025).
+ */
+const THREE_PUBLIC_SUBJECTS: [RegExp, string][] = [
+  [/因公出国/, "outbound"],
+  [/公务接待/, "reception"],
+  [/公务用?车(?:用车)?购置及运行/, "vehicles"],
+  [/公务用?车(?:用车)?购置费/, "vehicle_purchase"],
+  [/公务用?车(?:用车)?运行/, "vehicle_operation"],
+  [/三公/, "total"],
+];
+
+/** The 表10 row a narrative subject ("其中：公务用车购置费", "“三公”经费") is of. */
+export function threePublicKeyOfSubject(subject: string): string | undefined {
+  return THREE_PUBLIC_SUBJECTS.find(([pattern]) => pattern.test(subject))?.[1];
+}
+
 /** 表1's income lines, in printed order: matched in sequence (the same words recur under 结转). */
 export const INCOME_LINES: { key: string; pattern: RegExp }[] = [
   { key: "current_income", pattern: /本年收入/ },

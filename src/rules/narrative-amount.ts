@@ -6,6 +6,7 @@
 import { Decimal, YUAN_PER_WAN } from "../amount";
 import { FUNCTION_CODES } from "../catalogue/codes";
 import type { Claim, ColumnTable, Reading, TableId } from "../reader/types";
+import { threePublicKeyOfSubject } from "../reader/table-specs";
 import { compact } from "../reader/text-lines";
 import { decimalsOf } from "./difference";
 import { columnTable, incomeExpenseTable, keyedRow, rowsOf } from "./tables";
@@ -47,16 +48,6 @@ const INCOME_SUBJECTS: [RegExp, string][] = [
   [/^财政拨款结转$/, "fiscal_carryover"],
 ];
 
-/** 表10's rows by the narrative's words; 公务用车 is also printed "公务车" and "公务车用车" (财政局 2025). */
-const THREE_PUBLIC: [RegExp, string][] = [
-  [/因公出国/, "outbound"],
-  [/公务接待/, "reception"],
-  [/公务用?车(?:用车)?购置及运行/, "vehicles"],
-  [/公务用?车(?:用车)?购置费/, "vehicle_purchase"],
-  [/公务用?车(?:用车)?运行/, "vehicle_operation"],
-  [/三公/, "total"],
-];
-
 /** Where the claimed amount should stand in the tables (any of them may hold it). */
 function figuresFor(reading: Reading, claim: Claim): Figure[] {
   const subject = compact(claim.subject).replace(/^其中[:：]?/, "");
@@ -75,7 +66,7 @@ function figuresFor(reading: Reading, claim: Claim): Figure[] {
       .map((id) => ({ table: id, where: `合计 ${basic ? "基本支出" : "项目支出"}`, value: columnTable(reading, id)?.total_row?.[column] }))
       .filter((f) => f.value !== undefined);
   }
-  const key = THREE_PUBLIC.find(([pattern]) => pattern.test(subject))?.[1];
+  const key = threePublicKeyOfSubject(subject);
   if (key) {
     const t10 = reading.tables["10"];
     if (!t10) return [];
