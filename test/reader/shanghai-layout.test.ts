@@ -133,9 +133,19 @@ describe("the one-row 表10 with blank cells gone (text without page positions)"
     expect(notes.join("\n")).toMatch(/栏目分配不唯一，按表6/);
   });
 
-  it("notes the ambiguity where no other table decides", () => {
+  it("where 表6 does not decide, the figures the narrative states do (（一）因公出国（境）费0万元)", () => {
     const without302 = text.replace(/^302 \t17 \t公务接待费.*$/m, "");
     const { cells, notes } = table10("37.91 \t1.35 \t36.56 \t15 \t21.56 \t464.64", without302);
+    expect(cells).toEqual({ total: "37.91", reception: "1.35", vehicles: "36.56", vehicle_purchase: "15", vehicle_operation: "21.56", office_operation: "464.64" });
+    expect(notes.join("\n")).toMatch(/栏目分配不唯一，按说明中所述的“三公”经费数字读取/);
+  });
+
+  it("notes the ambiguity where nothing decides", () => {
+    const silent = text
+      .replace(/^302 \t17 \t公务接待费.*$/m, "")
+      .replace(/^（一）因公出国（境）费0万元.*$/m, "")
+      .replace(/^（三）公务接待费1\.35万元.*$/m, "");
+    const { cells, notes } = table10("37.91 \t1.35 \t36.56 \t15 \t21.56 \t464.64", silent);
     expect(cells.total).toBe("37.91");
     expect(cells.outbound ?? cells.reception).toBe("1.35");
     expect(notes.join("\n")).toMatch(/栏目分配不唯一，已取首个平衡的方案/);
