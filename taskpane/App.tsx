@@ -13,6 +13,7 @@ import {
   FluentProvider,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   ProgressBar,
   Textarea,
   Title2,
@@ -273,6 +274,16 @@ export function App({ host }: AppProps) {
                 );
               })}
             </div>
+            {checked.reading.problems.length > 0 && (
+              <MessageBar intent="warning" style={{ marginTop: 8 }} data-testid="problems">
+                <MessageBarBody>
+                  <MessageBarTitle>{t(language, "problems")}</MessageBarTitle>
+                  {checked.reading.problems.map((problem) => (
+                    <div key={problem}>{problem}</div>
+                  ))}
+                </MessageBarBody>
+              </MessageBar>
+            )}
             <div className={styles.row} style={{ marginTop: 8 }} data-testid="counts">
               {SEVERITY_ORDER.map((severity) => (
                 <Badge key={severity} appearance="tint" color={severity === "error" ? "danger" : severity === "warning" ? "warning" : severity === "rounding" ? "informative" : "subtle"} data-severity={severity}>

@@ -32,6 +32,7 @@ const STRINGS = {
   imported: { zh: "已导入", en: "Imported" },
   recheck: { zh: "重新核对", en: "Check again" },
   noText: { zh: "没有读到可用的预算内容", en: "Nothing usable was read" },
+  problems: { zh: "读取问题", en: "Problems in reading" },
   notText: { zh: "这不是文本文件", en: "This is not a text file" },
   sheets: { zh: "标准表格（预览）", en: "Standard sheets (preview)" },
   previewMode: { zh: "预览模式：未连接 Excel，表格显示在下方", en: "Preview mode: not inside Excel, the sheets are shown below" },

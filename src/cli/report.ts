@@ -53,6 +53,12 @@ export function formatReport(reading: Reading, file: string): string {
     const unit = table.unit ? ` (${table.unit})` : "";
     lines.push(`  表${id.padEnd(3)} ${STATUS[table.status].padEnd(14)} ${String(rows).padStart(3)} 行 rows${unit}`);
   }
+  // What could not be found or trusted, ahead of the findings that rest on the reading.
+  if (reading.problems.length > 0) {
+    lines.push("");
+    lines.push("读取问题 problems in reading:");
+    for (const problem of reading.problems) lines.push(`  - ${problem}`);
+  }
   lines.push("");
   lines.push(`说明 narrative: ${reading.claims.length} 条数字表述 claims, ${reading.subsidies.length} 项人均补助 subsidies`);
   if (reading.findings.length > 0 || Object.keys(reading.tables).length > 0) {
@@ -65,11 +71,6 @@ export function formatReport(reading: Reading, file: string): string {
     lines.push("");
     lines.push(`读取说明 how the tables were read (${notes.length}):`);
     for (const note of notes) lines.push(`  - ${note}`);
-  }
-  if (reading.problems.length > 0) {
-    lines.push("");
-    lines.push("未能读取 not read:");
-    for (const problem of reading.problems) lines.push(`  - ${problem}`);
   }
   return lines.join("\n");
 }

@@ -9,7 +9,7 @@ import { readPerformanceStatement, readPerformanceTargets } from "./performance-
 import { classifyTitle, locateTables, tablesById, type LocatedTable } from "./locate-tables";
 import { noteStart, readTable, table10HintsFrom, table10HintsFromClaims, table2HintsFrom, type ReadContext } from "./read-tables";
 import { splitLines, type TextLine, type TextPositions } from "./text-lines";
-import { TABLE_IDS, type ColumnTable, type IncomeExpenseTable, type Reading, type ReadTable, type TableId } from "./types";
+import { TABLE_IDS, type CodedRow, type ColumnTable, type IncomeExpenseTable, type Reading, type ReadTable, type TableId } from "./types";
 
 /** The tables each layout has; a table a layout lacks is left out of the reading. */
 const LAYOUT_TABLES: Record<"standard-11" | "shanghai-9", TableId[]> = {
@@ -150,6 +150,19 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
       tables[id] = read;
     }
     for (const id of LAYOUT_TABLES[layout]) if (tables[id]) reading.tables[id] = tables[id];
+    const disordered = LAYOUT_TABLES[layout].flatMap((id) => {
+      const count = figurelessRows(tables[id]);
+      return count ? [{ id, ...count }] : [];
+    });
+    if (disordered.length > 0) {
+      const zh = disordered.map(({ id, bare, coded }) => `表${id}（${coded} 行中 ${bare} 行）`).join("、");
+      const en = disordered.map(({ id, bare, coded }) => `table ${id} (${bare} of ${coded} rows)`).join(", ");
+      problems.push(
+        `${zh}只有编码和名称、没有数字：文本中表格的次序像是已被打乱（从 PDF 复制出的文字常会如此）或混入了别的内容，这些表的运算问题可能出自读取而非原文，请核对原文或直接读取 PDF 文件` +
+          ` / ${en} have codes and names but no figures: the text seems to have lost the tables' order (text copied out of a PDF often does)` +
+          ` or to mix other text into them, so their arithmetic findings may come from the reading, not the document; check the source or read the PDF file itself`,
+      );
+    }
   } else {
     problems.push("没有找到任何预算公开表 / no budget tables found");
   }
@@ -184,6 +197,21 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
   if (!/第[一1]部分|概况|主要职能|机构设置/.test(text.slice(0, 20000))) problems.push("没有找到第一部分（概况） / part one (概况) not found");
   if (!/第[三3]部分|说明/.test(text)) problems.push("没有找到情况说明 / the narrative (情况说明) not found");
   return reading;
+}
+
+/**
+ * A coded table many of whose rows carry no figure at all (how many of how many): a disclosure
+ * prints a figure (if only 0) on every row it lists, so the text has lost the table's order —
+ * copied out of a PDF viewer, a table's codes and names may come apart from its figures — or
+ * another table's rows ran into it (its title unreadable). Its reading, and the arithmetic findings
+ * on it, are then not to be trusted; the PDF itself reads in order.
+ */
+function figurelessRows(table: ReadTable | undefined): { bare: number; coded: number } | undefined {
+  if (table?.status !== "present" || !("rows" in table)) return undefined;
+  const { rows, columns } = table as ColumnTable;
+  const coded = (rows as CodedRow[]).filter((row) => row.code);
+  const bare = coded.filter((row) => !columns.some((column) => row[column] !== undefined)).length;
+  return coded.length >= 6 && bare >= Math.max(3, coded.length / 5) ? { bare, coded: coded.length } : undefined;
 }
 
 const TWO_DECIMALS = /^(?:0|[1-9]\d*)\.\d\d$/;

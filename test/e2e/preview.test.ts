@@ -10,6 +10,7 @@ import type { Browser, Page } from "playwright-core";
 // @ts-expect-error -- a plain ES module script without types
 import { startServer } from "../../scripts/server.mjs";
 import { launchChromium } from "./browser";
+import { readDisclosureText } from "../shared-data";
 
 const ARTIFACTS = resolve(__dirname, "..", "artifacts");
 let server: Server;
@@ -54,6 +55,7 @@ describe("task pane in preview mode", () => {
     expect(statuses).toEqual(["1:present", "2:present", "3:present", "4:present", "5:present", "6:present", "7:present", "8:present", "9:empty", "10:empty", "11:present"]);
     await expect(page.locator('[data-severity="error"]').textContent()).resolves.toMatch(/^2 /);
     await expect(page.locator('[data-severity="rounding"]').textContent()).resolves.toMatch(/^2 /);
+    expect(await page.getByTestId("problems").count()).toBe(0);
   });
 
   it("imports into the standard sheets, with the flagged cells filled and noted", async () => {
@@ -96,6 +98,18 @@ describe("task pane in preview mode", () => {
     const total = page.locator('[data-testid="sheet"] tr', { hasText: "行政运行" }).locator("td[data-source]").first();
     await expect(total.getAttribute("data-flag")).resolves.toBe("error");
     await expect(total.getAttribute("title")).resolves.toContain("应为 / expected: 1175.25");
+  });
+
+  it("shows what the reader could not find beside what it read (a disclosure cut off after 表7)", async () => {
+    const text = readDisclosureText("atushi-xingfu-street-2024");
+    const cut = text.indexOf("\n 表 8\n");
+    expect(cut).toBeGreaterThan(0);
+    await page.getByRole("textbox").fill(text.slice(0, cut));
+    await page.getByTestId("problems").waitFor();
+    const problems = await page.getByTestId("problems").textContent();
+    expect(problems).toContain("读取问题");
+    for (const id of ["8", "9", "10", "11"]) expect(problems).toContain(`缺少表${id}`);
+    await expect(page.locator('[data-table="8"]').getAttribute("data-status")).resolves.toBe("missing");
   });
 
   it("says so when the text is no disclosure", async () => {
