@@ -33,7 +33,7 @@ import { readingFromSheets } from "../src/layout/read-back";
 import type { ImportPlan } from "./excel/import-plan";
 import { FindingsPanel } from "./FindingsPanel";
 import { SheetPreview } from "./SheetPreview";
-import { t, type Language } from "./i18n";
+import { inLanguage, t, type Language } from "./i18n";
 import sample from "./sample/atushi-xingfu-street-2024.txt?raw";
 import { cellRef as cellAddress } from "../src/layout/types";
 
@@ -279,7 +279,7 @@ export function App({ host }: AppProps) {
                 <MessageBarBody>
                   <MessageBarTitle>{t(language, "problems")}</MessageBarTitle>
                   {checked.reading.problems.map((problem) => (
-                    <div key={problem}>{problem}</div>
+                    <div key={problem}>{inLanguage(problem, language)}</div>
                   ))}
                 </MessageBarBody>
               </MessageBar>

@@ -45,3 +45,10 @@ export type StringKey = keyof typeof STRINGS;
 export function t(language: Language, key: StringKey): string {
   return STRINGS[key][language];
 }
+
+/** A message of the core written "中文 / English": the half in the pane's language. */
+export function inLanguage(message: string, language: Language): string {
+  const split = message.indexOf(" / ");
+  if (split < 0) return message;
+  return language === "zh" ? message.slice(0, split) : message.slice(split + 3);
+}

@@ -109,6 +109,8 @@ describe("task pane in preview mode", () => {
     const problems = await page.getByTestId("problems").textContent();
     expect(problems).toContain("读取问题");
     for (const id of ["8", "9", "10", "11"]) expect(problems).toContain(`缺少表${id}`);
+    // In the pane's language only: the English half of each message is not shown beside the Chinese.
+    expect(problems).not.toContain("is missing");
     await expect(page.locator('[data-table="8"]').getAttribute("data-status")).resolves.toBe("missing");
   });
 
