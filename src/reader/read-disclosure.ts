@@ -143,7 +143,7 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
       if (id === "10" && tables["6"]?.status === "present") {
         context.totalHints["10"] = table10HintsFrom(tables["6"] as ColumnTable, table.unit);
       }
-      if (id === "10") context.statedHints!["10"] = table10HintsFromClaims(reading.claims, reading.money_unit, table.unit);
+      if (id === "10") context.statedHints["10"] = table10HintsFromClaims(reading.claims, reading.money_unit, table.unit);
       const read = readTable(table, context);
       if (table.unit) read.unit = table.unit;
       if (layout === "shanghai-9") read.source_title = table.title;

@@ -24,7 +24,7 @@ export interface ReadContext {
    * Figures the narrative states for a table's rows, by row, in the table's unit: they decide
    * between placements that balance alike and that the other tables leave equal.
    */
-  statedHints?: Partial<Record<TableId, Record<string, string>>>;
+  statedHints: Partial<Record<TableId, Record<string, string>>>;
 }
 
 export function isTabTable(lines: TextLine[]): boolean {
@@ -62,7 +62,7 @@ export function readTable(located: LocatedTable, context: ReadContext): ReadTabl
     case "4":
       return readFiscalTable(table) as ReadTable;
     case "10":
-      return readThreePublicTable(table, context.totalHints["10"], context.statedHints?.["10"]) as ReadTable;
+      return readThreePublicTable(table, context.totalHints["10"], context.statedHints["10"]) as ReadTable;
     case "11":
       return readCarryoverTable(table) as ReadTable;
     default:
