@@ -16,6 +16,11 @@ export function decimalsOf(figure: string): number {
   return dot < 0 ? 0 : figure.length - dot - 1;
 }
 
+/** The decimals a table prints its figures with in its unit: none in 元, two in 万元. */
+export function unitDecimals(unit: MoneyUnit | undefined): number {
+  return unit === "元" ? 0 : 2;
+}
+
 /** 1 万元 = 10,000 元. */
 export const YUAN_PER_WAN = new Decimal(10000);
 

@@ -2,7 +2,7 @@
  * Re-check: the figures as the sheets now hold them (an analyst may have corrected some), read
  * back into the reading through each cell's source, so that the rules check them again.
  */
-import { decimalsOf } from "../amount";
+import { decimalsOf, unitDecimals } from "../amount";
 import type { Reading, TableId } from "../reader/types";
 import type { WorkbookLayout } from "./types";
 
@@ -58,7 +58,7 @@ export function readingFromSheets(reading: Reading, layout: WorkbookLayout, valu
       row.forEach((cell, c) => {
         if (!cell.source) return;
         const table = /^tables\.(\d+)\./.exec(cell.source)?.[1] as TableId | undefined;
-        const blankDecimals = table && reading.tables[table]?.unit === "元" ? 0 : 2;
+        const blankDecimals = unitDecimals(table && reading.tables[table]?.unit);
         setPath(root, cell.source, asFigure(sheetValues[r]?.[c], getPath(root, cell.source), blankDecimals));
       }),
     );

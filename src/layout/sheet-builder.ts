@@ -13,8 +13,8 @@ export class SheetBuilder {
   readonly rowOf = new Map<string, number>();
   /** Column of each column key ("total", "basic", "amount"). */
   readonly columnOf = new Map<string, number>();
-  /** The format of a blank figure cell the analyst may fill: the decimals its table prints. */
-  blankFigureFormat = "#,##0.00";
+  /** The decimals of a blank figure cell the analyst may fill: those its table prints. */
+  blankFigureDecimals = 2;
 
   constructor(
     readonly key: string,
@@ -46,12 +46,10 @@ export class SheetBuilder {
    */
   figure(row: number, column: number, printed: string | undefined, source?: string): void {
     if (printed === undefined || printed === "") {
-      if (source) this.set(row, column, { source, format: this.blankFigureFormat, align: "right" });
+      if (source) this.set(row, column, { source, format: figureFormat(this.blankFigureDecimals), align: "right" });
       return;
     }
-    const decimals = decimalsOf(printed);
-    const format = decimals === 0 ? "#,##0" : `#,##0.${"0".repeat(decimals)}`;
-    this.set(row, column, { value: Number(printed), format, align: "right", ...(source ? { source } : {}) });
+    this.set(row, column, { value: Number(printed), format: figureFormat(decimalsOf(printed)), align: "right", ...(source ? { source } : {}) });
   }
 
   /** A printed percentage ("77.31") as the fraction Excel shows as 77.31%. */
@@ -96,4 +94,9 @@ export class SheetBuilder {
     for (const row of this.rows) while (row.length < width) row.push({});
     return { key: this.key, name: this.name, rows: this.rows, merges: this.merges, widths: this.widths, frozenRows: this.frozenRows };
   }
+}
+
+/** The number format of a figure with these decimals: "#,##0", "#,##0.00". */
+function figureFormat(decimals: number): string {
+  return decimals === 0 ? "#,##0" : `#,##0.${"0".repeat(decimals)}`;
 }

@@ -2,6 +2,7 @@
  * One sheet per standard table, laid out as the official table: a title, the unit, header rows
  * with merged cells, 类/款/项 code columns as text (leading zeros kept), names, amounts as numbers.
  */
+import { unitDecimals } from "../amount";
 import type { CodedRow, ColumnTable, IncomeExpenseTable, KeyedRow, Reading, TableId } from "../reader/types";
 import { label } from "../rules/labels";
 import { SheetBuilder } from "./sheet-builder";
@@ -46,7 +47,7 @@ const GROUPS: Partial<Record<TableId, [string, string[]][]>> = {
 /** A table's sheet; its blank figure cells take the table's decimals (none in 元). */
 function tableSheetBuilder(reading: Reading, id: TableId): SheetBuilder {
   const sheet = new SheetBuilder(`table-${id}`, TABLE_SHEET_NAMES[id]);
-  if (reading.tables[id]?.unit === "元") sheet.blankFigureFormat = "#,##0";
+  sheet.blankFigureDecimals = unitDecimals(reading.tables[id]?.unit);
   return sheet;
 }
 
