@@ -51,6 +51,11 @@ export function convertUnit(amount: Decimal, from: MoneyUnit, to: MoneyUnit): De
   return from === "元" ? amount.div(YUAN_PER_WAN) : amount.times(YUAN_PER_WAN);
 }
 
+/** A printed figure in another unit; as printed where the units agree or either is unknown. */
+export function figureInUnit(printed: string, from: MoneyUnit | undefined, to: MoneyUnit | undefined): string {
+  return from && to && from !== to ? convertUnit(new Decimal(printed), from, to).toString() : printed;
+}
+
 /**
  * The most a sum of `terms` figures, each rounded to `decimals` places, can drift from the exact
  * sum: half a unit of the last place per figure (0.005 × n for 万元 with two decimals).

@@ -94,7 +94,7 @@ function placeByHeadings(figuresLine: TextLine, heading: TextLine[], columns: ty
   return cells;
 }
 
-/** How well a placement agrees with the figures 表6 prints for the same spending. */
+/** How well a placement agrees with figures given for the same rows elsewhere (表6's lines, the narrative's). */
 function agreementWith(cells: OneRowCells, hints: Record<string, string> | undefined): number {
   let score = 0;
   for (const [key, hint] of Object.entries(hints ?? {})) {

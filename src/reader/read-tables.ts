@@ -3,7 +3,7 @@
  * read-coded-table.ts), the income/expense tables (表1, 表4: read-income-expense.ts), 表10 and 表11
  * (read-named-tables.ts). This module holds what they share.
  */
-import { Decimal, convertUnit, type MoneyUnit } from "../amount";
+import { Decimal, figureInUnit, type MoneyUnit } from "../amount";
 import type { LocatedTable } from "./locate-tables";
 import { readCodedTable } from "./read-coded-table";
 import { readFiscalTable, readIncomeExpenseTable } from "./read-income-expense";
@@ -101,7 +101,7 @@ export function table10HintsFrom(table6: ColumnTable, unit: MoneyUnit | undefine
   for (const row of table6.rows as CodedRow[]) {
     const key = threePublicKeyOf(row);
     if (!key || row.total === undefined || hints[key] !== undefined) continue;
-    hints[key] = table6.unit && unit && table6.unit !== unit ? convertUnit(new Decimal(row.total), table6.unit, unit).toString() : row.total;
+    hints[key] = figureInUnit(row.total, table6.unit, unit);
   }
   return hints;
 }
@@ -117,7 +117,7 @@ export function table10HintsFromClaims(claims: Claim[], narrativeUnit: MoneyUnit
     const subject = compact(claim.subject).replace(/^其中[:：]?/, "");
     const key = /^机关运行经费/.test(subject) ? "office_operation" : threePublicKeyOfSubject(subject);
     if (!key || hints[key] !== undefined) continue;
-    hints[key] = narrativeUnit && unit && narrativeUnit !== unit ? convertUnit(new Decimal(claim.amount), narrativeUnit, unit).toString() : claim.amount;
+    hints[key] = figureInUnit(claim.amount, narrativeUnit, unit);
   }
   return hints;
 }
