@@ -83,20 +83,18 @@ export function App({ host }: AppProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const inExcel = host !== null && typeof Excel !== "undefined";
 
-  const checked: Checked | null = useMemo(() => {
-    if (text.trim() === "") return null;
-    const reading = readDisclosure(text, undefined, positions);
-    if (!readingIsUsable(reading)) return null;
-    return { reading, findings: checkReading(reading) };
-  }, [text, positions]);
+  /** The text's reading, once per text (the preview and the message below both come from it). */
+  const reading: Reading | null = useMemo(() => (text.trim() === "" ? null : readDisclosure(text, undefined, positions)), [text, positions]);
+  const checked: Checked | null = useMemo(() => (reading && readingIsUsable(reading) ? { reading, findings: checkReading(reading) } : null), [reading]);
+  /** A text that reads into nothing usable: what the reader could not find. */
+  const unusable = reading && !checked ? `${t(language, "noText")}：${reading.problems.join("；")}` : null;
 
   const take = (value: string, from?: TextPositions) => {
     setState({ phase: "idle" });
     setSelected(null);
     setText(value);
     setPositions(from);
-    const reading = value.trim() ? readDisclosure(value, undefined, from) : null;
-    setError(reading && !readingIsUsable(reading) ? `${t(language, "noText")}：${reading.problems.join("；")}` : null);
+    setError(null);
   };
 
   const takeFile = async (file: File) => {
@@ -240,9 +238,9 @@ export function App({ host }: AppProps) {
           </div>
         </div>
 
-        {error && (
+        {(error ?? unusable) && (
           <MessageBar intent="error">
-            <MessageBarBody>{error}</MessageBarBody>
+            <MessageBarBody>{error ?? unusable}</MessageBarBody>
           </MessageBar>
         )}
 
