@@ -330,8 +330,14 @@ function clauseStart(text: string, from: number, at: number): number {
   return from;
 }
 
+/** The year an amount is compared with: "上年", "去年", "上一年", "2024 年". */
+const LAST_YEAR = String.raw`(?:上年|去年|上一年|\d{4}\s*年)`;
 /** Right after an amount: "，与上年预算持平", "，比2024年预算持平" (no change, in words). */
-const UNCHANGED = /^\s*[，,]?\s*(?:比|与|较)\s*(?:上年|去年|上一年|\d{4}\s*年)[^，。；;\d]{0,8}(?:持平|一致|相同|不变)/;
+const UNCHANGED = new RegExp(String.raw`^\s*[，,]?\s*(?:比|与|较)\s*${LAST_YEAR}[^，。；;\d]{0,8}(?:持平|一致|相同|不变)`);
+/** Before an amount: "比上年预算 X 万元" compares; it opens no claim. */
+const COMPARED_WITH = new RegExp(`(?:比|较|与)${LAST_YEAR}[^，。；]{0,8}$`);
+/** A subject's tail that only says what it is compared with: "与上年预算相比", "比2024年". */
+const COMPARISON_TAIL = new RegExp(`(?:与|比|较)?${LAST_YEAR}(?:预算)?(?:数)?(?:相比)?$`);
 
 /** A heading or list marker inside a clause: 1、 （二） 三、 */
 const LIST_MARKER = /(?:^|[^\d])(\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/g;
@@ -352,7 +358,7 @@ function cleanSubject(text: string): string {
   const year = subject.match(/^.{0,40}?\d{4}\s*年(度)?(的)?/);
   if (year && subject.slice(year[0].length).trim() !== "") subject = subject.slice(year[0].length);
   return subject
-    .replace(/(与|比|较)?(上年|上一年|去年|\d{4}\s*年)(预算)?(数)?(相比)?$/, "")
+    .replace(COMPARISON_TAIL, "")
     .replace(/同比$/, "")
     .replace(/(的)?(预算数|预算金额|数)?(为|是)?[:：，,\s]*$/, "")
     .replace(/[：:，,\s]+$/, "")
@@ -395,7 +401,7 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[]): Claim[] 
     const at = before ? before.start : match.index;
     if (unit === "万元" && !word) {
       // "比上年预算 X 万元" and the like compare; they open no claim.
-      if (/(比|较|与)(上年|去年|上一年|\d{4}\s*年)[^，。；]{0,8}$/.test(text.slice(lastEnd, at))) {
+      if (COMPARED_WITH.test(text.slice(lastEnd, at))) {
         lastEnd = end;
         continue;
       }
