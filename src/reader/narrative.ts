@@ -211,8 +211,10 @@ function splitSentences(lines: TextLine[], mentioning?: string, skipped?: (line:
     if (mentioning !== undefined && !lines.some((l) => l.text.includes(mentioning))) return;
     // The sentences' compacted text comes from the lines' own: joining wrapped lines adds only
     // white space, and the delimiters 。；; are no white space, so the pieces correspond one to one.
+    let flat = "";
+    for (const line of lines) flat += line.flat;
     const pieces = sentencePieces(joinWrapped(lines.map((l) => l.text)));
-    const flatPieces = sentencePieces(lines.map((l) => l.flat).join(""));
+    const flatPieces = sentencePieces(flat);
     pieces.forEach((piece, i) => {
       const text = piece.trim();
       if (!text) return;
@@ -343,6 +345,11 @@ const COMPARISON_TAIL = new RegExp(`(?:与|比|较)?${LAST_YEAR}(?:预算)?(?:�
 const LIST_MARKER = /(?:^|[^\d])(\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/g;
 const LIST_MARKER_CHARACTER = /[、.．（(]/;
 
+/** The last characters the tail patterns below can remove: a subject ending otherwise keeps its tail unsearched. */
+const WORD_TAIL_END = new Set([..."的数额为是：:，,"]);
+const PUNCTUATION_TAIL_END = new Set([..."：:，,"]);
+const endsIn = (text: string, ends: Set<string>) => ends.has(text[text.length - 1]) || /\s$/.test(text);
+
 function cleanSubject(text: string): string {
   let subject = text.trim();
   // What a heading or list marker opens: keep what comes after the last one.
@@ -350,19 +357,19 @@ function cleanSubject(text: string): string {
   // (Every marker has one of 、.．（(: most subjects have none and are not searched.)
   if (LIST_MARKER_CHARACTER.test(subject)) for (const match of subject.matchAll(LIST_MARKER)) marker = match;
   if (marker) subject = subject.slice(marker.index! + marker[0].length);
-  subject = subject
-    .replace(/^[，,。；;：:、\s]+/, "")
-    .replace(/^其中[:：]?/, "")
-    .replace(/[：:]?\s*(?:(?:与|比|较)\s*)?\d{4}\s*年(度)?(的)?(预算数|预算)?(为|是)?\s*$/, "");
-  // "某单位 2024 年政府性基金支出预算": the subject follows the year.
-  const year = subject.match(/^.{0,40}?\d{4}\s*年(度)?(的)?/);
-  if (year && subject.slice(year[0].length).trim() !== "") subject = subject.slice(year[0].length);
-  return subject
-    .replace(COMPARISON_TAIL, "")
-    .replace(/同比$/, "")
-    .replace(/(的)?(预算数|预算金额|数)?(为|是)?[:：，,\s]*$/, "")
-    .replace(/[：:，,\s]+$/, "")
-    .trim();
+  subject = subject.replace(/^[，,。；;：:、\s]+/, "").replace(/^其中[:：]?/, "");
+  // (The patterns ending in $ are tried at every character: only subjects that can match are searched.)
+  if (subject.includes("年")) {
+    subject = subject.replace(/[：:]?\s*(?:(?:与|比|较)\s*)?\d{4}\s*年(度)?(的)?(预算数|预算)?(为|是)?\s*$/, "");
+    // "某单位 2024 年政府性基金支出预算": the subject follows the year.
+    const year = subject.match(/^.{0,40}?\d{4}\s*年(度)?(的)?/);
+    if (year && subject.slice(year[0].length).trim() !== "") subject = subject.slice(year[0].length);
+    if (subject.includes("年")) subject = subject.replace(COMPARISON_TAIL, "");
+  }
+  if (subject.endsWith("同比")) subject = subject.slice(0, -2);
+  if (endsIn(subject, WORD_TAIL_END)) subject = subject.replace(/(的)?(预算数|预算金额|数)?(为|是)?[:：，,\s]*$/, "");
+  if (endsIn(subject, PUNCTUATION_TAIL_END)) subject = subject.replace(/[：:，,\s]+$/, "");
+  return subject.trim();
 }
 
 /** An amount stated without a share or change: a later change-only clause may refer to it. */

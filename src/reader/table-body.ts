@@ -501,17 +501,17 @@ const STARTS_WITH_WORD_CHARACTER = /^[A-Za-z0-9\p{Script=Han}]/u;
 
 /** Joins wrapped name lines: no space where a line break split a word. */
 export function joinWrapped(lines: string[]): string {
-  const parts: string[] = [];
+  let joined = "";
   let previous = "";
   for (const raw of lines) {
     const line = raw.trim();
     if (line === "") continue;
     // Disclosures space figures from words ("2024 年"); a wrap after a figure keeps that space.
-    if (previous !== "" && endsWithAsciiWordCharacter(previous) && STARTS_WITH_WORD_CHARACTER.test(line)) parts.push(" ");
-    parts.push(line);
+    if (previous !== "" && endsWithAsciiWordCharacter(previous) && STARTS_WITH_WORD_CHARACTER.test(line)) joined += " ";
+    joined += line;
     previous = line;
   }
-  return parts.join("");
+  return joined;
 }
 
 /** Does the TAB text keep blank cells (so that positions can be trusted)? */
