@@ -189,8 +189,12 @@ function sameSums(a: Vector, b: Vector): boolean {
 
 interface SumEntry {
   vector: Vector;
-  /** One choice of candidate index per child that reaches the vector. */
-  choice: number[];
+  /**
+   * One way to reach the vector: the last child's candidate index, after the sum of the children
+   * before it (`previous`, undefined for the empty sum). Linked, not copied: most sums are dropped.
+   */
+  option: number;
+  previous: SumEntry | undefined;
   /** How many choices reach it (1 or 2+). */
   ways: number;
 }
@@ -401,7 +405,8 @@ export function solveColumns(input: SolverInput): SolverResult {
       if (entry.ways > 1) {
         notes.push(`${rows[i].label}: 下级行的栏目分配不唯一，已按首个平衡的方案读取 / more than one column assignment of the rows under it balances`);
       }
-      kids.forEach((k, j) => assign(k, entry.choice[j]));
+      const choice = choiceOf(entry);
+      kids.forEach((k, j) => assign(k, choice[j]));
       return;
     }
     const allFixed = rows[i].fixed !== undefined && kids.every((k) => rows[k].fixed !== undefined);
@@ -490,7 +495,7 @@ function withinSomeParent(sum: Vector, parents: Vector[]): boolean {
 function combineChildren(width: number, options: number[][], candidates: Candidate[][], kids: number[], parents?: Vector[]): ChildSums {
   const empty: Vector = blankVector(width);
   let found = new SumMap();
-  found.add({ vector: empty, choice: [], ways: 1 });
+  found.add({ vector: empty, option: -1, previous: undefined, ways: 1 });
   let truncated = false;
   // Each sum is made on a scratch vector and copied only when it is new and kept.
   const scratch = blankVector(width);
@@ -503,13 +508,20 @@ function combineChildren(width: number, options: number[][], candidates: Candida
         const hash = vectorHash(vector);
         const existing = next.get(vector, hash);
         if (existing) existing.ways += entry.ways;
-        else if (next.size < MAX_SUMS) next.add({ vector: vector.slice(), choice: [...entry.choice, option], ways: entry.ways }, hash);
+        else if (next.size < MAX_SUMS) next.add({ vector: vector.slice(), option, previous: entry, ways: entry.ways }, hash);
         else truncated = true;
       }
     }
     found = next;
   });
   return { sums: found, truncated };
+}
+
+/** The candidate index of each child, in order, that the sum was reached by. */
+function choiceOf(entry: SumEntry): number[] {
+  const choice: number[] = [];
+  for (let at: SumEntry | undefined = entry; at?.previous; at = at.previous) choice.push(at.option);
+  return choice.reverse();
 }
 
 function pickByHints(options: Candidate[], scale: Scale, hints?: Record<string, string>): Candidate | undefined {
