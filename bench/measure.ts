@@ -10,8 +10,14 @@ export function medianMs(run: () => unknown, repeats = 15, warmup = 3): number {
     run();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return median(times);
+}
+
+/** The median of the figures: the middle one, or the mean of the two middle ones for an even count. */
+export function median(figures: number[]): number {
+  const sorted = [...figures].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 export function report(label: string, value: string, goal?: string): void {

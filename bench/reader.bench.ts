@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { medianMs, report } from "./measure";
+import { median, medianMs, report } from "./measure";
 import { readDisclosure } from "../src/reader/read-disclosure";
 import { checkReading } from "../src/rules/check";
 
@@ -37,7 +37,6 @@ export function benchReader(): void {
     checkTimes.push(checked);
     report(`  ${name} (${(text.length / 1000).toFixed(0)}k chars)`, `${read.toFixed(2)} ms read, ${checked.toFixed(2)} ms read + check`);
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const readMedian = median(readTimes);
   const regexMedian = median(regexTimes);
   report("read time per disclosure (median)", `${readMedian.toFixed(2)} ms`, "≤ 5 ms");
