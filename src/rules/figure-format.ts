@@ -3,7 +3,7 @@
  * amounts the narrative gives in 元 that can only be 万元 ("补助 0.29 元"; a 项目支出绩效目标表 saying
  * "本项目共投资 0.4 元" of its 0.40 万元 budget).
  */
-import { Decimal } from "../amount";
+import { Decimal, parseAmount } from "../amount";
 import type { CodedRow, Reading, TableId } from "../reader/types";
 import { compact } from "../reader/text-lines";
 import { decimalsOf } from "./difference";
@@ -76,7 +76,8 @@ export const figureFormat: Rule = {
     // A performance-target table that gives its own 万元 budget in 元.
     for (const target of reading.performance_targets ?? []) {
       if (target.unit !== "万元") continue;
-      const slips = target.yuan_amounts.filter((amount) => new Decimal(amount.replace(/\s*元$/, "")).eq(target.budget));
+      // (As printed: "4,800.00 元" has its thousands separator.)
+      const slips = target.yuan_amounts.filter((amount) => parseAmount(amount.replace(/\s*元$/, ""))?.eq(target.budget));
       if (slips.length === 0) continue;
       // Stand at the project's row in 表7 where it is there.
       const row = projectRow(reading, target.project);

@@ -425,6 +425,15 @@ describe("figure-format in the performance-target tables", () => {
     target.yuan_amounts.push("6.5 元");
     expect(run("figure-format", r)).toContainEqual(expect.objectContaining({ row: target.project, claimed: "6.5 元", computed: "6.50 万元" }));
   });
+  it("reads an amount in 元 with its thousands separator (1,200.00 元 of a 1200.00 万元 budget)", () => {
+    const r = reading("korla-xiwang-street-2024");
+    const target = r.performance_targets!.find((t) => t.budget === "6.50")!;
+    target.budget = "1200.00";
+    target.yuan_amounts.push("1,200.00 元", "1,2,00 元");
+    expect(run("figure-format", r).filter((f) => f.row === target.project)).toEqual([
+      expect.objectContaining({ claimed: "1,200.00 元", computed: "1200.00 万元", message: expect.stringContaining("写作“1,200.00 元”") }),
+    ]);
+  });
 });
 
 describe("performance-targets", () => {
