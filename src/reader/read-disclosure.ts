@@ -113,8 +113,17 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
   if (!reading.kind) delete reading.kind;
 
   const tableUnits = located.map((t) => t.unit).filter((u): u is MoneyUnit => Boolean(u));
-  reading.money_unit = narrativeMoneyUnit(lines) ?? tableUnits[0];
+  const narrativeUnit = narrativeMoneyUnit(lines);
+  reading.money_unit = narrativeUnit ?? tableUnits[0];
   if (!reading.money_unit) delete reading.money_unit;
+  if (narrativeUnit === "元") {
+    // The claims, subsidies and lists are read where the narrative states amounts in 万元, as
+    // disclosures do; one that states them in 元 must not look checked when it was not.
+    problems.push(
+      "说明中的金额以元表述：目前只读取以万元表述的金额，说明中的金额、占比和增减未与表格核对，补助总额未核算" +
+        " / the narrative states its amounts in 元: only amounts stated in 万元 are read, so its amounts, shares and changes are not checked against the tables, nor its subsidies' totals",
+    );
+  }
   // The narrative is every line outside the tables. Its claims are read first: the figures it
   // states decide between placements of a table's figures that balance alike.
   const inTable = new Uint8Array(lines.length);

@@ -75,7 +75,33 @@ describe.each(["korla-xiwang-street-2024", "atushi-xingfu-street-2024"])("%s, ta
     expect(Object.values(reading.tables).map((t) => t?.unit)).toEqual(Object.values(original.tables).map(() => "元"));
     expect(reading.tables).toEqual(tablesConverted(original.tables, form));
     expect(reading.money_unit).toBe("万元");
+    expect(reading.problems.filter((p) => p.includes("说明中的金额以元表述"))).toEqual([]);
     expect(checkReading(reading).map(located).sort(byLocation)).toEqual(expectedFindings.sort(byLocation));
+  });
+});
+
+/** The text with the amounts of 第三部分 (the narrative) stated in 元: "785.85 万元" → "7,858,500.00 元". */
+function narrativeInYuan(text: string): string {
+  const at = text.search(/^\s*第三部分/m);
+  expect(at).toBeGreaterThan(0);
+  const narrative = text.slice(at).replace(/(\d[\d,]*\.\d\d)(\s*)万元/g, (_, wan: string, space: string) => `${inYuan(wan, { separators: true, decimals: true })}${space}元`);
+  return text.slice(0, at) + narrative;
+}
+
+describe("a narrative that states its amounts in 元", () => {
+  const text = readDisclosureText("korla-xiwang-street-2024");
+
+  it("is not read as checked: the reading says its amounts were not compared with the tables", () => {
+    const original = readDisclosure(text);
+    expect(original.problems).toEqual([]);
+    expect(original.claims.filter((c) => c.section !== "第一部分").length).toBeGreaterThan(20);
+    const reading = readDisclosure(narrativeInYuan(text));
+    expect(reading.money_unit).toBe("元");
+    expect(reading.tables).toEqual(original.tables);
+    // Its amounts are not read as claims…
+    expect(reading.claims.filter((c) => c.section !== "第一部分").length).toBeLessThan(5);
+    // …and the reading says so, rather than passing for a narrative that agrees with its tables.
+    expect(reading.problems).toEqual([expect.stringMatching(/^说明中的金额以元表述：.*未与表格核对.* \/ the narrative states its amounts in 元/)]);
   });
 });
 
