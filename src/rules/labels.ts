@@ -42,3 +42,18 @@ export const COLUMN_LABELS: Record<string, string> = {
 };
 
 export const label = (column: string): string => COLUMN_LABELS[column] ?? column;
+
+/**
+ * The opening of a sentence, for a message that quotes it: about `length` characters, never
+ * ending inside a figure ("涉及金额 1863.6" would misquote 1863.60), with "…" where it was cut.
+ */
+export function excerpt(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const digit = (i: number) => text[i] >= "0" && text[i] <= "9";
+  const separator = (i: number) => text[i] === "." || text[i] === ",";
+  // Position i continues the figure that ends at i - 1.
+  const continues = (i: number) => (digit(i - 1) || (separator(i - 1) && digit(i - 2))) && (digit(i) || (separator(i) && digit(i + 1)));
+  let end = length;
+  while (end < text.length && continues(end)) end++;
+  return end >= text.length ? text : `${text.slice(0, end)}…`;
+}

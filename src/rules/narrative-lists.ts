@@ -6,6 +6,7 @@
 import { Decimal } from "../amount";
 import type { Reading } from "../reader/types";
 import { compareFigures, sumOf } from "./difference";
+import { excerpt } from "./labels";
 import type { Finding, Rule } from "./types";
 
 const meta = {
@@ -67,7 +68,7 @@ export const narrativeLists: Rule = {
         section: statement.section || undefined,
         claimed: "空表",
         computed: "有数字",
-        message: `说明称表${statement.table}为空表，但表中有数字：“${statement.text.slice(0, 60)}”`,
+        message: `说明称表${statement.table}为空表，但表中有数字：“${excerpt(statement.text, 60)}”`,
         message_en: `the narrative calls table ${statement.table} empty but it has figures`,
       });
     }

@@ -4,6 +4,7 @@
  * (info).
  */
 import type { Reading } from "../reader/types";
+import { excerpt } from "./labels";
 import type { Finding, Rule } from "./types";
 
 const meta = {
@@ -34,8 +35,8 @@ export const selfReference: Rule = {
         claimed: `本${other} × ${said[other]}`,
         computed: `本${kind}（${kind}预算）`,
         message: only
-          ? `标题为${kind}预算，但说明通篇自称“本${other}”（${said[other]} 处），如“${first.text.slice(0, 40)}”`
-          : `标题为${kind}预算，说明多处称“本${kind}”（${said[kind]} 处），另有 ${said[other]} 处称“本${other}”，如“${first.text.slice(0, 40)}”`,
+          ? `标题为${kind}预算，但说明通篇自称“本${other}”（${said[other]} 处），如“${excerpt(first.text, 40)}”`
+          : `标题为${kind}预算，说明多处称“本${kind}”（${said[kind]} 处），另有 ${said[other]} 处称“本${other}”，如“${excerpt(first.text, 40)}”`,
         message_en: `a ${kind === "部门" ? "department" : "unit"} budget calls itself 本${other} ${said[other]} time(s)`,
       },
     ];

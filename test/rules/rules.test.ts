@@ -6,6 +6,7 @@ import { readDisclosure } from "../../src/reader/read-disclosure";
 import type { ColumnTable, IncomeExpenseTable, KeyedRow, Reading } from "../../src/reader/types";
 import { checkReading } from "../../src/rules/check";
 import { RULES } from "../../src/rules/registry";
+import { excerpt } from "../../src/rules/labels";
 import type { Finding, Rule } from "../../src/rules/types";
 import { readDisclosureText } from "../shared-data";
 
@@ -505,6 +506,16 @@ describe("performance-targets: costs per unit", () => {
   });
 });
 
+describe("excerpt (a sentence quoted in a message)", () => {
+  it("cuts at the length given, with …, and never inside a figure", () => {
+    expect(excerpt("涉及金额 1863.61 万元", 40)).toBe("涉及金额 1863.61 万元");
+    expect(excerpt("涉及金额 1863.61 万元", 4)).toBe("涉及金额…");
+    expect(excerpt("涉及金额 1863.61 万元", 7)).toBe("涉及金额 1863.61…");
+    expect(excerpt("涉及金额 1863.61 万元", 10)).toBe("涉及金额 1863.61…");
+    expect(excerpt("共 1,863.61 万元，下降 5.0%", 4)).toBe("共 1,863.61…");
+  });
+});
+
 describe("self-reference", () => {
   it("is quiet where the narrative calls itself as its title does", () => {
     for (const name of ["atushi-xingfu-street-2024", "korla-xiwang-street-2024", "shanghai-putuo-wanli-2025"]) {
@@ -515,6 +526,10 @@ describe("self-reference", () => {
     expect(run("self-reference", reading("korla-etdz-social-affairs-2024"))).toEqual([
       expect.objectContaining({ severity: "info", section: "十二(四)", claimed: "本部门 × 1" }),
     ]);
+  });
+  it("quotes the sentence without cutting a figure short (1863.61, not 1863.6)", () => {
+    const [finding] = run("self-reference", reading("korla-etdz-social-affairs-2024"));
+    expect(finding.message).toMatch(/如“2024 年，本部门预算绩效管理整体预算绩效目标 1 个，涉及金额 1863\.61…”$/);
   });
   it("warns where a 单位预算 calls itself only 本部门, read from the text", () => {
     const text = readDisclosureText("atushi-xingfu-street-2024").replace(/([本我])单位/g, "$1部门");
