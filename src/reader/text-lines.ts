@@ -38,6 +38,10 @@ const PAGE_BREAK = /^-{2,}\s*PAGE_BREAK\s*-{2,}$/i;
 /** The characters page numbers and page breaks start with: other lines skip both patterns. */
 const PAGE_FURNITURE_START = new Set([..."-－—–第"].map((c) => c.charCodeAt(0)));
 
+const FULL_WIDTH_DIGIT = /[０-９]/;
+const FULL_WIDTH_DIGITS = /[０-９]/g;
+const FULL_WIDTH_OFFSET = "０".charCodeAt(0) - "0".charCodeAt(0);
+
 /** Removes what a PDF or document converter adds around the words (splitLines has made no-break spaces plain). */
 function undecorate(text: string): string {
   let result = text;
@@ -53,6 +57,9 @@ export function splitLines(text: string, positions?: TextPositions): TextLine[] 
   if (source.includes("\r")) source = source.replace(/\r\n?/g, "\n");
   // No-break and ideographic spaces are spaces (replaced in one pass, not line by line).
   if (source.includes("\u00a0") || source.includes("\u3000")) source = source.replace(/\u00a0|\u3000/g, " ");
+  // Full-width digits (２０２４, 785．85) are digits, and a full-width point between them a decimal
+  // point. (One character for one: where a text stands on its line is unchanged.)
+  if (FULL_WIDTH_DIGIT.test(source)) source = source.replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - FULL_WIDTH_OFFSET)).replace(/(\d)．(?=\d)/g, "$1.");
   const lines: TextLine[] = [];
   let index = 0;
   for (const raw of source.split("\n")) {
