@@ -57,7 +57,7 @@ export function splitLines(text: string, positions?: TextPositions): TextLine[] 
   if (source.includes("\r")) source = source.replace(/\r\n?/g, "\n");
   // No-break and ideographic spaces are spaces (replaced in one pass, not line by line).
   if (source.includes("\u00a0") || source.includes("\u3000")) source = source.replace(/\u00a0|\u3000/g, " ");
-  // Full-width digits (２０２４, 785．85) are digits, and a full-width point between them a decimal
+  // Full-width digits (２０２４, ７８５．８５) are digits, and a full-width point between them a decimal
   // point. (One character for one: where a text stands on its line is unchanged.)
   if (FULL_WIDTH_DIGIT.test(source)) source = source.replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - FULL_WIDTH_OFFSET)).replace(/(\d)．(?=\d)/g, "$1.");
   const lines: TextLine[] = [];

@@ -1,4 +1,6 @@
-/** Chinese names of the reading's column and income keys, for messages. */
+/** Wording for messages: the names of the reading's keys, and sentences quoted from the text. */
+
+/** Chinese names of the reading's column and income keys. */
 export const COLUMN_LABELS: Record<string, string> = {
   total: "合计",
   fiscal_subtotal: "财政拨款小计",
@@ -45,7 +47,7 @@ export const label = (column: string): string => COLUMN_LABELS[column] ?? column
 
 /**
  * The opening of a sentence, for a message that quotes it: about `length` characters, never
- * ending inside a figure ("涉及金额 1863.6" would misquote 1863.60), with "…" where it was cut.
+ * ending inside a figure ("涉及金额 1863.6" would misquote 1863.61), with "…" where it was cut.
  */
 export function excerpt(text: string, length: number): string {
   if (text.length <= length) return text;
