@@ -1,5 +1,5 @@
 /**
- * Some documents print full-width digits (２０２４年, 785．85 万元), as some PDF generators and
+ * Some documents print full-width digits (２０２４年, ７８５．８５ 万元), as some PDF generators and
  * word processors do. They are digits: the real texts printed so must read into the same tables,
  * claims and subsidies, and give the same findings — not silently lose every figure.
  */
