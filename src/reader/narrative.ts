@@ -372,6 +372,11 @@ function cleanSubject(text: string): string {
   return subject.trim();
 }
 
+/** A claim's subject as it is matched against the tables: no white space, no leading 其中. */
+export function plainSubject(subject: string): string {
+  return compact(subject).replace(/^其中[:：]?/, "");
+}
+
 /** An amount stated without a share or change: a later change-only clause may refer to it. */
 interface StatedAmount {
   section: string;
@@ -482,7 +487,7 @@ export function readClaims(lines: TextLine[]): Claim[] {
         claims.push(claim);
         continue;
       }
-      const bare = (text: string) => compact(text).replace(/^其中[:：]?/, "").replace(/(预算数|预算)$/, "");
+      const bare = (text: string) => plainSubject(text).replace(/(预算数|预算)$/, "");
       const subject = bare(claim.subject);
       // "与上年预算相比增加 …" with no subject continues the sentence before it.
       const source =

@@ -10,7 +10,8 @@ import { readFiscalTable, readIncomeExpenseTable } from "./read-income-expense";
 import { readCarryoverTable, readThreePublicTable } from "./read-named-tables";
 import { NOTE_START, joinWrapped, rejoinCells } from "./table-body";
 import { threePublicKeyOf, threePublicKeyOfSubject } from "./table-specs";
-import { compact, type TextLine } from "./text-lines";
+import { plainSubject } from "./narrative";
+import type { TextLine } from "./text-lines";
 import type { Claim, CodedRow, ColumnTable, IncomeExpenseTable, ReadTable, TableId } from "./types";
 
 /** What one table's reading may use from the tables read before it. */
@@ -114,7 +115,7 @@ export function table10HintsFromClaims(claims: Claim[], narrativeUnit: MoneyUnit
   const hints: Record<string, string> = {};
   for (const claim of claims) {
     if (claim.amount === "" || claim.section === "第一部分") continue;
-    const subject = compact(claim.subject).replace(/^其中[:：]?/, "");
+    const subject = plainSubject(claim.subject);
     const key = /^机关运行经费/.test(subject) ? "office_operation" : threePublicKeyOfSubject(subject);
     if (!key || hints[key] !== undefined) continue;
     hints[key] = figureInUnit(claim.amount, narrativeUnit, unit);

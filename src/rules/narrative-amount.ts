@@ -7,7 +7,7 @@ import { Decimal, YUAN_PER_WAN } from "../amount";
 import { FUNCTION_CODES } from "../catalogue/codes";
 import type { Claim, ColumnTable, Reading, TableId } from "../reader/types";
 import { threePublicKeyOfSubject } from "../reader/table-specs";
-import { compact } from "../reader/text-lines";
+import { plainSubject } from "../reader/narrative";
 import { decimalsOf } from "./difference";
 import { columnTable, incomeExpenseTable, keyedRow, rowsOf } from "./tables";
 import type { Finding, Rule } from "./types";
@@ -50,7 +50,7 @@ const INCOME_SUBJECTS: [RegExp, string][] = [
 
 /** Where the claimed amount should stand in the tables (any of them may hold it). */
 function figuresFor(reading: Reading, claim: Claim): Figure[] {
-  const subject = compact(claim.subject).replace(/^其中[:：]?/, "");
+  const subject = plainSubject(claim.subject);
   const t1 = incomeExpenseTable(reading, "1");
   for (const [pattern, key] of INCOME_SUBJECTS) {
     if (pattern.test(subject) && t1) {
