@@ -6,23 +6,14 @@
 import { readDisclosure } from "../../src/reader/read-disclosure";
 import { checkReading } from "../../src/rules/check";
 import type { Finding } from "../../src/rules/types";
-import type { Reading } from "../../src/reader/types";
 import { splitLines } from "../../src/reader/text-lines";
 import { disclosureNames, readDisclosureText } from "../shared-data";
+import { readingFigures } from "../reading-figures";
 
 /** Every digit full-width, and every decimal point between digits (a list's "1." stays). */
 function fullWidth(text: string): string {
   return text.replace(/(\d)\.(?=\d)/g, "$1．").replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 }
-
-/** The figures of a reading (its quoted texts keep the digits as printed). */
-const figuresOf = (reading: Reading) => ({
-  tables: reading.tables,
-  claims: reading.claims.map(({ text: _text, ...claim }) => claim),
-  subsidies: reading.subsidies.map(({ text: _text, ...subsidy }) => subsidy),
-  staff: reading.staff,
-  year: reading.year,
-});
 
 const key = (f: Finding) => [f.rule, f.severity, f.table, f.code, f.column, f.section, f.row, f.claimed, f.computed].join(" ");
 
@@ -34,7 +25,7 @@ describe("full-width digits", () => {
     expect(printed).not.toMatch(/[0-9]/);
     const original = readDisclosure(text);
     const reading = readDisclosure(printed);
-    expect(figuresOf(reading)).toEqual(figuresOf(original));
+    expect(readingFigures(reading)).toEqual(readingFigures(original));
     expect(checkReading(reading).map(key).sort()).toEqual(checkReading(original).map(key).sort());
   });
 

@@ -7,8 +7,8 @@
 import { readDisclosure } from "../../src/reader/read-disclosure";
 import { checkReading } from "../../src/rules/check";
 import type { Finding } from "../../src/rules/types";
-import type { Reading } from "../../src/reader/types";
 import { disclosureNames, readDisclosureText } from "../shared-data";
+import { readingFigures } from "../reading-figures";
 
 /** Separators in every figure of four or more whole digits that has decimals or is an amount in 元. */
 function withSeparators(text: string): string {
@@ -20,12 +20,6 @@ function withSeparators(text: string): string {
 
 /** What the findings say, without the quoted text (which keeps the separators as printed). */
 const key = (f: Finding) => [f.rule, f.severity, f.table, f.code, f.column, f.section, f.row, f.claimed?.replace(/,/g, ""), f.computed].join(" ");
-
-const figuresOf = (reading: Reading) => ({
-  tables: reading.tables,
-  claims: reading.claims.map(({ text: _text, ...claim }) => claim),
-  subsidies: reading.subsidies.map(({ text: _text, ...subsidy }) => subsidy),
-});
 
 /** The shared texts with figures of four or more digits (one states every amount below 1,000 万元). */
 const separable = disclosureNames().filter((name) => withSeparators(readDisclosureText(name)) !== readDisclosureText(name));
@@ -41,7 +35,7 @@ describe("figures printed with thousands separators", () => {
     expect(separated).toMatch(/\d,\d{3}\.\d\d/);
     const original = readDisclosure(text);
     const reading = readDisclosure(separated);
-    expect(figuresOf(reading)).toEqual(figuresOf(original));
+    expect(readingFigures(reading)).toEqual(readingFigures(original));
     const findings = checkReading(reading);
     expect(findings.filter((f) => f.message.includes("未能运行"))).toEqual([]);
     expect(findings.map(key).sort()).toEqual(checkReading(original).map(key).sort());
