@@ -3,8 +3,11 @@
  * - Last year's income (Σ amount − change over the income sources of section 二) equals last
  *   year's expense (Σ over 基本/项目支出 of section 三).
  * - The changes of the items (项) of section 五 add up to the change of its 基本 + 项目 支出.
+ * - The “三公” sentences: 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费 = the “三公” total, and
+ *   购置费 + 运行费 = 公务用车购置及运行费, in amounts and in changes ("比上年减少 4.80 万元，其中：…").
  */
 import { Decimal } from "../amount";
+import { plainSubject } from "../reader/narrative";
 import type { Claim, Reading } from "../reader/types";
 import { compareFigures, sumOf } from "./difference";
 import type { Finding, Rule } from "./types";
@@ -13,7 +16,7 @@ const meta = {
   id: "narrative-totals",
   kind: "narrative",
   severity: "error",
-  description: { zh: "说明各部分推算出的上年数与增减额相互一致", en: "the prior-year totals and changes the narrative implies agree" },
+  description: { zh: "说明各部分推算出的上年数、增减额与分项之和相互一致", en: "the prior-year totals, changes and sums of parts the narrative states agree" },
 } as const;
 
 const top = (section: string) => section.split(/[(（]/)[0];
@@ -36,6 +39,70 @@ function compare(where: string, section: string, claimed: Decimal, computed: Dec
     message: `${message}：${claimed.toFixed(2)} 与 ${computed.toFixed(2)}，相差 ${difference.toFixed(2)}${rounding ? `（在 ${terms} 个舍入数的误差以内）` : ""}`,
     message_en: en,
   };
+}
+
+/** The parts of the “三公” expenses as the narrative names them. */
+const THREE_PUBLIC_PARTS: [RegExp, ThreePublicPart][] = [
+  [/^因公出国[(（]境[）)]费$/, "abroad"],
+  [/^公务用车购置及运行(维护)?费$/, "vehicles"],
+  [/^公务用车购置费$/, "purchase"],
+  [/^公务用车运行(维护)?费$/, "running"],
+  [/^公务接待费$/, "reception"],
+];
+type ThreePublicPart = "abroad" | "vehicles" | "purchase" | "running" | "reception";
+const PART_NAMES: Record<ThreePublicPart, string> = {
+  abroad: "因公出国（境）费",
+  vehicles: "公务用车购置及运行费",
+  purchase: "公务用车购置费",
+  running: "公务用车运行费",
+  reception: "公务接待费",
+};
+
+function threePublicPart(claim: Claim): ThreePublicPart | undefined {
+  const subject = plainSubject(claim.subject).replace(/^(财政拨款|一般公共预算)/, "").replace(/(预算数?|支出)$/, "");
+  return THREE_PUBLIC_PARTS.find(([pattern]) => pattern.test(subject))?.[1];
+}
+
+/**
+ * Each “三公” total the narrative states, with the parts stated right after it in the same
+ * section (the first claim of each part; the group ends at the first claim that is no part).
+ */
+function threePublicGroups(claims: Claim[]): { total: Claim; parts: Map<ThreePublicPart, Claim> }[] {
+  const groups: { total: Claim; parts: Map<ThreePublicPart, Claim> }[] = [];
+  for (let i = 0; i < claims.length; i++) {
+    if (!/三公/.test(claims[i].subject)) continue;
+    const total = claims[i];
+    const parts = new Map<ThreePublicPart, Claim>();
+    for (let j = i + 1; j < claims.length && top(claims[j].section) === top(total.section); j++) {
+      const part = threePublicPart(claims[j]);
+      if (!part) break;
+      if (!parts.has(part)) parts.set(part, claims[j]);
+      i = j;
+    }
+    groups.push({ total, parts });
+  }
+  return groups;
+}
+
+/** whole = Σ parts, in amounts and in changes, where every part states the figure. */
+function partsAddUp(whole: Claim, wholeName: string, parts: Claim[], partNames: string[]): (Finding | undefined)[] {
+  const findings: (Finding | undefined)[] = [];
+  for (const field of ["amount", "change"] as const) {
+    if (whole[field] === undefined || parts.some((p) => p[field] === undefined)) continue;
+    const what = field === "amount" ? "金额" : "比上年增减额";
+    findings.push(
+      compare(
+        `${wholeName} ${field === "amount" ? "各项之和" : "各项增减额之和"}`,
+        whole.section,
+        new Decimal(whole[field]!),
+        sumOf(parts.map((p) => p[field])),
+        parts.length + 1,
+        `第三部分 ${whole.section}：${wholeName}的${what}应等于${partNames.join(" + ")}`,
+        `the ${field === "amount" ? "amount" : "change"} of ${wholeName} differs from the sum of its parts`,
+      ),
+    );
+  }
+  return findings;
 }
 
 export const narrativeTotals: Rule = {
@@ -75,6 +142,22 @@ export const narrativeTotals: Rule = {
           "the changes of 基本 + 项目支出 differ from the sum of the items' changes",
         ),
       );
+    }
+    // “三公”: the parts add up to the total, and the vehicle costs to their two parts.
+    for (const { total, parts } of threePublicGroups(claims)) {
+      const purchase = parts.get("purchase");
+      const running = parts.get("running");
+      const vehicles = parts.get("vehicles");
+      const abroad = parts.get("abroad");
+      const reception = parts.get("reception");
+      if (vehicles && purchase && running) {
+        findings.push(...partsAddUp(vehicles, PART_NAMES.vehicles, [purchase, running], [PART_NAMES.purchase, PART_NAMES.running]));
+      }
+      const vehicleParts = vehicles ? [vehicles] : purchase && running ? [purchase, running] : undefined;
+      if (abroad && reception && vehicleParts) {
+        const all = [abroad, ...vehicleParts, reception];
+        findings.push(...partsAddUp(total, "“三公”经费", all, all.map((c) => PART_NAMES[threePublicPart(c)!])));
+      }
     }
     return findings.filter((f): f is Finding => f !== undefined);
   },

@@ -297,6 +297,32 @@ describe("narrative-totals", () => {
     item.change = "-712.72";
     expect(run("narrative-totals", r)).toEqual([expect.objectContaining({ severity: "error" })]);
   });
+  it("checks the “三公” change against its parts' changes, read from the text (阿图什 十)", () => {
+    const text = readDisclosureText("atushi-xingfu-street-2024");
+    // "“三公”经费比上年预算减少 4.80 万元 … 其中：… 公务用车运行费减少 4.80 万元": the total misprinted.
+    const planted = text.replace(/(“三公”经费比上年预算减少 )4\.80/, "$14.08");
+    expect(planted).not.toBe(text);
+    expect(run("narrative-totals", readDisclosure(planted))).toEqual([
+      expect.objectContaining({ severity: "error", section: "十", claimed: "-4.08", computed: "-4.80" }),
+    ]);
+  });
+  it("checks 公务用车购置及运行费 against 购置费 + 运行费 and the “三公” total against its parts (万里街道)", () => {
+    const text = readDisclosureText("shanghai-putuo-wanli-2025");
+    // Its 公务接待费 states amount and change in two sentences, so only the vehicle costs are checked.
+    const planted = text.replace("公务用车购置费15万元", "公务用车购置费16万元");
+    expect(planted).not.toBe(text);
+    expect(run("narrative-totals", readDisclosure(planted))).toEqual([
+      expect.objectContaining({ severity: "error", section: "一(二)", claimed: "36.56", computed: "37.56" }),
+    ]);
+    // 接待费's amount and change in one sentence: the whole “三公” sum is checked, and holds.
+    const joined = text.replace("公务接待费1.35万元。比2024年预算持平", "公务接待费1.35万元，比2024年预算持平");
+    expect(joined).not.toBe(text);
+    expect(run("narrative-totals", readDisclosure(joined))).toEqual([]);
+    const off = joined.replace("预算数为37.91万元", "预算数为37.19万元");
+    expect(run("narrative-totals", readDisclosure(off))).toEqual([
+      expect.objectContaining({ severity: "error", section: "一", claimed: "37.19", computed: "37.91" }),
+    ]);
+  });
 });
 
 describe("narrative-lists", () => {
