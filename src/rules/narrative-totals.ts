@@ -3,6 +3,8 @@
  * - Last year's income (Σ amount − change over the income sources of section 二) equals last
  *   year's expense (Σ over 基本/项目支出 of section 三).
  * - The changes of the items (项) of section 五 add up to the change of its 基本 + 项目 支出.
+ * - A section on 政府性基金 or 国有资本经营 spending: its total = Σ the items (项) it lists, in amounts
+ *   and in changes.
  * - The “三公” sentences: 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费 = the “三公” total, and
  *   购置费 + 运行费 = 公务用车购置及运行费, in amounts and in changes ("比上年减少 4.80 万元，其中：…").
  */
@@ -40,6 +42,20 @@ function compare(where: string, section: string, claimed: Decimal, computed: Dec
     message_en: en,
   };
 }
+
+/** The first claim about each subject. */
+function firstOfEach(claims: Claim[]): Claim[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    const subject = plainSubject(c.subject);
+    if (seen.has(subject)) return false;
+    seen.add(subject);
+    return true;
+  });
+}
+
+/** A fund's total, not one of its items: "国有资本经营预算拨款", "政府性基金支出预算支出". */
+const FUND_TOTAL = /^(政府性基金|国有资本经营)(?!.*[（(][类款项][）)])/;
 
 /** The parts of the “三公” expenses as the narrative names them. */
 const THREE_PUBLIC_PARTS: [RegExp, ThreePublicPart][] = [
@@ -142,6 +158,17 @@ export const narrativeTotals: Rule = {
           "the changes of 基本 + 项目支出 differ from the sum of the items' changes",
         ),
       );
+    }
+    // 政府性基金 / 国有资本经营: the fund's total in its own section = Σ the items listed there.
+    for (const section of new Set(claims.map((c) => top(c.section)))) {
+      const here = claims.filter((c) => top(c.section) === section);
+      const total = here.find((c) => FUND_TOTAL.test(plainSubject(c.subject)));
+      // Each item once (a disclosure may state an item's amount and its change in two sentences).
+      const items = firstOfEach(here.filter((c) => /[（(]项[）)]/.test(c.subject)));
+      if (total && items.length > 0) {
+        const fund = plainSubject(total.subject);
+        findings.push(...partsAddUp(total, fund, items, ["其下所列项级科目之和"]));
+      }
     }
     // “三公”: the parts add up to the total, and the vehicle costs to their two parts.
     for (const { total, parts } of threePublicGroups(claims)) {

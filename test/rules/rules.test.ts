@@ -297,6 +297,22 @@ describe("narrative-totals", () => {
     item.change = "-712.72";
     expect(run("narrative-totals", r)).toEqual([expect.objectContaining({ severity: "error" })]);
   });
+  it("checks a fund's section total against the items it lists (希望街道 九, 阿图什 八)", () => {
+    const xiwang = readDisclosureText("korla-xiwang-street-2024");
+    // "国有资本经营预算拨款 0.00 万元。与上年预算相比减少 0.05 万元，减少 100.00%": with 0.00 left,
+    // any decrease is 100%; only the item below it (减少 0.05 万元) can tell.
+    const planted = xiwang.replace(/(国有资本经营预算拨款 0\.00 万元。与上\s*年预算相比减少 )0\.05/, "$10.50");
+    expect(planted).not.toBe(xiwang);
+    expect(run("narrative-totals", readDisclosure(planted))).toContainEqual(
+      expect.objectContaining({ severity: "error", section: "九", claimed: "-0.50", computed: "-0.05" }),
+    );
+    const atushi = readDisclosureText("atushi-xingfu-street-2024");
+    const item = atushi.replace("彩票公益金支出（项）支出 24.02", "彩票公益金支出（项）支出 42.02");
+    expect(item).not.toBe(atushi);
+    expect(run("narrative-totals", readDisclosure(item))).toEqual([
+      expect.objectContaining({ severity: "error", section: "八", claimed: "24.02", computed: "42.02" }),
+    ]);
+  });
   it("checks the “三公” change against its parts' changes, read from the text (阿图什 十)", () => {
     const text = readDisclosureText("atushi-xingfu-street-2024");
     // "“三公”经费比上年预算减少 4.80 万元 … 其中：… 公务用车运行费减少 4.80 万元": the total misprinted.
