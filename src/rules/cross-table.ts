@@ -9,7 +9,7 @@ import { THREE_PUBLIC_ONE_ROW, threePublicKeyOf } from "../reader/table-specs";
 import type { CodedRow, ColumnTable, IncomeExpenseTable, Reading, TableId } from "../reader/types";
 import { compareFigures, dec, decimalsOf, show, sumsExactly, sumOf } from "./difference";
 import { label } from "./labels";
-import { classTotal, columnTable, incomeExpenseTable, keyedRow, rowByCode } from "./tables";
+import { classTotal, columnTable, incomeExpenseTable, keyedRow, rowByCode, table1LineAddsUp, totalRowAddsUp } from "./tables";
 import type { Finding, Rule } from "./types";
 
 const meta = {
@@ -48,6 +48,24 @@ function agree(a: Place, b: Place): Finding | undefined {
   };
 }
 
+/**
+ * Two tables disagree: the finding stands at the first place, unless `secondIsSuspect` (the
+ * second's own sums fail around it while the first's hold), so that the cell flagged is the one
+ * that is likely misprinted.
+ */
+function agreeAtSuspect(first: Place, second: Place, secondIsSuspect: boolean): Finding | undefined {
+  return secondIsSuspect ? agree(second, first) : agree(first, second);
+}
+
+/** 表4's fiscal income is the sum of its budgets (within rounding), or it prints no such line. */
+function table4IncomeAddsUp(t4: IncomeExpenseTable): boolean {
+  const line = (key: string) => t4.income.find((l) => l.key === key);
+  const parts = ["general", "fund", "soe"].map(line).filter((l) => l !== undefined);
+  const total = line("fiscal_total");
+  if (!total || parts.length === 0) return true;
+  return compareFigures(dec(total.amount), sumOf(parts.map((l) => l!.amount)), parts.length + 1, 2).severity !== "error";
+}
+
 const totalRow = (table: ColumnTable | undefined, column: string) => table?.total_row?.[column];
 
 export const crossTable: Rule = {
@@ -71,7 +89,15 @@ export const crossTable: Rule = {
       }
       if (t11 && sameUnit("1", "11")) {
         const carry = t1.income.find((l) => l.key === "carryover");
-        if (carry) found.push(agree({ table: "11", where: "合计", code: "合计", column: "total", value: totalRow(t11, "total") }, { table: "1", where: carry.label, value: carry.amount }));
+        if (carry) {
+          found.push(
+            agreeAtSuspect(
+              { table: "11", where: "合计", code: "合计", column: "total", value: totalRow(t11, "total") },
+              { table: "1", where: carry.label, code: "carryover", value: carry.amount },
+              !table1LineAddsUp(t1, "carryover"),
+            ),
+          );
+        }
       }
     }
     if (t4 && t1 && sameUnit("1", "4")) {
@@ -79,7 +105,15 @@ export const crossTable: Rule = {
       for (const [key4, key1] of [["general", "general_budget"], ["fund", "fund_budget"], ["soe", "soe_budget"]]) {
         const line4 = t4.income.find((l) => l.key === key4);
         const line1 = t1line(key1);
-        if (line4 && line1) found.push(agree({ table: "4", where: line4.label, code: key4, value: line4.amount }, { table: "1", where: line1.label, value: line1.amount }));
+        if (line4 && line1) {
+          found.push(
+            agreeAtSuspect(
+              { table: "4", where: line4.label, code: key4, value: line4.amount },
+              { table: "1", where: line1.label, code: key1, value: line1.amount },
+              table4IncomeAddsUp(t4) && !table1LineAddsUp(t1, key1),
+            ),
+          );
+        }
       }
     }
     if (t4) {
@@ -176,7 +210,11 @@ function table1IncomeVsTable2(t1: IncomeExpenseTable, t2: ColumnTable, reading: 
     const line = t1.income.find((l) => l.key === key);
     if (!line || swapped.has(column)) continue;
     findings.push(
-      agree({ table: "2", where: `合计 ${label(column)}`, code: "合计", column, value: t2.total_row?.[column] }, { table: "1", where: line.label, value: line.amount }),
+      agreeAtSuspect(
+        { table: "2", where: `合计 ${label(column)}`, code: "合计", column, value: t2.total_row?.[column] },
+        { table: "1", where: line.label, code: key, value: line.amount },
+        totalRowAddsUp(t2, column) === true && !table1LineAddsUp(t1, key),
+      ),
     );
   }
   if (t1.income_total !== undefined) {

@@ -2,7 +2,7 @@
 import { Decimal } from "../amount";
 import type { IncomeExpenseTable, Reading } from "../reader/types";
 import { compareFigures, dec, decimalsOf, show, sumOf } from "./difference";
-import { incomeExpenseTable } from "./tables";
+import { TABLE1_INCOME_BLOCKS, incomeExpenseTable } from "./tables";
 import type { Finding, Rule } from "./types";
 
 const meta = {
@@ -11,19 +11,6 @@ const meta = {
   severity: "error",
   description: { zh: "收入总计等于支出总计，各收入项目等于其明细之和", en: "income total equals expense total; each income block equals its lines" },
 } as const;
-
-/** 表1's income blocks: a line and the lines it is the sum of (only checked where printed). */
-const TABLE1_BLOCKS: [string, string[]][] = [
-  ["current_income", ["general_budget", "fund_budget", "soe_budget", "special_account", "unit_funds"]],
-  ["general_budget", ["general_own", "general_transfer"]],
-  ["fund_budget", ["fund_own", "fund_transfer"]],
-  ["soe_budget", ["soe_own", "soe_transfer"]],
-  ["unit_funds", ["business_income", "superior_subsidy", "affiliated_income", "operating_income", "other_income"]],
-  ["carryover", ["fiscal_carryover", "nonfiscal_carryover"]],
-  ["fiscal_carryover", ["fiscal_carryover_general", "fiscal_carryover_fund", "fiscal_carryover_soe"]],
-  ["nonfiscal_carryover", ["nonfiscal_carryover_special_account", "nonfiscal_carryover_unit_funds"]],
-  ["fiscal_income", ["general_budget", "fund_budget", "soe_budget"]],
-];
 
 /** `code` names the line: its income key, or 收入总计 / 支出总计. */
 function finding(table: "1" | "4", row: string, code: string, claimed: string | undefined, computed: Decimal, terms: number, message: string, en: string): Finding | undefined {
@@ -47,7 +34,7 @@ function finding(table: "1" | "4", row: string, code: string, claimed: string | 
 function checkTable1(t1: IncomeExpenseTable): Finding[] {
   const findings: (Finding | undefined)[] = [];
   const line = (key: string) => t1.income.find((l) => l.key === key);
-  for (const [key, parts] of TABLE1_BLOCKS) {
+  for (const [key, parts] of TABLE1_INCOME_BLOCKS) {
     const total = line(key);
     const present = parts.map(line).filter((l) => l !== undefined);
     if (!total || present.length === 0 || (total.amount === undefined && present.every((l) => l!.amount === undefined))) continue;

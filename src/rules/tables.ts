@@ -1,12 +1,44 @@
 /** Typed access to the reading's tables for the rules. */
 import { SHANGHAI_COLUMNS, STANDARD_COLUMNS, type ColumnSpec } from "../reader/table-specs";
 import { decimalsOf } from "../amount";
-import { sumOf } from "./difference";
+import { compareFigures, dec, sumOf } from "./difference";
 import { isProjectRow } from "./table-tree";
 import { compact } from "../reader/text-lines";
 import type { CodedRow, ColumnTable, IncomeExpenseTable, KeyedRow, Reading, TableId } from "../reader/types";
 
 export const CODED_TABLES: TableId[] = ["2", "3", "5", "6", "7", "8", "9", "11"];
+
+/** 表1's income blocks: a line and the lines it is the sum of (only checked where printed). */
+export const TABLE1_INCOME_BLOCKS: [string, string[]][] = [
+  ["current_income", ["general_budget", "fund_budget", "soe_budget", "special_account", "unit_funds"]],
+  ["general_budget", ["general_own", "general_transfer"]],
+  ["fund_budget", ["fund_own", "fund_transfer"]],
+  ["soe_budget", ["soe_own", "soe_transfer"]],
+  ["unit_funds", ["business_income", "superior_subsidy", "affiliated_income", "operating_income", "other_income"]],
+  ["carryover", ["fiscal_carryover", "nonfiscal_carryover"]],
+  ["fiscal_carryover", ["fiscal_carryover_general", "fiscal_carryover_fund", "fiscal_carryover_soe"]],
+  ["nonfiscal_carryover", ["nonfiscal_carryover_special_account", "nonfiscal_carryover_unit_funds"]],
+  ["fiscal_income", ["general_budget", "fund_budget", "soe_budget"]],
+];
+
+/** Every income block of 表1 that `key` is the total or one of the lines of adds up (within rounding). */
+export function table1LineAddsUp(t1: IncomeExpenseTable, key: string): boolean {
+  const line = (k: string) => t1.income.find((l) => l.key === k);
+  return TABLE1_INCOME_BLOCKS.every(([total, parts]) => {
+    if (total !== key && !parts.includes(key)) return true;
+    const present = parts.map(line).filter((l) => l !== undefined);
+    if (!line(total) || present.length === 0) return true;
+    return compareFigures(dec(line(total)!.amount), sumOf(present.map((l) => l!.amount)), present.length + 1, 2).severity !== "error";
+  });
+}
+
+/** The table's total row in `column` is the sum of its classes (3-digit rows), within rounding; undefined where it prints none. */
+export function totalRowAddsUp(table: ColumnTable, column: string): boolean | undefined {
+  const classes = rowsOf(table).filter((r) => r.code?.length === 3 && !isProjectRow(r, table.columns));
+  if (classes.length === 0 || !table.total_row) return undefined;
+  const decimals = Math.max(0, ...classes.map((r) => (r[column] === undefined ? 0 : decimalsOf(r[column]!))));
+  return compareFigures(dec(table.total_row[column]), sumOf(classes.map((r) => r[column])), classes.length + 1, Math.min(decimals, 2)).severity !== "error";
+}
 
 export function columnTable(reading: Reading, id: TableId): ColumnTable | undefined {
   const table = reading.tables[id];

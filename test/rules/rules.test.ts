@@ -129,6 +129,19 @@ describe("cross-table", () => {
     (r.tables["1"] as IncomeExpenseTable).expense.find((e) => e.code === "210")!.amount = "1661.39";
     expect(run("cross-table", r)).toContainEqual(expect.objectContaining({ table: "1", code: "210", claimed: "1661.39", computed: "1616.39" }));
   });
+  it("flags the table whose own sums fail: a misprinted 表1 income line, not 表2's total (阿图什, read from the text)", () => {
+    const text = readDisclosureText("atushi-xingfu-street-2024");
+    // 表1 其中：一般财力 misprinted: 表1's block 1.一般公共预算拨款 no longer adds up, 表2's 合计 still does.
+    const ownLine = text.replace("其中：一般财力 3,623.39", "其中：一般财力 3,263.39");
+    expect(ownLine).not.toBe(text);
+    expect(run("cross-table", readDisclosure(ownLine))).toEqual([
+      expect.objectContaining({ table: "1", code: "general_own", claimed: "3263.39", computed: "3623.39" }),
+    ]);
+    // 表2's 合计 misprinted instead: its classes no longer add up to it, and the finding stays at 表2.
+    const r = reading("atushi-xingfu-street-2024");
+    table(r, "2").total_row!.general = "3263.39";
+    expect(run("cross-table", r)).toContainEqual(expect.objectContaining({ table: "2", code: "合计", column: "general", claimed: "3263.39", computed: "3623.39" }));
+  });
   const table10Findings = (r: Reading) => run("cross-table", r).filter((f) => f.table === "10");
   it("finds 表10's 三公 rows agreeing with 表6's lines for them in every shared disclosure", () => {
     for (const name of ["atushi-xingfu-street-2024", "korla-etdz-social-affairs-2024", "korla-xiwang-street-2024", "shanghai-putuo-wanli-2025"]) {
