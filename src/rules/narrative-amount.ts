@@ -1,6 +1,6 @@
 /**
  * narrative-amount: an amount the narrative states for a table figure equals that figure — income
- * lines (表1), 基本/项目支出 (表3, 表5), classes and items (表5, 表3), "三公" 经费 (表10), 机关运行经费
+ * lines (表1), 财政拨款收入/支出 (表1, 表4), 一般公共预算支出 (表5, 表4), 基本/项目支出 (表3, 表5), classes and items (表5, 表3), "三公" 经费 (表10), 机关运行经费
  * (表6 公用经费), government-fund and state-capital spending (表8, 表9).
  */
 import { Decimal, YUAN_PER_WAN } from "../amount";
@@ -57,6 +57,27 @@ function figuresFor(reading: Reading, claim: Claim): Figure[] {
       const line = t1.income.find((l) => l.key === key);
       return line ? [{ table: "1", where: line.label, value: line.amount ?? "0" }] : [];
     }
+  }
+  // Fiscal income and spending as a whole, and general-budget spending (the Shanghai narrative's
+  // "财政拨款收入…", "财政拨款支出预算…", "一般公共预算拨款支出预算…").
+  const t4 = incomeExpenseTable(reading, "4");
+  if (/^财政拨款收入(预算)?$/.test(subject)) {
+    const lines = [
+      { table: "1" as const, line: t1?.income.find((l) => l.key === "fiscal_income") },
+      { table: "4" as const, line: t4?.income.find((l) => l.key === "fiscal_total") },
+    ];
+    return lines.filter((l) => l.line !== undefined).map(({ table, line }) => ({ table, where: line!.label, value: line!.amount ?? "0" }));
+  }
+  if (/^财政拨款支出(预算)?$/.test(subject)) {
+    const total = typeof t4?.expense_total === "object" ? t4.expense_total.total : t4?.expense_total;
+    return total !== undefined ? [{ table: "4", where: "支出总计", value: total }] : [];
+  }
+  if (/^一般公共预算(拨款)?支出(预算)?$/.test(subject)) {
+    const general = typeof t4?.expense_total === "object" ? t4.expense_total.general : undefined;
+    return [
+      { table: "5" as const, where: "合计", value: columnTable(reading, "5")?.total_row?.total },
+      { table: "4" as const, where: "支出总计 一般公共预算", value: general },
+    ].filter((f) => f.value !== undefined);
   }
   const basic = /基本支出$/.test(subject);
   const project = /项目支出$/.test(subject) && !/[（(]项[）)]/.test(subject);

@@ -257,6 +257,21 @@ describe("narrative-amount", () => {
     const changed = readDisclosure(text.replace("（一）因公出国（境）费0万元", "（一）因公出国（境）费2万元"));
     expect(run("narrative-amount", changed)).toEqual([expect.objectContaining({ severity: "error", section: "一(一)", claimed: "2" })]);
   });
+  it("checks fiscal income, fiscal spending and general-budget spending against 表1, 表4 and 表5 in 元 (万里街道 九(八))", () => {
+    const text = readDisclosureText("shanghai-putuo-wanli-2025");
+    const sentences: [string, string, string][] = [
+      ["财政拨款收入18,976.76万元", "财政拨款收入", "1"],
+      ["财政拨款支出预算18,976.76万元", "财政拨款支出预算", "4"],
+      ["共预算拨款支出预算18,976.76万元", "一般公共预算拨款支出预算", "5"],
+    ];
+    for (const [printed, subject, table] of sentences) {
+      const planted = text.replace(printed, printed.replace("18,976.76", "18,967.76"));
+      expect(planted, subject).not.toBe(text);
+      const findings = run("narrative-amount", readDisclosure(planted));
+      expect(findings, subject).toEqual([expect.objectContaining({ severity: "error", section: "九(八)", row: subject, claimed: "18967.76", computed: "18976.76" })]);
+      expect(findings[0].message, subject).toContain(`表${table}`);
+    }
+  });
   it("knows 公务用车运行费 by its misspellings too (财政局 2025 prints “公务车用车运行费”)", () => {
     const text = readDisclosureText("shanghai-putuo-wanli-2025");
     expect(text).toContain("公务用车运行费21.56万元");
