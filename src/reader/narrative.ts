@@ -8,7 +8,7 @@
 import { Decimal, YUAN_PER_WAN, type MoneyUnit } from "../amount";
 import { compact, type TextLine } from "./text-lines";
 import { joinWrapped, normalizeFigure } from "./table-body";
-import type { AmountSentence, Claim, EmptyStatement, Procurement, SelfReference, Staff, Subsidy, TableId, Vehicles } from "./types";
+import type { AmountSentence, Claim, EmptyStatement, Procurement, ProjectBudget, SelfReference, Staff, Subsidy, TableId, Vehicles } from "./types";
 
 const WAN_AMOUNT = /\d\s*万元/g;
 const YUAN_AMOUNT = /\d\s*元(?![/／])/g;
@@ -582,12 +582,17 @@ function parseStandard(text: string): { yuan: string; per: string } | undefined 
 const STANDARD = /(\d[\d,]*(?:\.\d+)?)\s*元\s*[/／]\s*(人\s*[/／·•]\s*月|人\s*[/／·•]\s*年|月\s*[/／·•]\s*人|年\s*[/／·•]\s*人|人)/;
 const PERSONS = /(\d+)\s*(?:人|名|个[^\d，,。；]{0,6}?)(?=[，,\s]|\d|$)/;
 
-export function readSubsidies(lines: TextLine[]): Subsidy[] {
-  const subsidies: Subsidy[] = [];
+/** A project description of 第三部分 ("项目名称：…" and its fields), its name joined where it wrapped. */
+export interface ProjectDescription {
+  project: string;
+  fields: Map<string, string>;
+}
+
+/** The project descriptions: "项目名称：…" up to the next one, each split into its fields. */
+export function readProjectDescriptions(lines: TextLine[]): ProjectDescription[] {
   let project = "";
   let buffer: string[] = [];
   const text = lines.filter((l) => !l.cells).map((l) => l.text);
-  // Project blocks: "项目名称：…" up to the next one; the allocation sentence says who gets what.
   const blocks: { project: string; lines: string[] }[] = [];
   for (const line of text) {
     const name = line.includes("项目名称") ? line.match(/项目名称[:：]\s*(.+)$/) : null;
@@ -600,14 +605,33 @@ export function readSubsidies(lines: TextLine[]): Subsidy[] {
     buffer.push(line);
   }
   if (project || buffer.length) blocks.push({ project, lines: buffer });
-
+  const descriptions: ProjectDescription[] = [];
   for (const block of blocks) {
     if (!block.project) continue;
     // A wrapped project name continues until the first field label.
     const firstField = block.lines.findIndex((l) => /^[^\s：:]{2,12}[:：]/.test(l));
     const projectName = joinWrapped([block.project, ...block.lines.slice(0, Math.max(0, firstField))]);
     const body = joinWrapped(block.lines.slice(Math.max(0, firstField)));
-    const fields = projectFields(body);
+    descriptions.push({ project: projectName, fields: projectFields(body) });
+  }
+  return descriptions;
+}
+
+/** Each project's 预算安排规模 (万元), as its description states it. */
+export function readProjectBudgets(descriptions: ProjectDescription[]): ProjectBudget[] {
+  const budgets: ProjectBudget[] = [];
+  for (const { project, fields } of descriptions) {
+    const stated = fields.get("预算安排规模");
+    const budget = stated?.match(/(\d[\d,]*(?:\.\d+)?)\s*万\s*元/)?.[1];
+    if (budget) budgets.push({ project, budget: normalizeFigure(budget), text: `预算安排规模：${stated}` });
+  }
+  return budgets;
+}
+
+/** Who gets what: the subsidies (persons × standard) the project descriptions state. */
+export function readSubsidies(descriptions: ProjectDescription[]): Subsidy[] {
+  const subsidies: Subsidy[] = [];
+  for (const { project: projectName, fields } of descriptions) {
     const field = (name: string) => fields.get(name);
     const budget = field("预算安排规模")?.match(/(\d[\d,]*(?:\.\d+)?)\s*万\s*元/)?.[1];
     const allocation = field("资金分配情况") ?? "";

@@ -4,7 +4,7 @@
  * It never throws: what it cannot find is listed in `problems`.
  */
 import { Decimal, YUAN_PER_WAN, type MoneyUnit } from "../amount";
-import { assignShareBases, narrativeMoneyUnit, readClaims, readEmptyStatements, readAmountSentences, readProcurement, readSelfReference, readStaff, readSubsidies, readVehicles } from "./narrative";
+import { assignShareBases, narrativeMoneyUnit, readClaims, readEmptyStatements, readAmountSentences, readProcurement, readProjectBudgets, readProjectDescriptions, readSelfReference, readStaff, readSubsidies, readVehicles } from "./narrative";
 import { readPerformanceStatement, readPerformanceTargets } from "./performance-targets";
 import { classifyTitle, locateTables, tablesById, type LocatedTable } from "./locate-tables";
 import { noteStart, readTable, table10HintsFrom, table10HintsFromClaims, table2HintsFrom, type ReadContext } from "./read-tables";
@@ -178,7 +178,10 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
 
   reading.staff = readStaff(lines);
   assignShareBases(reading.claims, shareBases(reading));
-  reading.subsidies = readSubsidies(narrative);
+  const projects = readProjectDescriptions(narrative);
+  reading.subsidies = readSubsidies(projects);
+  const budgets = readProjectBudgets(projects);
+  if (budgets.length > 0) reading.project_budgets = budgets;
   const procurement = readProcurement(narrative);
   if (procurement) reading.procurement = procurement;
   const described = readAmountSentences(narrative);

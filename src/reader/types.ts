@@ -175,6 +175,13 @@ export interface SelfReference {
   first: Partial<Record<"部门" | "单位", { section: string; text: string }>>;
 }
 
+/** A project description's 预算安排规模 (万元): "项目名称：社区运转经费 … 预算安排规模：165.00 万元". */
+export interface ProjectBudget {
+  project: string;
+  budget: string;
+  text: string;
+}
+
 /** A table the narrative says is empty (空表). */
 export interface EmptyStatement {
   section: string;
@@ -201,6 +208,8 @@ export interface Reading {
   /** The 项目支出绩效目标表 of 第三部分. */
   performance_targets?: PerformanceTarget[];
   performance_statement?: PerformanceStatement;
+  /** The budgets the project descriptions state. */
+  project_budgets?: ProjectBudget[];
   /** Sentences that describe an amount (what it is used for, why it changed). */
   amount_sentences?: AmountSentence[];
   self_reference?: SelfReference;

@@ -11,6 +11,7 @@ import { narrativeProjects } from "./narrative-projects";
 import { narrativeShare } from "./narrative-share";
 import { narrativeTotals } from "./narrative-totals";
 import { performanceTargets } from "./performance-targets";
+import { projectBudget } from "./project-budget";
 import { selfReference } from "./self-reference";
 import { staffTotal } from "./staff-total";
 import { subsidyTotal } from "./subsidy-total";
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   narrativeConclusion,
   narrativeLists,
   narrativeProjects,
+  projectBudget,
   subsidyTotal,
   staffTotal,
   tableCompleteness,

@@ -33,7 +33,7 @@ function sameFigure(a: string | undefined, b: string | undefined): boolean {
   return Number.isFinite(x) && Number.isFinite(y) ? x === y : false;
 }
 
-/** Where two readings differ in value: table cells, claims, checkable subsidies, staff. */
+/** Where two readings differ in value: table cells, claims, checkable subsidies, project budgets, staff. */
 function differences(a: Reading, b: Reading): Place[] {
   const places: Place[] = [];
   for (const id of Object.keys(a.tables) as (keyof Reading["tables"])[]) {
@@ -72,6 +72,12 @@ function differences(a: Reading, b: Reading): Place[] {
     const t = b.subsidies[i];
     if (!t || JSON.stringify(s) !== JSON.stringify(t)) places.push({ project: s.project });
   });
+  // A project's budget takes part in an identity where 表7 lists the project (by name, or a name going on from it).
+  const projects = (((a.tables["7"] as { rows?: { project?: string }[] } | undefined)?.rows ?? []).map((r) => r.project).filter((p): p is string => p !== undefined)).map(bare);
+  (a.project_budgets ?? []).forEach((p, i) => {
+    if (!projects.some((name) => name.startsWith(bare(p.project)))) return;
+    if (!sameFigure(p.budget, b.project_budgets?.[i]?.budget)) places.push({ project: p.project });
+  });
   if (JSON.stringify(a.staff) !== JSON.stringify(b.staff)) places.push({ section: "第一部分" });
   return places;
 }
@@ -79,9 +85,13 @@ function differences(a: Reading, b: Reading): Place[] {
 function pointsAt(f: Finding, place: Place): boolean {
   if (place.table) return f.table === place.table && (f.code === place.code || f.column === place.column || f.row === place.code);
   if (place.section) return f.section === place.section;
-  if (place.project) return f.row === place.project;
+  // A project's finding names it as 表7 prints it, which may go on where the description stops.
+  if (place.project) return f.row !== undefined && (f.row === place.project || bare(f.row).startsWith(bare(place.project)));
   return false;
 }
+
+/** A name without white space or brackets. */
+const bare = (text: string) => text.replace(/[\s（）()［］[\]〔〕【】]/g, "");
 
 const key = (f: Finding) => [f.rule, f.table, f.code, f.column, f.section, f.row, f.claimed, f.computed].join("|");
 

@@ -452,6 +452,32 @@ describe("vehicles", () => {
   });
 });
 
+describe("project-budget", () => {
+  it("reads each project description's 预算安排规模 and is quiet where 表7 agrees (every shared disclosure)", () => {
+    const counts = ["atushi-xingfu-street-2024", "korla-etdz-social-affairs-2024", "korla-xiwang-street-2024"].map((name) => reading(name).project_budgets?.length);
+    expect(counts).toEqual([13, 7, 9]);
+    for (const name of ["atushi-xingfu-street-2024", "korla-etdz-social-affairs-2024", "korla-xiwang-street-2024", "shanghai-putuo-wanli-2025"]) {
+      expect(run("project-budget", reading(name)), name).toEqual([]);
+    }
+  });
+  it("finds a description whose budget differs from 表7, at the project's row (阿图什, read from the text)", () => {
+    const text = readDisclosureText("atushi-xingfu-street-2024");
+    const planted = text.replace("预算安排规模：165.00 万元", "预算安排规模：156.00 万元");
+    expect(planted).not.toBe(text);
+    expect(run("project-budget", readDisclosure(planted))).toEqual([
+      expect.objectContaining({ severity: "error", table: "7", code: "2010301", row: "社区运转经费", column: "total", claimed: "156.00", computed: "165.00" }),
+    ]);
+  });
+  it("finds the project 表7 names at more length (库尔勒经开区: 社区阵地装修改造费(新苑社区四季城阵地、科达社区阵地))", () => {
+    const text = readDisclosureText("korla-etdz-social-affairs-2024");
+    const planted = text.replace("预算安排规模：130万元", "预算安排规模：103万元");
+    expect(planted).not.toBe(text);
+    expect(run("project-budget", readDisclosure(planted))).toEqual([
+      expect.objectContaining({ severity: "error", table: "7", row: "社区阵地装修改造费(新苑社区四季城阵地、科达社区阵地)", claimed: "103", computed: "130.00" }),
+    ]);
+  });
+});
+
 describe("narrative-conclusion", () => {
   const xiwang = () => readDisclosureText("korla-xiwang-street-2024");
   it("is quiet where each sentence concludes about its own fund", () => {

@@ -1,0 +1,71 @@
+/**
+ * project-budget: the 预算安排规模 a project description states ("项目名称：社区运转经费 … 预算安排规模：
+ * 165.00 万元") equals the project's total in 表7 (over every row 表7 books it in). Projects 表7 does
+ * not list (a government-fund or state-capital project, shown in 表8 / 表9) are not compared.
+ */
+import { Decimal, convertUnit } from "../amount";
+import type { CodedRow, ColumnTable, Reading } from "../reader/types";
+import { compact } from "../reader/text-lines";
+import { compareFigures, show, sumOf } from "./difference";
+import { columnTable, rowsOf } from "./tables";
+import type { Finding, Rule } from "./types";
+
+const meta = {
+  id: "project-budget",
+  kind: "narrative",
+  severity: "error",
+  description: {
+    zh: "项目说明中的预算安排规模等于项目支出表中该项目的合计",
+    en: "a project description's 预算安排规模 equals the project's total in 表7",
+  },
+} as const;
+
+/** Names compared without white space or brackets (a wrapped name may lose or double one). */
+const bare = (text: string) => compact(text).replace(/[（）()［］[\]〔〕【】]/g, "");
+
+/**
+ * 表7's rows of the project: those of the same name, or — where the description gives the name
+ * short ("社区阵地装修改造费" for "社区阵地装修改造费(新苑社区四季城阵地、科达社区阵地)") — of the one
+ * project whose name begins with it.
+ */
+function projectRows(t7: ColumnTable, project: string): CodedRow[] {
+  const name = bare(project);
+  const rows = rowsOf(t7).filter((r) => r.project !== undefined);
+  const same = rows.filter((r) => bare(r.project!) === name);
+  if (same.length > 0 || name.length < 4) return same;
+  const longer = rows.filter((r) => bare(r.project!).startsWith(name));
+  return new Set(longer.map((r) => bare(r.project!))).size === 1 ? longer : [];
+}
+
+export const projectBudget: Rule = {
+  meta,
+  check(reading: Reading): Finding[] {
+    const t7 = columnTable(reading, "7");
+    if (!t7 || !reading.project_budgets) return [];
+    const unit = reading.tables["7"]?.unit ?? "万元";
+    const findings: Finding[] = [];
+    for (const { project, budget } of reading.project_budgets) {
+      const rows = projectRows(t7, project);
+      if (rows.length === 0 || rows.every((r) => r.total === undefined)) continue;
+      const inTable = convertUnit(sumOf(rows.map((r) => r.total)), unit, "万元");
+      const stated = new Decimal(budget);
+      const { severity } = compareFigures(stated, inTable, rows.length + 1, 2);
+      if (!severity) continue;
+      const where = rows.length > 1 ? `${rows.length} 行之和` : `${rows[0].code} 合计`;
+      findings.push({
+        rule: meta.id,
+        kind: meta.kind,
+        severity,
+        table: "7",
+        code: rows[0].code,
+        row: rows[0].project,
+        column: "total",
+        claimed: budget,
+        computed: show(inTable, 2),
+        message: `第三部分 项目“${project}”预算安排规模 ${budget} 万元，表7 该项目（${where}）为 ${show(inTable, 2)} 万元${severity === "rounding" ? "（在舍入误差以内）" : ""}`,
+        message_en: `the description of ${project} states a budget of ${budget} 万元; 表7 books ${show(inTable, 2)} 万元 for it`,
+      });
+    }
+    return findings;
+  },
+};
