@@ -49,12 +49,13 @@ function agree(a: Place, b: Place): Finding | undefined {
 }
 
 /**
- * Two tables disagree: the finding stands at the first place, unless `secondIsSuspect` (the
- * second's own sums fail around it while the first's hold), so that the cell flagged is the one
- * that is likely misprinted.
+ * Two tables disagree: the finding stands at the first place, unless `secondIsSuspect()` (the
+ * second's own sums fail around it while the first's hold; asked only on a disagreement), so that
+ * the cell flagged is the one that is likely misprinted.
  */
-function agreeAtSuspect(first: Place, second: Place, secondIsSuspect: boolean): Finding | undefined {
-  return secondIsSuspect ? agree(second, first) : agree(first, second);
+function agreeAtSuspect(first: Place, second: Place, secondIsSuspect: () => boolean): Finding | undefined {
+  const finding = agree(first, second);
+  return finding && secondIsSuspect() ? agree(second, first) : finding;
 }
 
 /** 表4's fiscal income is the sum of its budgets (within rounding), or it prints no such line. */
@@ -94,7 +95,7 @@ export const crossTable: Rule = {
             agreeAtSuspect(
               { table: "11", where: "合计", code: "合计", column: "total", value: totalRow(t11, "total") },
               { table: "1", where: carry.label, code: "carryover", value: carry.amount },
-              !table1LineAddsUp(t1, "carryover"),
+              () => !table1LineAddsUp(t1, "carryover"),
             ),
           );
         }
@@ -110,7 +111,7 @@ export const crossTable: Rule = {
             agreeAtSuspect(
               { table: "4", where: line4.label, code: key4, value: line4.amount },
               { table: "1", where: line1.label, code: key1, value: line1.amount },
-              table4IncomeAddsUp(t4) && !table1LineAddsUp(t1, key1),
+              () => table4IncomeAddsUp(t4) && !table1LineAddsUp(t1, key1),
             ),
           );
         }
@@ -213,7 +214,7 @@ function table1IncomeVsTable2(t1: IncomeExpenseTable, t2: ColumnTable, reading: 
       agreeAtSuspect(
         { table: "2", where: `合计 ${label(column)}`, code: "合计", column, value: t2.total_row?.[column] },
         { table: "1", where: line.label, code: key, value: line.amount },
-        totalRowAddsUp(t2, column) === true && !table1LineAddsUp(t1, key),
+        () => totalRowAddsUp(t2, column) === true && !table1LineAddsUp(t1, key),
       ),
     );
   }

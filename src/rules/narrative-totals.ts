@@ -11,7 +11,7 @@
 import { Decimal } from "../amount";
 import { plainSubject } from "../reader/narrative";
 import type { Claim, Reading } from "../reader/types";
-import { compareFigures, sumOf } from "./difference";
+import { compareFigures, sumOf, sumsExactly } from "./difference";
 import type { Finding, Rule } from "./types";
 
 const meta = {
@@ -105,6 +105,7 @@ function partsAddUp(whole: Claim, wholeName: string, parts: Claim[], partNames: 
   const findings: (Finding | undefined)[] = [];
   for (const field of ["amount", "change"] as const) {
     if (whole[field] === undefined || parts.some((p) => p[field] === undefined)) continue;
+    if (sumsExactly(whole[field], parts.map((p) => p[field]))) continue;
     const what = field === "amount" ? "金额" : "比上年增减额";
     findings.push(
       compare(
@@ -160,12 +161,19 @@ export const narrativeTotals: Rule = {
       );
     }
     // 政府性基金 / 国有资本经营: the fund's total in its own section = Σ the items listed there.
-    for (const section of new Set(claims.map((c) => top(c.section)))) {
-      const here = claims.filter((c) => top(c.section) === section);
-      const total = here.find((c) => FUND_TOTAL.test(plainSubject(c.subject)));
+    const bySection = new Map<string, Claim[]>();
+    for (const claim of claims) {
+      const section = top(claim.section);
+      const list = bySection.get(section);
+      if (list) list.push(claim);
+      else bySection.set(section, [claim]);
+    }
+    for (const here of bySection.values()) {
+      const total = here.find((c) => (c.subject.includes("政府性基金") || c.subject.includes("国有资本经营")) && FUND_TOTAL.test(plainSubject(c.subject)));
+      if (!total) continue;
       // Each item once (a disclosure may state an item's amount and its change in two sentences).
       const items = firstOfEach(here.filter((c) => /[（(]项[）)]/.test(c.subject)));
-      if (total && items.length > 0) {
+      if (items.length > 0) {
         const fund = plainSubject(total.subject);
         findings.push(...partsAddUp(total, fund, items, ["其下所列项级科目之和"]));
       }

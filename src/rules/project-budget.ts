@@ -4,7 +4,7 @@
  * not list (a government-fund or state-capital project, shown in 表8 / 表9) are not compared.
  */
 import { Decimal, convertUnit } from "../amount";
-import type { CodedRow, ColumnTable, Reading } from "../reader/types";
+import type { CodedRow, Reading } from "../reader/types";
 import { compact } from "../reader/text-lines";
 import { compareFigures, show, sumOf } from "./difference";
 import { columnTable, rowsOf } from "./tables";
@@ -28,13 +28,12 @@ const bare = (text: string) => compact(text).replace(/[（）()［］[\]〔〕�
  * short ("社区阵地装修改造费" for "社区阵地装修改造费(新苑社区四季城阵地、科达社区阵地)") — of the one
  * project whose name begins with it.
  */
-function projectRows(t7: ColumnTable, project: string): CodedRow[] {
+function projectRows(rows: { row: CodedRow; name: string }[], project: string): CodedRow[] {
   const name = bare(project);
-  const rows = rowsOf(t7).filter((r) => r.project !== undefined);
-  const same = rows.filter((r) => bare(r.project!) === name);
-  if (same.length > 0 || name.length < 4) return same;
-  const longer = rows.filter((r) => bare(r.project!).startsWith(name));
-  return new Set(longer.map((r) => bare(r.project!))).size === 1 ? longer : [];
+  const same = rows.filter((r) => r.name === name);
+  if (same.length > 0 || name.length < 4) return same.map((r) => r.row);
+  const longer = rows.filter((r) => r.name.startsWith(name));
+  return new Set(longer.map((r) => r.name)).size === 1 ? longer.map((r) => r.row) : [];
 }
 
 export const projectBudget: Rule = {
@@ -44,8 +43,9 @@ export const projectBudget: Rule = {
     if (!t7 || !reading.project_budgets) return [];
     const unit = reading.tables["7"]?.unit ?? "万元";
     const findings: Finding[] = [];
+    const projects = rowsOf(t7).filter((r) => r.project !== undefined).map((row) => ({ row, name: bare(row.project!) }));
     for (const { project, budget } of reading.project_budgets) {
-      const rows = projectRows(t7, project);
+      const rows = projectRows(projects, project);
       if (rows.length === 0 || rows.every((r) => r.total === undefined)) continue;
       const inTable = convertUnit(sumOf(rows.map((r) => r.total)), unit, "万元");
       const stated = new Decimal(budget);
