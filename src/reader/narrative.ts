@@ -617,13 +617,18 @@ export function readProjectDescriptions(lines: TextLine[]): ProjectDescription[]
   return descriptions;
 }
 
+/** The 预算安排规模 a description states, in 万元 ("165.00 万元" → "165.00"). */
+function statedBudget(fields: Map<string, string>): string | undefined {
+  const budget = fields.get("预算安排规模")?.match(/(\d[\d,]*(?:\.\d+)?)\s*万\s*元/)?.[1];
+  return budget === undefined ? undefined : normalizeFigure(budget);
+}
+
 /** Each project's 预算安排规模 (万元), as its description states it. */
 export function readProjectBudgets(descriptions: ProjectDescription[]): ProjectBudget[] {
   const budgets: ProjectBudget[] = [];
   for (const { project, fields } of descriptions) {
-    const stated = fields.get("预算安排规模");
-    const budget = stated?.match(/(\d[\d,]*(?:\.\d+)?)\s*万\s*元/)?.[1];
-    if (budget) budgets.push({ project, budget: normalizeFigure(budget), text: `预算安排规模：${stated}` });
+    const budget = statedBudget(fields);
+    if (budget) budgets.push({ project, budget, text: `预算安排规模：${fields.get("预算安排规模")}` });
   }
   return budgets;
 }
@@ -633,7 +638,7 @@ export function readSubsidies(descriptions: ProjectDescription[]): Subsidy[] {
   const subsidies: Subsidy[] = [];
   for (const { project: projectName, fields } of descriptions) {
     const field = (name: string) => fields.get(name);
-    const budget = field("预算安排规模")?.match(/(\d[\d,]*(?:\.\d+)?)\s*万\s*元/)?.[1];
+    const budget = statedBudget(fields);
     const allocation = field("资金分配情况") ?? "";
     const found: Subsidy[] = [];
     for (const clause of allocation.split(/[；;]/)) {
@@ -682,7 +687,7 @@ export function readSubsidies(descriptions: ProjectDescription[]): Subsidy[] {
       }
     }
     // The project's budget is the subsidy's amount when the project pays this one subsidy.
-    if (found.length === 1 && found[0].amount === "" && budget) found[0].amount = normalizeFigure(budget);
+    if (found.length === 1 && found[0].amount === "" && budget) found[0].amount = budget;
     for (const subsidy of found) {
       if (subsidy.amount === "") delete (subsidy as Partial<Subsidy>).amount;
       subsidies.push(subsidy);

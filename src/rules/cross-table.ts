@@ -9,7 +9,7 @@ import { THREE_PUBLIC_ONE_ROW, threePublicKeyOf } from "../reader/table-specs";
 import type { CodedRow, ColumnTable, IncomeExpenseTable, Reading, TableId } from "../reader/types";
 import { compareFigures, dec, decimalsOf, show, sumsExactly, sumOf } from "./difference";
 import { label } from "./labels";
-import { classTotal, columnTable, incomeExpenseTable, keyedRow, rowByCode, table1LineAddsUp, totalRowAddsUp } from "./tables";
+import { classTotal, columnTable, incomeExpenseTable, keyedRow, rowByCode, table1LineAddsUp, table4IncomeAddsUp, totalRowAddsUp } from "./tables";
 import type { Finding, Rule } from "./types";
 
 const meta = {
@@ -56,15 +56,6 @@ function agree(a: Place, b: Place): Finding | undefined {
 function agreeAtSuspect(first: Place, second: Place, secondIsSuspect: () => boolean): Finding | undefined {
   const finding = agree(first, second);
   return finding && secondIsSuspect() ? agree(second, first) : finding;
-}
-
-/** 表4's fiscal income is the sum of its budgets (within rounding), or it prints no such line. */
-function table4IncomeAddsUp(t4: IncomeExpenseTable): boolean {
-  const line = (key: string) => t4.income.find((l) => l.key === key);
-  const parts = ["general", "fund", "soe"].map(line).filter((l) => l !== undefined);
-  const total = line("fiscal_total");
-  if (!total || parts.length === 0) return true;
-  return compareFigures(dec(total.amount), sumOf(parts.map((l) => l!.amount)), parts.length + 1, 2).severity !== "error";
 }
 
 const totalRow = (table: ColumnTable | undefined, column: string) => table?.total_row?.[column];

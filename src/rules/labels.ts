@@ -1,4 +1,5 @@
 /** Wording for messages: the names of the reading's keys, and sentences quoted from the text. */
+import { compact } from "../reader/text-lines";
 
 /** Chinese names of the reading's column and income keys. */
 export const COLUMN_LABELS: Record<string, string> = {
@@ -58,4 +59,9 @@ export function excerpt(text: string, length: number): string {
   let end = length;
   while (end < text.length && continues(end)) end++;
   return end >= text.length ? text : `${text.slice(0, end)}…`;
+}
+
+/** A name compared without white space or brackets: a wrapped name may lose or double one ("（困难残疾人生活补助））"). */
+export function bareName(text: string): string {
+  return compact(text).replace(/[（）()［］[\]〔〕【】]/g, "");
 }

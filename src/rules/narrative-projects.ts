@@ -5,6 +5,7 @@
  */
 import type { Reading } from "../reader/types";
 import { compact } from "../reader/text-lines";
+import { bareName } from "./labels";
 import { columnTable, rowsOf } from "./tables";
 import type { Finding, Rule } from "./types";
 
@@ -18,8 +19,6 @@ const meta = {
   },
 } as const;
 
-/** Names compared without white space or brackets ("（困难残疾人生活补助））" = "困难残疾人生活补助"). */
-const bare = (text: string) => compact(text).replace(/[（）()［］[\]〔〕【】]/g, "");
 
 /** Every classification name the tables print, with its codes. */
 function classificationNames(reading: Reading): Map<string, Set<string>> {
@@ -29,7 +28,7 @@ function classificationNames(reading: Reading): Map<string, Set<string>> {
     if (!table) continue;
     for (const row of rowsOf(table)) {
       if (!row.code || !row.name || !/^\d{3}(\d{2}){0,2}$/.test(row.code)) continue;
-      const key = bare(row.name);
+      const key = bareName(row.name);
       if (!names.has(key)) names.set(key, new Set());
       names.get(key)!.add(row.code);
     }
@@ -39,7 +38,7 @@ function classificationNames(reading: Reading): Map<string, Set<string>> {
 
 /** The code a sentence's subject names: "…（类）…（款）X（项）" or a plain class or item name. */
 function codeOfSubject(subject: string, names: Map<string, Set<string>>): string | undefined {
-  const codes = (name: string | undefined, length: number) => [...(name ? names.get(bare(name)) ?? [] : [])].filter((c) => c.length === length);
+  const codes = (name: string | undefined, length: number) => [...(name ? names.get(bareName(name)) ?? [] : [])].filter((c) => c.length === length);
   // (The ending is tested first: the capture alone would rescan a long subject from every position.)
   const item = /[（(]项[）)]$/.test(subject) ? subject.match(/([^（）()]+)[（(]项[）)]$/)?.[1] : undefined;
   if (item) {
@@ -64,7 +63,7 @@ export const narrativeProjects: Rule = {
     const projects = new Map<string, { name: string; codes: Set<string> }>();
     for (const row of rowsOf(table7)) {
       if (!row.project || !row.code) continue;
-      const key = bare(row.project);
+      const key = bareName(row.project);
       if (key.length < 6) continue; // too short to be told apart from ordinary words
       if (!projects.has(key)) projects.set(key, { name: compact(row.project), codes: new Set() });
       projects.get(key)!.codes.add(row.code);
@@ -74,11 +73,11 @@ export const narrativeProjects: Rule = {
     for (const sentence of reading.amount_sentences) {
       const code = codeOfSubject(sentence.subject, names);
       if (!code) continue;
-      const rest = bare(sentence.rest);
+      const rest = bareName(sentence.rest);
       const elsewhere = [...projects.entries()].filter(([key, p]) => rest.includes(key) && ![...p.codes].some((c) => c.startsWith(code)));
       if (elsewhere.length === 0) continue;
       const booked = elsewhere.map(([, p]) => `${p.name}（表7：${[...p.codes].join("、")}）`);
-      const claim = reading.claims.find((c) => c.section === sentence.section && bare(c.subject).endsWith(bare(sentence.subject)));
+      const claim = reading.claims.find((c) => c.section === sentence.section && bareName(c.subject).endsWith(bareName(sentence.subject)));
       findings.push({
         rule: meta.id,
         kind: meta.kind,

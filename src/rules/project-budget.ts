@@ -5,8 +5,8 @@
  */
 import { Decimal, convertUnit } from "../amount";
 import type { CodedRow, Reading } from "../reader/types";
-import { compact } from "../reader/text-lines";
 import { compareFigures, show, sumOf } from "./difference";
+import { bareName } from "./labels";
 import { columnTable, rowsOf } from "./tables";
 import type { Finding, Rule } from "./types";
 
@@ -20,8 +20,6 @@ const meta = {
   },
 } as const;
 
-/** Names compared without white space or brackets (a wrapped name may lose or double one). */
-const bare = (text: string) => compact(text).replace(/[（）()［］[\]〔〕【】]/g, "");
 
 /**
  * 表7's rows of the project: those of the same name, or — where the description gives the name
@@ -29,7 +27,7 @@ const bare = (text: string) => compact(text).replace(/[（）()［］[\]〔〕�
  * project whose name begins with it.
  */
 function projectRows(rows: { row: CodedRow; name: string }[], project: string): CodedRow[] {
-  const name = bare(project);
+  const name = bareName(project);
   const same = rows.filter((r) => r.name === name);
   if (same.length > 0 || name.length < 4) return same.map((r) => r.row);
   const longer = rows.filter((r) => r.name.startsWith(name));
@@ -43,7 +41,7 @@ export const projectBudget: Rule = {
     if (!t7 || !reading.project_budgets) return [];
     const unit = reading.tables["7"]?.unit ?? "万元";
     const findings: Finding[] = [];
-    const projects = rowsOf(t7).filter((r) => r.project !== undefined).map((row) => ({ row, name: bare(row.project!) }));
+    const projects = rowsOf(t7).filter((r) => r.project !== undefined).map((row) => ({ row, name: bareName(row.project!) }));
     for (const { project, budget } of reading.project_budgets) {
       const rows = projectRows(projects, project);
       if (rows.length === 0 || rows.every((r) => r.total === undefined)) continue;

@@ -32,6 +32,15 @@ export function table1LineAddsUp(t1: IncomeExpenseTable, key: string): boolean {
   });
 }
 
+/** 表4's fiscal income is the sum of its budgets (within rounding), or it prints no such line. */
+export function table4IncomeAddsUp(t4: IncomeExpenseTable): boolean {
+  const line = (key: string) => t4.income.find((l) => l.key === key);
+  const parts = ["general", "fund", "soe"].map(line).filter((l) => l !== undefined);
+  const total = line("fiscal_total");
+  if (!total || parts.length === 0) return true;
+  return compareFigures(dec(total.amount), sumOf(parts.map((l) => l!.amount)), parts.length + 1, 2).severity !== "error";
+}
+
 /** The table's total row in `column` is the sum of its classes (3-digit rows), within rounding; undefined where it prints none. */
 export function totalRowAddsUp(table: ColumnTable, column: string): boolean | undefined {
   const classes = rowsOf(table).filter((r) => r.code?.length === 3 && !isProjectRow(r, table.columns));

@@ -8,6 +8,7 @@
 import { readDisclosure } from "../../src/reader/read-disclosure";
 import type { Reading } from "../../src/reader/types";
 import { checkReading } from "../../src/rules/check";
+import { bareName } from "../../src/rules/labels";
 import type { Finding } from "../../src/rules/types";
 import { disclosureNames, readDisclosureText } from "../shared-data";
 import { seededRandom } from "../seeded-random";
@@ -73,9 +74,9 @@ function differences(a: Reading, b: Reading): Place[] {
     if (!t || JSON.stringify(s) !== JSON.stringify(t)) places.push({ project: s.project });
   });
   // A project's budget takes part in an identity where 表7 lists the project (by name, or a name going on from it).
-  const projects = (((a.tables["7"] as { rows?: { project?: string }[] } | undefined)?.rows ?? []).map((r) => r.project).filter((p): p is string => p !== undefined)).map(bare);
+  const projects = (((a.tables["7"] as { rows?: { project?: string }[] } | undefined)?.rows ?? []).map((r) => r.project).filter((p): p is string => p !== undefined)).map(bareName);
   (a.project_budgets ?? []).forEach((p, i) => {
-    if (!projects.some((name) => name.startsWith(bare(p.project)))) return;
+    if (!projects.some((name) => name.startsWith(bareName(p.project)))) return;
     if (!sameFigure(p.budget, b.project_budgets?.[i]?.budget)) places.push({ project: p.project });
   });
   if (JSON.stringify(a.staff) !== JSON.stringify(b.staff)) places.push({ section: "第一部分" });
@@ -86,12 +87,9 @@ function pointsAt(f: Finding, place: Place): boolean {
   if (place.table) return f.table === place.table && (f.code === place.code || f.column === place.column || f.row === place.code);
   if (place.section) return f.section === place.section;
   // A project's finding names it as 表7 prints it, which may go on where the description stops.
-  if (place.project) return f.row !== undefined && (f.row === place.project || bare(f.row).startsWith(bare(place.project)));
+  if (place.project) return f.row !== undefined && (f.row === place.project || bareName(f.row).startsWith(bareName(place.project)));
   return false;
 }
-
-/** A name without white space or brackets. */
-const bare = (text: string) => text.replace(/[\s（）()［］[\]〔〕【】]/g, "");
 
 const key = (f: Finding) => [f.rule, f.table, f.code, f.column, f.section, f.row, f.claimed, f.computed].join("|");
 
