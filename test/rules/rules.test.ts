@@ -15,6 +15,12 @@ function reading(name: string): Reading {
   if (!readings.has(name)) readings.set(name, readDisclosure(readDisclosureText(name)));
   return structuredClone(readings.get(name)!);
 }
+/** A text read with one printed passage changed (the passage must be in it). */
+function readPlanted(text: string, from: string | RegExp, to: string): Reading {
+  const changed = text.replace(from, to);
+  expect(changed, String(from)).not.toBe(text);
+  return readDisclosure(changed);
+}
 const rule = (id: string): Rule => RULES.find((r) => r.meta.id === id)!;
 const run = (id: string, r: Reading): Finding[] => rule(id).check(r);
 const table = (r: Reading, id: "2" | "3" | "5" | "6" | "7" | "8" | "10" | "11") => r.tables[id] as ColumnTable;
@@ -130,11 +136,9 @@ describe("cross-table", () => {
     expect(run("cross-table", r)).toContainEqual(expect.objectContaining({ table: "1", code: "210", claimed: "1661.39", computed: "1616.39" }));
   });
   it("flags the table whose own sums fail: a misprinted 表1 income line, not 表2's total (阿图什, read from the text)", () => {
-    const text = readDisclosureText("atushi-xingfu-street-2024");
     // 表1 其中：一般财力 misprinted: 表1's block 1.一般公共预算拨款 no longer adds up, 表2's 合计 still does.
-    const ownLine = text.replace("其中：一般财力 3,623.39", "其中：一般财力 3,263.39");
-    expect(ownLine).not.toBe(text);
-    expect(run("cross-table", readDisclosure(ownLine))).toEqual([
+    const ownLine = readPlanted(readDisclosureText("atushi-xingfu-street-2024"), "其中：一般财力 3,623.39", "其中：一般财力 3,263.39");
+    expect(run("cross-table", ownLine)).toEqual([
       expect.objectContaining({ table: "1", code: "general_own", claimed: "3263.39", computed: "3623.39" }),
     ]);
     // 表2's 合计 misprinted instead: its classes no longer add up to it, and the finding stays at 表2.
@@ -265,9 +269,7 @@ describe("narrative-amount", () => {
       ["共预算拨款支出预算18,976.76万元", "一般公共预算拨款支出预算", "5"],
     ];
     for (const [printed, subject, table] of sentences) {
-      const planted = text.replace(printed, printed.replace("18,976.76", "18,967.76"));
-      expect(planted, subject).not.toBe(text);
-      const findings = run("narrative-amount", readDisclosure(planted));
+      const findings = run("narrative-amount", readPlanted(text, printed, printed.replace("18,976.76", "18,967.76")));
       expect(findings, subject).toEqual([expect.objectContaining({ severity: "error", section: "九(八)", row: subject, claimed: "18967.76", computed: "18976.76" })]);
       expect(findings[0].message, subject).toContain(`表${table}`);
     }
@@ -326,44 +328,35 @@ describe("narrative-totals", () => {
     expect(run("narrative-totals", r)).toEqual([expect.objectContaining({ severity: "error" })]);
   });
   it("checks a fund's section total against the items it lists (希望街道 九, 阿图什 八)", () => {
-    const xiwang = readDisclosureText("korla-xiwang-street-2024");
     // "国有资本经营预算拨款 0.00 万元。与上年预算相比减少 0.05 万元，减少 100.00%": with 0.00 left,
     // any decrease is 100%; only the item below it (减少 0.05 万元) can tell.
-    const planted = xiwang.replace(/(国有资本经营预算拨款 0\.00 万元。与上\s*年预算相比减少 )0\.05/, "$10.50");
-    expect(planted).not.toBe(xiwang);
-    expect(run("narrative-totals", readDisclosure(planted))).toContainEqual(
+    const planted = readPlanted(readDisclosureText("korla-xiwang-street-2024"), /(国有资本经营预算拨款 0\.00 万元。与上\s*年预算相比减少 )0\.05/, "$10.50");
+    expect(run("narrative-totals", planted)).toContainEqual(
       expect.objectContaining({ severity: "error", section: "九", claimed: "-0.50", computed: "-0.05" }),
     );
-    const atushi = readDisclosureText("atushi-xingfu-street-2024");
-    const item = atushi.replace("彩票公益金支出（项）支出 24.02", "彩票公益金支出（项）支出 42.02");
-    expect(item).not.toBe(atushi);
-    expect(run("narrative-totals", readDisclosure(item))).toEqual([
+    const item = readPlanted(readDisclosureText("atushi-xingfu-street-2024"), "彩票公益金支出（项）支出 24.02", "彩票公益金支出（项）支出 42.02");
+    expect(run("narrative-totals", item)).toEqual([
       expect.objectContaining({ severity: "error", section: "八", claimed: "24.02", computed: "42.02" }),
     ]);
   });
   it("checks the “三公” change against its parts' changes, read from the text (阿图什 十)", () => {
-    const text = readDisclosureText("atushi-xingfu-street-2024");
     // "“三公”经费比上年预算减少 4.80 万元 … 其中：… 公务用车运行费减少 4.80 万元": the total misprinted.
-    const planted = text.replace(/(“三公”经费比上年预算减少 )4\.80/, "$14.08");
-    expect(planted).not.toBe(text);
-    expect(run("narrative-totals", readDisclosure(planted))).toEqual([
+    const planted = readPlanted(readDisclosureText("atushi-xingfu-street-2024"), /(“三公”经费比上年预算减少 )4\.80/, "$14.08");
+    expect(run("narrative-totals", planted)).toEqual([
       expect.objectContaining({ severity: "error", section: "十", claimed: "-4.08", computed: "-4.80" }),
     ]);
   });
   it("checks 公务用车购置及运行费 against 购置费 + 运行费 and the “三公” total against its parts (万里街道)", () => {
     const text = readDisclosureText("shanghai-putuo-wanli-2025");
     // Its 公务接待费 states amount and change in two sentences, so only the vehicle costs are checked.
-    const planted = text.replace("公务用车购置费15万元", "公务用车购置费16万元");
-    expect(planted).not.toBe(text);
-    expect(run("narrative-totals", readDisclosure(planted))).toEqual([
+    const planted = readPlanted(text, "公务用车购置费15万元", "公务用车购置费16万元");
+    expect(run("narrative-totals", planted)).toEqual([
       expect.objectContaining({ severity: "error", section: "一(二)", claimed: "36.56", computed: "37.56" }),
     ]);
     // 接待费's amount and change in one sentence: the whole “三公” sum is checked, and holds.
-    const joined = text.replace("公务接待费1.35万元。比2024年预算持平", "公务接待费1.35万元，比2024年预算持平");
-    expect(joined).not.toBe(text);
-    expect(run("narrative-totals", readDisclosure(joined))).toEqual([]);
-    const off = joined.replace("预算数为37.91万元", "预算数为37.19万元");
-    expect(run("narrative-totals", readDisclosure(off))).toEqual([
+    const [twoSentences, oneSentence] = ["公务接待费1.35万元。比2024年预算持平", "公务接待费1.35万元，比2024年预算持平"];
+    expect(run("narrative-totals", readPlanted(text, twoSentences, oneSentence))).toEqual([]);
+    expect(run("narrative-totals", readPlanted(text.replace(twoSentences, oneSentence), "预算数为37.91万元", "预算数为37.19万元"))).toEqual([
       expect.objectContaining({ severity: "error", section: "一", claimed: "37.19", computed: "37.91" }),
     ]);
   });
@@ -461,18 +454,14 @@ describe("project-budget", () => {
     }
   });
   it("finds a description whose budget differs from 表7, at the project's row (阿图什, read from the text)", () => {
-    const text = readDisclosureText("atushi-xingfu-street-2024");
-    const planted = text.replace("预算安排规模：165.00 万元", "预算安排规模：156.00 万元");
-    expect(planted).not.toBe(text);
-    expect(run("project-budget", readDisclosure(planted))).toEqual([
+    const planted = readPlanted(readDisclosureText("atushi-xingfu-street-2024"), "预算安排规模：165.00 万元", "预算安排规模：156.00 万元");
+    expect(run("project-budget", planted)).toEqual([
       expect.objectContaining({ severity: "error", table: "7", code: "2010301", row: "社区运转经费", column: "total", claimed: "156.00", computed: "165.00" }),
     ]);
   });
   it("finds the project 表7 names at more length (库尔勒经开区: 社区阵地装修改造费(新苑社区四季城阵地、科达社区阵地))", () => {
-    const text = readDisclosureText("korla-etdz-social-affairs-2024");
-    const planted = text.replace("预算安排规模：130万元", "预算安排规模：103万元");
-    expect(planted).not.toBe(text);
-    expect(run("project-budget", readDisclosure(planted))).toEqual([
+    const planted = readPlanted(readDisclosureText("korla-etdz-social-affairs-2024"), "预算安排规模：130万元", "预算安排规模：103万元");
+    expect(run("project-budget", planted)).toEqual([
       expect.objectContaining({ severity: "error", table: "7", row: "社区阵地装修改造费(新苑社区四季城阵地、科达社区阵地)", claimed: "103", computed: "130.00" }),
     ]);
   });
