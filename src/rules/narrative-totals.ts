@@ -10,6 +10,7 @@
  */
 import { Decimal } from "../amount";
 import { plainSubject } from "../reader/narrative";
+import { threePublicKeyOfSubject } from "../reader/table-specs";
 import type { Claim, Reading } from "../reader/types";
 import { compareFigures, sumOf, sumsExactly } from "./difference";
 import type { Finding, Rule } from "./types";
@@ -57,41 +58,22 @@ function firstOfEach(claims: Claim[]): Claim[] {
 /** A fund's total, not one of its items: "国有资本经营预算拨款", "政府性基金支出预算支出". */
 const FUND_TOTAL = /^(政府性基金|国有资本经营)(?!.*[（(][类款项][）)])/;
 
-/** The parts of the “三公” expenses as the narrative names them. */
-const THREE_PUBLIC_PARTS: [RegExp, ThreePublicPart][] = [
-  [/^因公出国[(（]境[）)]费$/, "abroad"],
-  [/^公务用车购置及运行(维护)?费$/, "vehicles"],
-  [/^公务用车购置费$/, "purchase"],
-  [/^公务用车运行(维护)?费$/, "running"],
-  [/^公务接待费$/, "reception"],
-];
-type ThreePublicPart = "abroad" | "vehicles" | "purchase" | "running" | "reception";
-const PART_NAMES: Record<ThreePublicPart, string> = {
-  abroad: "因公出国（境）费",
-  vehicles: "公务用车购置及运行费",
-  purchase: "公务用车购置费",
-  running: "公务用车运行费",
-  reception: "公务接待费",
-};
-
-function threePublicPart(claim: Claim): ThreePublicPart | undefined {
-  const subject = plainSubject(claim.subject).replace(/^(财政拨款|一般公共预算)/, "").replace(/(预算数?|支出)$/, "");
-  return THREE_PUBLIC_PARTS.find(([pattern]) => pattern.test(subject))?.[1];
-}
+/** A “三公” claim's part: the 表10 row its subject names (as narrative-amount reads it). */
+const threePublicPart = (claim: Claim) => threePublicKeyOfSubject(plainSubject(claim.subject));
 
 /**
  * Each “三公” total the narrative states, with the parts stated right after it in the same
  * section (the first claim of each part; the group ends at the first claim that is no part).
  */
-function threePublicGroups(claims: Claim[]): { total: Claim; parts: Map<ThreePublicPart, Claim> }[] {
-  const groups: { total: Claim; parts: Map<ThreePublicPart, Claim> }[] = [];
+function threePublicGroups(claims: Claim[]): { total: Claim; parts: Map<string, Claim> }[] {
+  const groups: { total: Claim; parts: Map<string, Claim> }[] = [];
   for (let i = 0; i < claims.length; i++) {
-    if (!/三公/.test(claims[i].subject)) continue;
+    if (!claims[i].subject.includes("三公") || threePublicPart(claims[i]) !== "total") continue;
     const total = claims[i];
-    const parts = new Map<ThreePublicPart, Claim>();
+    const parts = new Map<string, Claim>();
     for (let j = i + 1; j < claims.length && top(claims[j].section) === top(total.section); j++) {
       const part = threePublicPart(claims[j]);
-      if (!part) break;
+      if (!part || part === "total") break;
       if (!parts.has(part)) parts.set(part, claims[j]);
       i = j;
     }
@@ -180,18 +162,20 @@ export const narrativeTotals: Rule = {
     }
     // “三公”: the parts add up to the total, and the vehicle costs to their two parts.
     for (const { total, parts } of threePublicGroups(claims)) {
-      const purchase = parts.get("purchase");
-      const running = parts.get("running");
+      const purchase = parts.get("vehicle_purchase");
+      const running = parts.get("vehicle_operation");
       const vehicles = parts.get("vehicles");
-      const abroad = parts.get("abroad");
+      const abroad = parts.get("outbound");
       const reception = parts.get("reception");
+      // The parts are named as the narrative names them.
+      const named = (list: Claim[]) => list.map((c) => plainSubject(c.subject));
       if (vehicles && purchase && running) {
-        findings.push(...partsAddUp(vehicles, PART_NAMES.vehicles, [purchase, running], [PART_NAMES.purchase, PART_NAMES.running]));
+        findings.push(...partsAddUp(vehicles, plainSubject(vehicles.subject), [purchase, running], named([purchase, running])));
       }
       const vehicleParts = vehicles ? [vehicles] : purchase && running ? [purchase, running] : undefined;
       if (abroad && reception && vehicleParts) {
         const all = [abroad, ...vehicleParts, reception];
-        findings.push(...partsAddUp(total, "“三公”经费", all, all.map((c) => PART_NAMES[threePublicPart(c)!])));
+        findings.push(...partsAddUp(total, "“三公”经费", all, named(all)));
       }
     }
     return findings.filter((f): f is Finding => f !== undefined);
