@@ -2,7 +2,7 @@
 import { Decimal } from "../amount";
 import type { IncomeExpenseTable, Reading } from "../reader/types";
 import { compareFigures, dec, decimalsOf, show, sumOf } from "./difference";
-import { TABLE1_INCOME_BLOCKS, incomeExpenseTable } from "./tables";
+import { blockSum, incomeExpenseTable, table1IncomeBlocks, table4IncomeBlock } from "./tables";
 import type { Finding, Rule } from "./types";
 
 const meta = {
@@ -34,12 +34,9 @@ function finding(table: "1" | "4", row: string, code: string, claimed: string | 
 function checkTable1(t1: IncomeExpenseTable): Finding[] {
   const findings: (Finding | undefined)[] = [];
   const line = (key: string) => t1.income.find((l) => l.key === key);
-  for (const [key, parts] of TABLE1_INCOME_BLOCKS) {
-    const total = line(key);
-    const present = parts.map(line).filter((l) => l !== undefined);
-    if (!total || present.length === 0 || (total.amount === undefined && present.every((l) => l!.amount === undefined))) continue;
-    const computed = sumOf(present.map((l) => l!.amount));
-    findings.push(finding("1", total.label, key, total.amount, computed, present.length + 1, `表1 ${total.label} 应等于其明细之和`, `表1 ${key} is not the sum of its lines`));
+  for (const block of table1IncomeBlocks(t1)) {
+    const { total, parts } = block;
+    findings.push(finding("1", total.label, total.key, total.amount, blockSum(block), parts.length + 1, `表1 ${total.label} 应等于其明细之和`, `表1 ${total.key} is not the sum of its lines`));
   }
   const expenses = t1.expense.filter((e) => e.amount !== undefined);
   const expenseTotal = typeof t1.expense_total === "string" ? t1.expense_total : undefined;
@@ -61,12 +58,10 @@ function checkTable1(t1: IncomeExpenseTable): Finding[] {
 
 function checkTable4(t4: IncomeExpenseTable): Finding[] {
   const findings: (Finding | undefined)[] = [];
-  const line = (key: string) => t4.income.find((l) => l.key === key);
-  const fiscal = line("fiscal_total");
-  const parts = ["general", "fund", "soe"].map(line).filter((l) => l !== undefined);
-  if (fiscal && parts.length > 0) {
-    const computed = sumOf(parts.map((l) => l!.amount));
-    findings.push(finding("4", fiscal.label, "fiscal_total", fiscal.amount, computed, parts.length + 1, "表4 财政拨款收入应等于各预算之和", "表4 fiscal income is not the sum of the budgets"));
+  const fiscal = t4.income.find((l) => l.key === "fiscal_total");
+  const block = table4IncomeBlock(t4);
+  if (block) {
+    findings.push(finding("4", block.total.label, "fiscal_total", block.total.amount, blockSum(block), block.parts.length + 1, "表4 财政拨款收入应等于各预算之和", "表4 fiscal income is not the sum of the budgets"));
   }
   const expenseTotal = typeof t4.expense_total === "object" ? t4.expense_total : undefined;
   if (expenseTotal) {

@@ -4,12 +4,12 @@ import { decimalsOf } from "../amount";
 import { compareFigures, dec, sumOf } from "./difference";
 import { isProjectRow } from "./table-tree";
 import { compact } from "../reader/text-lines";
-import type { CodedRow, ColumnTable, IncomeExpenseTable, KeyedRow, Reading, TableId } from "../reader/types";
+import type { CodedRow, ColumnTable, IncomeExpenseTable, IncomeLine, KeyedRow, Reading, TableId } from "../reader/types";
 
 export const CODED_TABLES: TableId[] = ["2", "3", "5", "6", "7", "8", "9", "11"];
 
 /** 表1's income blocks: a line and the lines it is the sum of (only checked where printed). */
-export const TABLE1_INCOME_BLOCKS: [string, string[]][] = [
+const TABLE1_INCOME_BLOCKS: [string, string[]][] = [
   ["current_income", ["general_budget", "fund_budget", "soe_budget", "special_account", "unit_funds"]],
   ["general_budget", ["general_own", "general_transfer"]],
   ["fund_budget", ["fund_own", "fund_transfer"]],
@@ -21,24 +21,52 @@ export const TABLE1_INCOME_BLOCKS: [string, string[]][] = [
   ["fiscal_income", ["general_budget", "fund_budget", "soe_budget"]],
 ];
 
+/** An income line and the lines printed under it that it is the sum of. */
+export interface IncomeBlock {
+  total: IncomeLine;
+  parts: IncomeLine[];
+}
+
+/** 表1's income blocks as printed: those with their total line, a line under it, and a figure. */
+export function table1IncomeBlocks(t1: IncomeExpenseTable): IncomeBlock[] {
+  const line = (key: string) => t1.income.find((l) => l.key === key);
+  const blocks: IncomeBlock[] = [];
+  for (const [key, keys] of TABLE1_INCOME_BLOCKS) {
+    const total = line(key);
+    const parts = keys.map(line).filter((l): l is IncomeLine => l !== undefined);
+    if (!total || parts.length === 0 || (total.amount === undefined && parts.every((l) => l.amount === undefined))) continue;
+    blocks.push({ total, parts });
+  }
+  return blocks;
+}
+
+/** 表4's fiscal income (财政拨款（补助）) and its budgets, where it prints the line and one of them. */
+export function table4IncomeBlock(t4: IncomeExpenseTable): IncomeBlock | undefined {
+  const line = (key: string) => t4.income.find((l) => l.key === key);
+  const total = line("fiscal_total");
+  const parts = ["general", "fund", "soe"].map(line).filter((l): l is IncomeLine => l !== undefined);
+  return total && parts.length > 0 ? { total, parts } : undefined;
+}
+
+/** The sum of a block's lines. */
+export const blockSum = (block: IncomeBlock) => sumOf(block.parts.map((l) => l.amount));
+
+/** The block's total is the sum of its lines, within rounding. */
+export function blockAddsUp(block: IncomeBlock): boolean {
+  return compareFigures(dec(block.total.amount), blockSum(block), block.parts.length + 1, 2).severity !== "error";
+}
+
 /** Every income block of 表1 that `key` is the total or one of the lines of adds up (within rounding). */
 export function table1LineAddsUp(t1: IncomeExpenseTable, key: string): boolean {
-  const line = (k: string) => t1.income.find((l) => l.key === k);
-  return TABLE1_INCOME_BLOCKS.every(([total, parts]) => {
-    if (total !== key && !parts.includes(key)) return true;
-    const present = parts.map(line).filter((l) => l !== undefined);
-    if (!line(total) || present.length === 0) return true;
-    return compareFigures(dec(line(total)!.amount), sumOf(present.map((l) => l!.amount)), present.length + 1, 2).severity !== "error";
-  });
+  return table1IncomeBlocks(t1)
+    .filter((block) => block.total.key === key || block.parts.some((l) => l.key === key))
+    .every(blockAddsUp);
 }
 
 /** 表4's fiscal income is the sum of its budgets (within rounding), or it prints no such line. */
 export function table4IncomeAddsUp(t4: IncomeExpenseTable): boolean {
-  const line = (key: string) => t4.income.find((l) => l.key === key);
-  const parts = ["general", "fund", "soe"].map(line).filter((l) => l !== undefined);
-  const total = line("fiscal_total");
-  if (!total || parts.length === 0) return true;
-  return compareFigures(dec(total.amount), sumOf(parts.map((l) => l!.amount)), parts.length + 1, 2).severity !== "error";
+  const block = table4IncomeBlock(t4);
+  return block === undefined || blockAddsUp(block);
 }
 
 /** The table's total row in `column` is the sum of its classes (3-digit rows), within rounding; undefined where it prints none. */
