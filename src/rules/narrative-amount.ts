@@ -1,7 +1,8 @@
 /**
  * narrative-amount: an amount the narrative states for a table figure equals that figure — income
- * lines (表1), 财政拨款收入/支出 (表1, 表4), 一般公共预算支出 (表5, 表4), 基本/项目支出 (表3, 表5), classes and items (表5, 表3), "三公" 经费 (表10), 机关运行经费
- * (表6 公用经费), government-fund and state-capital spending (表8, 表9).
+ * lines (表1), 财政拨款收入/支出 (表1, 表4), 一般公共预算支出 (表5, 表4), 基本/项目支出 (表3, 表5),
+ * classes and items (表5, 表3), "三公" 经费 (表10), 机关运行经费 (表6 公用经费), government-fund and
+ * state-capital spending (表8, 表9).
  */
 import { Decimal, YUAN_PER_WAN } from "../amount";
 import { FUNCTION_CODES } from "../catalogue/codes";

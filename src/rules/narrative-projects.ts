@@ -19,7 +19,6 @@ const meta = {
   },
 } as const;
 
-
 /** Every classification name the tables print, with its codes. */
 function classificationNames(reading: Reading): Map<string, Set<string>> {
   const names = new Map<string, Set<string>>();
