@@ -69,6 +69,22 @@ describe("facts of part one and the assets", () => {
   });
 });
 
+describe("project allocations", () => {
+  it("stand below the subsidies on 补贴核对, where a total or a sum that does not add up is flagged", () => {
+    const text = readDisclosureText("atushi-xingfu-street-2024").replace("开展各类活动次数 12 次 30.00 万元", "开展各类活动次数 12 次 3.00 万元");
+    const reading = readDisclosure(text);
+    const subsidies = buildWorkbook(reading, checkReading(reading)).sheets.find((s) => s.key === "subsidies")!;
+    const heading = subsidies.rows.findIndex((r) => r[0]?.value === "项目资金分配");
+    expect(heading).toBeGreaterThan(reading.subsidies.length);
+    const projects = subsidies.rows.slice(heading + 1).map((r) => r[0]?.value);
+    expect(projects).toEqual(reading.project_budgets!.filter((p) => p.allocation).map((p) => p.project));
+    const row = subsidies.rows.find((r) => r[0]?.value === "社区运转经费" && r[9]?.value !== undefined)!;
+    expect([row[2].value, row[6].value, row[7].value]).toEqual([165, 165, 138]);
+    expect(row[7].flag?.note).toMatch(/印出 \/ printed: 138.00[\s\S]*应为 \/ expected: 165.00/);
+    expect(row[6].flag).toBeUndefined();
+  });
+});
+
 describe("formulas", () => {
   it("are BUDGET.* custom functions inside Excel and native formulas in a file", () => {
     const share: FormulaSpec = { fn: "SHARE", args: ["C2", "E2"] };

@@ -3,6 +3,7 @@
  * 问题清单 — with every finding flagged on its cell and linked from 问题清单.
  */
 import { TABLE_IDS, type Reading } from "../reader/types";
+import { allocated } from "../rules/project-allocation";
 import type { Finding } from "../rules/types";
 import { SEVERITY_ORDER } from "../rules/types";
 import { SheetBuilder } from "./sheet-builder";
@@ -105,7 +106,31 @@ function subsidiesSheet(reading: Reading): SheetBuilder {
     sheet.rowOf.set(subsidy.project, row);
   });
   sheet.columnOf.set("amount", 6);
+  allocationRows(sheet, reading);
   return sheet;
+}
+
+/** Below the subsidies: how each project description allocates its budget (资金分配情况). */
+function allocationRows(sheet: SheetBuilder, reading: Reading): void {
+  const projects = (reading.project_budgets ?? []).filter((p) => p.allocation);
+  if (projects.length === 0) return;
+  let row = sheet.height + 1;
+  sheet.header(row++, ["项目资金分配", "", "预算安排规模（万元）", "", "", "", "分配共计（印，万元）", "所列各项之和（算，万元）", "差额", "资金分配情况原文"]);
+  for (const { project, budget, allocation } of projects) {
+    const { items, yuan_items: yuan = [], total, per_unit: perUnit, text } = allocation!;
+    sheet.text(row, 0, project);
+    sheet.figure(row, 2, budget);
+    sheet.figure(row, 6, total);
+    if (!perUnit && items.length + yuan.length > 0) {
+      sheet.set(row, 7, { value: allocated(allocation!).sum.toNumber(), format: "#,##0.00", align: "right" });
+      if (total !== undefined) sheet.formula(row, 8, { fn: "DIFF", args: [cellRef(row, 6), cellRef(row, 7)] }, "#,##0.00");
+    } else if (perUnit) {
+      sheet.text(row, 7, "按单价或人数分配，不求和");
+    }
+    sheet.text(row, 9, text);
+    sheet.rowOf.set(`allocation ${project}`, row);
+    row++;
+  }
 }
 
 /** The cell a finding is about, in the sheets built. */
@@ -145,8 +170,13 @@ function placeOf(
       return { sheet: claims, row: claims.rowOf.get(`claim-${any}`)!, column };
     }
   }
+  // A project's allocation stands below the subsidies: its stated total, the sum of its parts, its text.
+  if (finding.rule === "project-allocation") {
+    const row = subsidies.rowOf.get(`allocation ${finding.row}`);
+    if (row !== undefined) return { sheet: subsidies, row, column: finding.column === "total" ? 6 : 7 };
+  }
   if (finding.kind === "subsidy" || finding.rule === "figure-format") {
-    const row = finding.row ? subsidies.rowOf.get(finding.row) : undefined;
+    const row = finding.row ? subsidies.rowOf.get(finding.row) ?? subsidies.rowOf.get(`allocation ${finding.row}`) : undefined;
     if (row !== undefined) return { sheet: subsidies, row, column: finding.kind === "subsidy" ? 6 : 9 };
   }
   if (factRow !== undefined) return { sheet: overview, row: factRow, column: 1 };

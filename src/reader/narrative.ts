@@ -8,7 +8,7 @@
 import { Decimal, YUAN_PER_WAN, type MoneyUnit } from "../amount";
 import { compact, type TextLine } from "./text-lines";
 import { joinWrapped, normalizeFigure } from "./table-body";
-import type { AmountSentence, Claim, EmptyStatement, Procurement, ProjectBudget, SelfReference, Staff, Subsidy, TableId, Vehicles } from "./types";
+import type { AmountSentence, Claim, EmptyStatement, FundAllocation, Procurement, ProjectBudget, SelfReference, Staff, Subsidy, TableId, Vehicles } from "./types";
 
 const WAN_AMOUNT = /\d\s*万元/g;
 const YUAN_AMOUNT = /\d\s*元(?![/／])/g;
@@ -623,12 +623,54 @@ function statedBudget(fields: Map<string, string>): string | undefined {
   return budget === undefined ? undefined : normalizeFigure(budget);
 }
 
-/** Each project's 预算安排规模 (万元), as its description states it. */
+/** An amount of money: "20.00 万元", "20万元", "0.29 元"; not a rate ("110 元/人"). */
+const MONEY = /(\d[\d,]*(?:\.\d+)?)\s*(万\s*元|元)(?!\s*[/／])/g;
+/** What stands before a stated total ("共计 165.00 万元", "…=0.7 万元"), or a subtotal (小计). */
+const TOTAL_BEFORE = /(共计|合计|总计|一共|总额为?|共|[=＝]|小计)\s*[:：]?\s*$/;
+/** A rate or a product: the items are then no parts that add up. */
+const PER_UNIT = /每|[/／*＊×=＝]/;
+
+/** The amounts of a 资金分配情况, told apart: the parts, the stated total, amounts in 元. */
+export function readAllocation(text: string | undefined): FundAllocation | undefined {
+  if (!text) return undefined;
+  const items: string[] = [];
+  const yuanItems: string[] = [];
+  let total: string | undefined;
+  let totalAt = -1;
+  let lastItemAt = -1;
+  for (const match of text.matchAll(MONEY)) {
+    const figure = normalizeFigure(match[1]);
+    const before = text.slice(Math.max(0, match.index! - 6), match.index!).match(TOTAL_BEFORE)?.[1];
+    if (before === "小计") continue;
+    if (before !== undefined) {
+      if (total === undefined) [total, totalAt] = [figure, match.index!];
+    } else if (match[2] === "元") {
+      yuanItems.push(figure);
+      lastItemAt = match.index!;
+    } else {
+      items.push(figure);
+      lastItemAt = match.index!;
+    }
+  }
+  if (items.length === 0 && yuanItems.length === 0 && total === undefined) return undefined;
+  const allocation: FundAllocation = { items, text };
+  if (yuanItems.length > 0) allocation.yuan_items = yuanItems;
+  if (total !== undefined) allocation.total = total;
+  if (total !== undefined && totalAt > lastItemAt) allocation.total_closes = true;
+  if (PER_UNIT.test(text)) allocation.per_unit = true;
+  return allocation;
+}
+
+/** Each project's 预算安排规模 (万元), as its description states it, with how it is allocated. */
 export function readProjectBudgets(descriptions: ProjectDescription[]): ProjectBudget[] {
   const budgets: ProjectBudget[] = [];
   for (const { project, fields } of descriptions) {
     const budget = statedBudget(fields);
-    if (budget) budgets.push({ project, budget, text: `预算安排规模：${fields.get("预算安排规模")}` });
+    if (!budget) continue;
+    const entry: ProjectBudget = { project, budget, text: `预算安排规模：${fields.get("预算安排规模")}` };
+    const allocation = readAllocation(fields.get("资金分配情况"));
+    if (allocation) entry.allocation = allocation;
+    budgets.push(entry);
   }
   return budgets;
 }

@@ -180,6 +180,26 @@ export interface ProjectBudget {
   project: string;
   budget: string;
   text: string;
+  /** How its 资金分配情况 divides the budget, where that states amounts. */
+  allocation?: FundAllocation;
+}
+
+/**
+ * The amounts a 资金分配情况 states: "缴纳水电网络电话费 … 20.00 万元，采购办公用品 … 30.00 万元，…，共计
+ * 165.00 万元". Figures as printed (thousands separators removed).
+ */
+export interface FundAllocation {
+  /** The amounts allocated, in 万元, in reading order; the stated total and subtotals (小计) not among them. */
+  items: string[];
+  /** Amounts it gives in 元 that are no per-person standard ("履职补助 0.29 元"; "110 元/人" is a standard). */
+  yuan_items?: string[];
+  /** The total it states: "共计 165.00 万元", or the result of a product ("0.35 万元*2 次活动=0.7 万元"). */
+  total?: string;
+  /** The total follows every item, as their sum; a total stated first may be followed by some of its parts (其中 …). */
+  total_closes?: true;
+  /** It allocates per unit ("每个网格 0.5 万元", "3 个保安 1000 元/人/月", "0.35 万元*2 次"): its items are rates, not parts. */
+  per_unit?: true;
+  text: string;
 }
 
 /** A table the narrative says is empty (空表). */

@@ -7,6 +7,7 @@ import { Decimal, parseAmount } from "../amount";
 import type { CodedRow, Reading, TableId } from "../reader/types";
 import { compact } from "../reader/text-lines";
 import { decimalsOf } from "./difference";
+import { addsUpOnlyInWan } from "./project-allocation";
 import { projectRow } from "./tables";
 import { label } from "./labels";
 import type { Finding, Rule } from "./types";
@@ -57,10 +58,12 @@ export const figureFormat: Rule = {
         }
       }
     }
+    const yuanSlips = new Set<string>();
     for (const subsidy of reading.subsidies) {
       // "6名人大代表履职补助 0.29 元": a sum of a few tenths of a yuan can only be 万元.
       for (const match of subsidy.text.matchAll(/(\d+\.\d+)\s*元(?![/／])/g)) {
         if (Number(match[1]) >= 1 || /万\s*$/.test(subsidy.text.slice(0, match.index!))) continue;
+        yuanSlips.add(`${subsidy.project}|${match[1]}`);
         findings.push({
           rule: meta.id,
           kind: meta.kind,
@@ -70,6 +73,23 @@ export const figureFormat: Rule = {
           computed: `${match[1]} 万元`,
           message: `${subsidy.project}：“${compact(match[0])}”单位应为万元（${match[1]} 万元）`,
           message_en: `"${match[0]}": the unit must be 万元`,
+        });
+      }
+    }
+    // An allocation whose amounts add up to its budget only with those in 元 read as 万元.
+    for (const project of reading.project_budgets ?? []) {
+      if (!addsUpOnlyInWan(project)) continue;
+      for (const figure of project.allocation!.yuan_items!) {
+        if (yuanSlips.has(`${project.project}|${figure}`)) continue;
+        findings.push({
+          rule: meta.id,
+          kind: meta.kind,
+          severity: "warning",
+          row: project.project,
+          claimed: `${figure} 元`,
+          computed: `${figure} 万元`,
+          message: `${project.project}：资金分配情况中的“${figure}元”单位应为万元（按万元计，所列金额之和才等于${project.allocation!.total !== undefined ? `共计 ${project.allocation!.total}` : `预算安排规模 ${project.budget}`} 万元）`,
+          message_en: `the allocation of ${project.project} adds up only with ${figure} 元 read as 万元: the unit must be 万元`,
         });
       }
     }

@@ -11,6 +11,7 @@ import { narrativeProjects } from "./narrative-projects";
 import { narrativeShare } from "./narrative-share";
 import { narrativeTotals } from "./narrative-totals";
 import { performanceTargets } from "./performance-targets";
+import { projectAllocation } from "./project-allocation";
 import { projectBudget } from "./project-budget";
 import { selfReference } from "./self-reference";
 import { staffTotal } from "./staff-total";
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   narrativeLists,
   narrativeProjects,
   projectBudget,
+  projectAllocation,
   subsidyTotal,
   staffTotal,
   tableCompleteness,

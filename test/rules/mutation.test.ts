@@ -34,7 +34,7 @@ function sameFigure(a: string | undefined, b: string | undefined): boolean {
   return Number.isFinite(x) && Number.isFinite(y) ? x === y : false;
 }
 
-/** Where two readings differ in value: table cells, claims, checkable subsidies, project budgets, staff. */
+/** Where two readings differ in value: table cells, claims, checkable subsidies, project budgets and allocations, staff. */
 function differences(a: Reading, b: Reading): Place[] {
   const places: Place[] = [];
   for (const id of Object.keys(a.tables) as (keyof Reading["tables"])[]) {
@@ -78,6 +78,16 @@ function differences(a: Reading, b: Reading): Place[] {
   (a.project_budgets ?? []).forEach((p, i) => {
     if (!projects.some((name) => name.startsWith(bareName(p.project)))) return;
     if (!sameFigure(p.budget, b.project_budgets?.[i]?.budget)) places.push({ project: p.project });
+  });
+  // A 资金分配情况 takes part with its stated total, and with its parts where they are no rates.
+  (a.project_budgets ?? []).forEach((p, i) => {
+    const x = p.allocation;
+    const y = b.project_budgets?.[i]?.allocation;
+    if (!x) return;
+    const parts = (v: typeof x | undefined) => (v && !v.per_unit ? [...v.items, ...(v.yuan_items ?? [])] : []);
+    const [px, py] = [parts(x), parts(y)];
+    const changed = !sameFigure(x.total, y?.total) || px.length !== py.length || px.some((item, k) => !sameFigure(item, py[k]));
+    if (changed) places.push({ project: p.project });
   });
   if (JSON.stringify(a.staff) !== JSON.stringify(b.staff)) places.push({ section: "第一部分" });
   return places;

@@ -467,6 +467,68 @@ describe("project-budget", () => {
   });
 });
 
+describe("project-allocation", () => {
+  const atushi = () => readDisclosureText("atushi-xingfu-street-2024");
+  const xiwang = () => readDisclosureText("korla-xiwang-street-2024");
+  const allocationOf = (r: Reading, project: string) => r.project_budgets?.find((p) => p.project.startsWith(project))?.allocation;
+  it("reads each 资金分配情况's parts, stated total and rates, and is quiet where they add up (every shared disclosure)", () => {
+    expect(allocationOf(reading("atushi-xingfu-street-2024"), "社区运转经费")).toMatchObject({
+      items: ["20.00", "30.00", "20.00", "15.00", "30.00", "50.00"],
+      total: "165.00",
+      total_closes: true,
+    });
+    expect(allocationOf(reading("atushi-xingfu-street-2024"), "社区运转经费")?.per_unit).toBeUndefined();
+    // "管辖 13个网格，每个网格 0.5 万元": a rate, not a part; "0.35 万元*2 次活动=0.7 万元": a product and its result.
+    expect(allocationOf(reading("korla-xiwang-street-2024"), "部门专项-网格工作经费")).toMatchObject({ items: ["0.5"], per_unit: true });
+    expect(allocationOf(reading("korla-xiwang-street-2024"), "巴财教〔2023〕51 号")).toMatchObject({ items: ["0.35"], total: "0.7", per_unit: true });
+    // "6名人大代表履职补助 0.29 元，人大代表调研活动费 0.48 万元": the unit slip figure-format reports, not a sum that fails.
+    expect(allocationOf(reading("korla-xiwang-street-2024"), "部门专项-十一届市级人大代表活动经费")).toMatchObject({ items: ["0.48"], yuan_items: ["0.29"] });
+    for (const name of ["atushi-xingfu-street-2024", "korla-etdz-social-affairs-2024", "korla-xiwang-street-2024", "shanghai-putuo-wanli-2025"]) {
+      expect(run("project-allocation", reading(name)), name).toEqual([]);
+    }
+  });
+  it("finds a part misprinted in a list closed by its total (阿图什 社区运转经费)", () => {
+    const planted = readPlanted(atushi(), "开展各类活动次数 12 次 30.00 万元", "开展各类活动次数 12 次 3.00 万元");
+    expect(run("project-allocation", planted)).toEqual([
+      expect.objectContaining({ severity: "error", row: "社区运转经费", claimed: "138.00", computed: "165.00" }),
+    ]);
+  });
+  it("finds a misprinted total once, at the total, where the parts add up to the budget", () => {
+    const planted = readPlanted(atushi(), "共计 165.00 万元", "共计 156.00 万元");
+    expect(run("project-allocation", planted)).toEqual([
+      expect.objectContaining({ severity: "error", row: "社区运转经费", claimed: "156.00", computed: "165.00", message: expect.stringContaining("所列各项之和与预算安排规模相符") }),
+    ]);
+  });
+  it("finds the result of a product that is not the budget (希望街道: 0.35 万元*2 次活动=0.8 万元)", () => {
+    const planted = readPlanted(xiwang(), "=0.7 万元", "=0.8 万元");
+    expect(run("project-allocation", planted)).toEqual([expect.objectContaining({ severity: "error", claimed: "0.8", computed: "0.70" })]);
+  });
+  it("calls parts that exceed the budget an error, and parts that stop short of it, with no total, a warning (希望街道)", () => {
+    const over = readPlanted(xiwang(), "文化传承活动 2 万元", "文化传承活动 3 万元");
+    expect(run("project-allocation", over)).toEqual([expect.objectContaining({ severity: "error", claimed: "4.60", computed: "3.60" })]);
+    const short = readPlanted(xiwang(), "文化传承活动 2 万元", "文化传承活动 1 万元");
+    expect(run("project-allocation", short)).toEqual([
+      expect.objectContaining({ severity: "warning", claimed: "2.60", computed: "3.60", message: expect.stringContaining("未说明其余部分的用途") }),
+    ]);
+  });
+  it("leaves an amount in 元 that makes the list add up as 万元 to figure-format, which reports it where no subsidy is read (阿图什 街道工作经费)", () => {
+    const planted = readPlanted(atushi(), "旅费 1.00 万元", "旅费 1.00 元");
+    expect(planted.project_budgets?.find((p) => p.project === "街道工作经费")?.allocation?.yuan_items).toEqual(["1.00"]);
+    expect(run("project-allocation", planted)).toEqual([]);
+    expect(run("figure-format", planted)).toContainEqual(
+      expect.objectContaining({ severity: "warning", row: "街道工作经费", claimed: "1.00 元", computed: "1.00 万元", message: expect.stringContaining("共计 10.00 万元") }),
+    );
+    // 希望街道's 0.29 元 is in a subsidy's text too: reported once.
+    expect(run("figure-format", reading("korla-xiwang-street-2024")).filter((f) => f.claimed === "0.29 元")).toHaveLength(1);
+  });
+  it("reports a list with an amount in 元 that does not add up read either way (希望街道 人大代表活动经费)", () => {
+    const planted = readPlanted(xiwang(), "人大代表调研活动费 0.48", "人大代表调研活动费 0.58");
+    expect(run("project-allocation", planted)).toEqual([
+      expect.objectContaining({ severity: "warning", row: "部门专项-十一届市级人大代表活动经费", claimed: "0.58", computed: "0.77", message: expect.stringContaining("按万元计则为 0.87 万元，也不相符") }),
+    ]);
+  });
+});
+
 describe("narrative-conclusion", () => {
   const xiwang = () => readDisclosureText("korla-xiwang-street-2024");
   it("is quiet where each sentence concludes about its own fund", () => {

@@ -1,0 +1,107 @@
+/**
+ * project-allocation: a project description's 资金分配情况 divides its 预算安排规模 — the total it
+ * states ("共计 165.00 万元") is the budget, and the amounts it allocates add up to that total.
+ * Allocations by rate ("每个网格 0.5 万元", "1000 元/人/月") are not summed: only their stated total
+ * is compared (persons × standard is subsidy-total's check).
+ */
+import { Decimal, YUAN_PER_WAN } from "../amount";
+import type { FundAllocation, ProjectBudget, Reading } from "../reader/types";
+import { compareFigures, show, sumOf } from "./difference";
+import type { Finding, Rule } from "./types";
+
+const meta = {
+  id: "project-allocation",
+  kind: "narrative",
+  severity: "error",
+  description: {
+    zh: "项目说明的资金分配情况：写明的合计等于预算安排规模，分配的各项金额之和等于合计",
+    en: "a project's 资金分配情况 totals its 预算安排规模, and its amounts add up to that total",
+  },
+} as const;
+
+/** column: "total" for the total the allocation states, "items" for the sum of its parts. */
+function finding(project: ProjectBudget, column: "total" | "items", severity: Finding["severity"], claimed: string, computed: string, message: string, message_en: string): Finding {
+  return { rule: meta.id, kind: meta.kind, severity, row: project.project, column, claimed, computed, message, message_en };
+}
+
+/** What the allocated amounts come to in 万元 (amounts in 元 converted), and how many printed figures that sums. */
+export function allocated(allocation: FundAllocation): { sum: Decimal; terms: number } {
+  const yuan = allocation.yuan_items ?? [];
+  return { sum: sumOf(allocation.items).plus(sumOf(yuan).div(YUAN_PER_WAN)), terms: allocation.items.length + yuan.length + 1 };
+}
+
+/** The stated total against the budget. */
+function checkTotal(project: ProjectBudget, total: string, itemsMatchBudget: boolean): Finding | undefined {
+  const { severity } = compareFigures(new Decimal(total), new Decimal(project.budget), 2, 2);
+  if (!severity) return undefined;
+  return finding(
+    project,
+    "total",
+    severity,
+    total,
+    project.budget,
+    `项目“${project.project}”资金分配情况共计 ${total} 万元，预算安排规模为 ${project.budget} 万元` +
+      (severity === "rounding" ? "（在舍入误差以内）" : itemsMatchBudget ? "（所列各项之和与预算安排规模相符）" : ""),
+    `the allocation of ${project.project} totals ${total} 万元; its budget is ${project.budget} 万元`,
+  );
+}
+
+/** The figure the allocated amounts should come to: the stated total, or the budget where none is stated. */
+const targetOf = (project: ProjectBudget, allocation: FundAllocation) => new Decimal(allocation.total ?? project.budget);
+
+/**
+ * The allocation adds up only with its amounts in 元 read as 万元 ("6名人大代表履职补助 0.29 元，…调研
+ * 活动费 0.48 万元" of 0.77 万元): a unit slip, which figure-format reports, not a sum that fails.
+ */
+export function addsUpOnlyInWan(project: ProjectBudget): boolean {
+  const allocation = project.allocation;
+  if (!allocation?.yuan_items || allocation.per_unit) return false;
+  const { sum, terms } = allocated(allocation);
+  const target = targetOf(project, allocation);
+  return compareFigures(sum, target, terms, 2).severity !== undefined && !compareFigures(sumOf([...allocation.items, ...allocation.yuan_items]), target, terms, 2).severity;
+}
+
+/** The allocated amounts against the stated total, or the budget where no total is stated. */
+function checkItems(project: ProjectBudget, allocation: FundAllocation): Finding | undefined {
+  const yuan = allocation.yuan_items ?? [];
+  const target = targetOf(project, allocation);
+  const against = allocation.total !== undefined ? `共计 ${allocation.total} 万元` : `预算安排规模 ${project.budget} 万元`;
+  const { sum, terms } = allocated(allocation);
+  const { severity } = compareFigures(sum, target, terms, 2);
+  if (!severity || addsUpOnlyInWan(project)) return undefined;
+  const parts = [...allocation.items.map((a) => `${a} 万元`), ...yuan.map((a) => `${a} 元`)].join(" + ");
+  const shortfall = sum.lt(target);
+  // A list that stops short without closing on its total may name only the main uses.
+  const soft = severity === "error" && shortfall && !allocation.total_closes;
+  return finding(
+    project,
+    "items",
+    soft ? "warning" : severity,
+    show(sum, 2),
+    allocation.total ?? project.budget,
+    `项目“${project.project}”资金分配情况所列金额 ${parts} = ${show(sum, 2)} 万元，${shortfall ? "少于" : "多于"}${against}` +
+      (severity === "rounding" ? "（在舍入误差以内）" : soft ? "（文中未说明其余部分的用途）" : "") +
+      (yuan.length > 0 ? `；以元计的金额按万元计则为 ${show(sumOf([...allocation.items, ...yuan]), 2)} 万元，也不相符` : ""),
+    `the amounts the allocation of ${project.project} lists add up to ${show(sum, 2)} 万元, not the ${allocation.total ?? project.budget} 万元 ${allocation.total !== undefined ? "it states as their total" : "budgeted"}`,
+  );
+}
+
+export const projectAllocation: Rule = {
+  meta,
+  check(reading: Reading): Finding[] {
+    const findings: Finding[] = [];
+    for (const project of reading.project_budgets ?? []) {
+      const allocation = project.allocation;
+      if (!allocation) continue;
+      const summed = !allocation.per_unit && allocation.items.length + (allocation.yuan_items?.length ?? 0) > 0;
+      // Where the amounts add up to the budget, the stated total is the one figure out of place.
+      const itemsMatchBudget = summed && allocated(allocation).sum.eq(project.budget);
+      const total = allocation.total !== undefined ? checkTotal(project, allocation.total, itemsMatchBudget) : undefined;
+      if (total) findings.push(total);
+      if (!summed || (total && itemsMatchBudget)) continue;
+      const items = checkItems(project, allocation);
+      if (items) findings.push(items);
+    }
+    return findings;
+  },
+};
