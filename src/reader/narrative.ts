@@ -627,37 +627,63 @@ function statedBudget(fields: Map<string, string>): string | undefined {
 const MONEY = /(\d[\d,]*(?:\.\d+)?)\s*(万\s*元|元)(?!\s*[/／])/g;
 /** What stands before a stated total ("共计 165.00 万元", "…=0.7 万元"), or a subtotal (小计). */
 const TOTAL_BEFORE = /(共计|合计|总计|一共|总额为?|共|[=＝]|小计)\s*[:：]?\s*$/;
-/** A rate or a product: the items are then no parts that add up. */
-const PER_UNIT = /每|[/／*＊×=＝]/;
+/** The number of units a rate is paid for: "13个网格", "6 人", "2 次", "12 个月". */
+const UNIT_COUNT = /(\d+)\s*(?:个|人|名|次|家|户|所|辆|项|期)/g;
+/** A rate multiplied out: "0.35 万元*2 次活动". */
+const TIMES_AFTER = /^\s*[*＊×]\s*(\d+)/;
 
-/** The amounts of a 资金分配情况, told apart: the parts, the stated total, amounts in 元. */
+/**
+ * The amounts of a 资金分配情况, told apart: the parts, the rates with the number of units they are
+ * paid for ("管辖 13个网格，每个网格 0.5 万元"), the stated total, amounts in 元.
+ */
 export function readAllocation(text: string | undefined): FundAllocation | undefined {
   if (!text) return undefined;
   const items: string[] = [];
   const yuanItems: string[] = [];
+  const rates: { rate: string; count: string }[] = [];
   let total: string | undefined;
   let totalAt = -1;
   let lastItemAt = -1;
+  // A rate in 元 ("1000 元/人/月", persons × standard: subsidy-total's), or one whose units are not told.
+  let perUnit = /[/／]/.test(text);
+  let since = 0;
   for (const match of text.matchAll(MONEY)) {
     const figure = normalizeFigure(match[1]);
-    const before = text.slice(Math.max(0, match.index! - 6), match.index!).match(TOTAL_BEFORE)?.[1];
+    const at = match.index!;
+    const end = at + match[0].length;
+    const span = text.slice(since, at);
+    since = end;
+    const before = text.slice(Math.max(0, at - 6), at).match(TOTAL_BEFORE)?.[1];
     if (before === "小计") continue;
     if (before !== undefined) {
-      if (total === undefined) [total, totalAt] = [figure, match.index!];
-    } else if (match[2] === "元") {
-      yuanItems.push(figure);
-      lastItemAt = match.index!;
+      if (total === undefined) [total, totalAt] = [figure, at];
+      continue;
+    }
+    lastItemAt = at;
+    const times = text.slice(end, end + 12).match(TIMES_AFTER);
+    const each = span.lastIndexOf("每");
+    if (match[2] === "元") {
+      if (each >= 0 || times) perUnit = true;
+      else yuanItems.push(figure);
+    } else if (times) {
+      rates.push({ rate: figure, count: times[1] });
+    } else if (each >= 0) {
+      const count = [...span.slice(0, each).matchAll(UNIT_COUNT)].pop()?.[1];
+      if (count) rates.push({ rate: figure, count });
+      else perUnit = true;
+    } else if (/[*＊×]/.test(span)) {
+      perUnit = true;
     } else {
       items.push(figure);
-      lastItemAt = match.index!;
     }
   }
-  if (items.length === 0 && yuanItems.length === 0 && total === undefined) return undefined;
+  if (items.length + yuanItems.length + rates.length === 0 && total === undefined) return undefined;
   const allocation: FundAllocation = { items, text };
+  if (rates.length > 0) allocation.rates = rates;
   if (yuanItems.length > 0) allocation.yuan_items = yuanItems;
   if (total !== undefined) allocation.total = total;
   if (total !== undefined && totalAt > lastItemAt) allocation.total_closes = true;
-  if (PER_UNIT.test(text)) allocation.per_unit = true;
+  if (perUnit) allocation.per_unit = true;
   return allocation;
 }
 

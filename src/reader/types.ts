@@ -191,13 +191,15 @@ export interface ProjectBudget {
 export interface FundAllocation {
   /** The amounts allocated, in 万元, in reading order; the stated total and subtotals (小计) not among them. */
   items: string[];
+  /** Rates in 万元 with the number of units each is paid for: "管辖 13个网格，每个网格 0.5 万元", "0.35 万元*2 次". */
+  rates?: { rate: string; count: string }[];
   /** Amounts it gives in 元 that are no per-person standard ("履职补助 0.29 元"; "110 元/人" is a standard). */
   yuan_items?: string[];
   /** The total it states: "共计 165.00 万元", or the result of a product ("0.35 万元*2 次活动=0.7 万元"). */
   total?: string;
   /** The total follows every item, as their sum; a total stated first may be followed by some of its parts (其中 …). */
   total_closes?: true;
-  /** It allocates per unit ("每个网格 0.5 万元", "3 个保安 1000 元/人/月", "0.35 万元*2 次"): its items are rates, not parts. */
+  /** It allocates by a rate it does not multiply out here ("3 个保安 1000 元/人/月", persons × standard; "每年 10 万元" of no stated number of units): its amounts are not summed. */
   per_unit?: true;
   text: string;
 }

@@ -1,8 +1,9 @@
 /**
  * project-allocation: a project description's 资金分配情况 divides its 预算安排规模 — the total it
- * states ("共计 165.00 万元") is the budget, and the amounts it allocates add up to that total.
- * Allocations by rate ("每个网格 0.5 万元", "1000 元/人/月") are not summed: only their stated total
- * is compared (persons × standard is subsidy-total's check).
+ * states ("共计 165.00 万元") is the budget, and the amounts it allocates add up to that total, a rate
+ * times the units it is paid for ("管辖 13个网格，每个网格 0.5 万元"). Where it allocates by a rate it
+ * does not multiply out ("1000 元/人/月": persons × standard is subsidy-total's check), only its
+ * stated total is compared.
  */
 import { Decimal, YUAN_PER_WAN } from "../amount";
 import type { FundAllocation, ProjectBudget, Reading } from "../reader/types";
@@ -24,10 +25,28 @@ function finding(project: ProjectBudget, column: "total" | "items", severity: Fi
   return { rule: meta.id, kind: meta.kind, severity, row: project.project, column, claimed, computed, message, message_en };
 }
 
-/** What the allocated amounts come to in 万元 (amounts in 元 converted), and how many printed figures that sums. */
-export function allocated(allocation: FundAllocation): { sum: Decimal; terms: number } {
-  const yuan = allocation.yuan_items ?? [];
-  return { sum: sumOf(allocation.items).plus(sumOf(yuan).div(YUAN_PER_WAN)), terms: allocation.items.length + yuan.length + 1 };
+/**
+ * What the allocated amounts come to in 万元 (amounts in 元 converted, rates times their units), and
+ * how many rounded figures that sums (a rate counts once for each unit it is paid for).
+ */
+export function allocated(allocation: FundAllocation, yuanAsWan = false): { sum: Decimal; terms: number } {
+  const yuan = sumOf(allocation.yuan_items ?? []);
+  let sum = sumOf(allocation.items).plus(yuanAsWan ? yuan : yuan.div(YUAN_PER_WAN));
+  let terms = allocation.items.length + (allocation.yuan_items?.length ?? 0) + 1;
+  for (const { rate, count } of allocation.rates ?? []) {
+    sum = sum.plus(new Decimal(rate).times(count));
+    terms += Number(count);
+  }
+  return { sum, terms };
+}
+
+/** The allocation's amounts as a sum written out: "20.00 万元 + 13 × 0.5 万元 + 0.29 元". */
+function partsText(allocation: FundAllocation): string {
+  return [
+    ...allocation.items.map((a) => `${a} 万元`),
+    ...(allocation.rates ?? []).map(({ rate, count }) => `${count} × ${rate} 万元`),
+    ...(allocation.yuan_items ?? []).map((a) => `${a} 元`),
+  ].join(" + ");
 }
 
 /** The stated total against the budget. */
@@ -56,20 +75,18 @@ const targetOf = (project: ProjectBudget, allocation: FundAllocation) => new Dec
 export function addsUpOnlyInWan(project: ProjectBudget): boolean {
   const allocation = project.allocation;
   if (!allocation?.yuan_items || allocation.per_unit) return false;
-  const { sum, terms } = allocated(allocation);
   const target = targetOf(project, allocation);
-  return compareFigures(sum, target, terms, 2).severity !== undefined && !compareFigures(sumOf([...allocation.items, ...allocation.yuan_items]), target, terms, 2).severity;
+  const { sum, terms } = allocated(allocation);
+  return compareFigures(sum, target, terms, 2).severity !== undefined && !compareFigures(allocated(allocation, true).sum, target, terms, 2).severity;
 }
 
 /** The allocated amounts against the stated total, or the budget where no total is stated. */
 function checkItems(project: ProjectBudget, allocation: FundAllocation): Finding | undefined {
-  const yuan = allocation.yuan_items ?? [];
   const target = targetOf(project, allocation);
   const against = allocation.total !== undefined ? `共计 ${allocation.total} 万元` : `预算安排规模 ${project.budget} 万元`;
   const { sum, terms } = allocated(allocation);
   const { severity } = compareFigures(sum, target, terms, 2);
   if (!severity || addsUpOnlyInWan(project)) return undefined;
-  const parts = [...allocation.items.map((a) => `${a} 万元`), ...yuan.map((a) => `${a} 元`)].join(" + ");
   const shortfall = sum.lt(target);
   // A list that stops short without closing on its total may name only the main uses.
   const soft = severity === "error" && shortfall && !allocation.total_closes;
@@ -79,9 +96,9 @@ function checkItems(project: ProjectBudget, allocation: FundAllocation): Finding
     soft ? "warning" : severity,
     show(sum, 2),
     allocation.total ?? project.budget,
-    `项目“${project.project}”资金分配情况所列金额 ${parts} = ${show(sum, 2)} 万元，${shortfall ? "少于" : "多于"}${against}` +
+    `项目“${project.project}”资金分配情况所列金额 ${partsText(allocation)} = ${show(sum, 2)} 万元，${shortfall ? "少于" : "多于"}${against}` +
       (severity === "rounding" ? "（在舍入误差以内）" : soft ? "（文中未说明其余部分的用途）" : "") +
-      (yuan.length > 0 ? `；以元计的金额按万元计则为 ${show(sumOf([...allocation.items, ...yuan]), 2)} 万元，也不相符` : ""),
+      (allocation.yuan_items ? `；以元计的金额按万元计则为 ${show(allocated(allocation, true).sum, 2)} 万元，也不相符` : ""),
     `the amounts the allocation of ${project.project} lists add up to ${show(sum, 2)} 万元, not the ${allocation.total ?? project.budget} 万元 ${allocation.total !== undefined ? "it states as their total" : "budgeted"}`,
   );
 }
@@ -93,7 +110,7 @@ export const projectAllocation: Rule = {
     for (const project of reading.project_budgets ?? []) {
       const allocation = project.allocation;
       if (!allocation) continue;
-      const summed = !allocation.per_unit && allocation.items.length + (allocation.yuan_items?.length ?? 0) > 0;
+      const summed = !allocation.per_unit && allocation.items.length + (allocation.yuan_items?.length ?? 0) + (allocation.rates?.length ?? 0) > 0;
       // Where the amounts add up to the budget, the stated total is the one figure out of place.
       const itemsMatchBudget = summed && allocated(allocation).sum.eq(project.budget);
       const total = allocation.total !== undefined ? checkTotal(project, allocation.total, itemsMatchBudget) : undefined;

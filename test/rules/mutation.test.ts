@@ -79,12 +79,12 @@ function differences(a: Reading, b: Reading): Place[] {
     if (!projects.some((name) => name.startsWith(bareName(p.project)))) return;
     if (!sameFigure(p.budget, b.project_budgets?.[i]?.budget)) places.push({ project: p.project });
   });
-  // A 资金分配情况 takes part with its stated total, and with its parts where they are no rates.
+  // A 资金分配情况 takes part with its stated total, and with its parts and rates where it multiplies them all out.
   (a.project_budgets ?? []).forEach((p, i) => {
     const x = p.allocation;
     const y = b.project_budgets?.[i]?.allocation;
     if (!x) return;
-    const parts = (v: typeof x | undefined) => (v && !v.per_unit ? [...v.items, ...(v.yuan_items ?? [])] : []);
+    const parts = (v: typeof x | undefined) => (v && !v.per_unit ? [...v.items, ...(v.yuan_items ?? []), ...(v.rates ?? []).flatMap((r) => [r.rate, r.count])] : []);
     const [px, py] = [parts(x), parts(y)];
     const changed = !sameFigure(x.total, y?.total) || px.length !== py.length || px.some((item, k) => !sameFigure(item, py[k]));
     if (changed) places.push({ project: p.project });

@@ -478,9 +478,14 @@ describe("project-allocation", () => {
       total_closes: true,
     });
     expect(allocationOf(reading("atushi-xingfu-street-2024"), "社区运转经费")?.per_unit).toBeUndefined();
-    // "管辖 13个网格，每个网格 0.5 万元": a rate, not a part; "0.35 万元*2 次活动=0.7 万元": a product and its result.
-    expect(allocationOf(reading("korla-xiwang-street-2024"), "部门专项-网格工作经费")).toMatchObject({ items: ["0.5"], per_unit: true });
-    expect(allocationOf(reading("korla-xiwang-street-2024"), "巴财教〔2023〕51 号")).toMatchObject({ items: ["0.35"], total: "0.7", per_unit: true });
+    // Rates times the units they are paid for: "管辖 13个网格，每个网格 0.5 万元"; "2 个中社区每个社区 15万元，1 个小社区
+    // 10万元"; "0.35 万元*2 次活动=0.7 万元" and its result. "3 个保安 1000 元/人/月" is persons × standard, not summed.
+    const xiwangReading = reading("korla-xiwang-street-2024");
+    expect(allocationOf(xiwangReading, "部门专项-网格工作经费")).toMatchObject({ items: [], rates: [{ rate: "0.5", count: "13" }] });
+    expect(allocationOf(xiwangReading, "部门专项-社区党建工作经费")).toMatchObject({ items: ["10"], rates: [{ rate: "15", count: "2" }] });
+    expect(allocationOf(xiwangReading, "巴财教〔2023〕51 号")).toMatchObject({ items: [], rates: [{ rate: "0.35", count: "2" }], total: "0.7" });
+    expect(allocationOf(xiwangReading, "部门专项-网格工作经费")?.per_unit).toBeUndefined();
+    expect(allocationOf(reading("atushi-xingfu-street-2024"), "2024 年村级人员保安工资")).toMatchObject({ items: [], total: "4.20", per_unit: true });
     // "6名人大代表履职补助 0.29 元，人大代表调研活动费 0.48 万元": the unit slip figure-format reports, not a sum that fails.
     expect(allocationOf(reading("korla-xiwang-street-2024"), "部门专项-十一届市级人大代表活动经费")).toMatchObject({ items: ["0.48"], yuan_items: ["0.29"] });
     for (const name of ["atushi-xingfu-street-2024", "korla-etdz-social-affairs-2024", "korla-xiwang-street-2024", "shanghai-putuo-wanli-2025"]) {
@@ -502,6 +507,14 @@ describe("project-allocation", () => {
   it("finds the result of a product that is not the budget (希望街道: 0.35 万元*2 次活动=0.8 万元)", () => {
     const planted = readPlanted(xiwang(), "=0.7 万元", "=0.8 万元");
     expect(run("project-allocation", planted)).toEqual([expect.objectContaining({ severity: "error", claimed: "0.8", computed: "0.70" })]);
+  });
+  it("finds a rate or a number of units misprinted (希望街道 网格工作经费: 13 × 0.5 万元 = 6.50)", () => {
+    const rate = readPlanted(xiwang(), "每个网格 0.5 万元", "每个网格 0.6 万元");
+    expect(run("project-allocation", rate)).toEqual([
+      expect.objectContaining({ severity: "error", row: "部门专项-网格工作经费", claimed: "7.80", computed: "6.50", message: expect.stringContaining("13 × 0.6 万元") }),
+    ]);
+    const units = readPlanted(xiwang(), "管辖 13个网格", "管辖 18个网格");
+    expect(run("project-allocation", units)).toEqual([expect.objectContaining({ severity: "error", claimed: "9.00", computed: "6.50" })]);
   });
   it("calls parts that exceed the budget an error, and parts that stop short of it, with no total, a warning (希望街道)", () => {
     const over = readPlanted(xiwang(), "文化传承活动 2 万元", "文化传承活动 3 万元");
