@@ -588,7 +588,10 @@ export interface ProjectDescription {
   fields: Map<string, string>;
 }
 
-/** The project descriptions: "项目名称：…" up to the next one, each split into its fields. */
+/** A heading of 第三部分 or of a part: "八、关于…", "（五）…", "(五) …", "第四部分 名词解释". */
+const SECTION_HEADING = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
+
+/** The project descriptions: "项目名称：…" up to the next one (or the next heading), each split into its fields. */
 export function readProjectDescriptions(lines: TextLine[]): ProjectDescription[] {
   let project = "";
   let buffer: string[] = [];
@@ -596,9 +599,12 @@ export function readProjectDescriptions(lines: TextLine[]): ProjectDescription[]
   const blocks: { project: string; lines: string[] }[] = [];
   for (const line of text) {
     const name = line.includes("项目名称") ? line.match(/项目名称[:：]\s*(.+)$/) : null;
-    if (name) {
+    // A description ends at the next one, or at the next heading ("八、关于…", "（五）其他需说明的事项"):
+    // the last one does not run on into the sections after it.
+    const heading = !name && SECTION_HEADING.test(line);
+    if (name || heading) {
       if (project || buffer.length) blocks.push({ project, lines: buffer });
-      project = name[1].trim();
+      project = name ? name[1].trim() : "";
       buffer = [];
       continue;
     }

@@ -492,6 +492,11 @@ describe("project-allocation", () => {
       expect(run("project-allocation", reading(name)), name).toEqual([]);
     }
   });
+  it("ends the last description at the next heading: an allocation printed last does not take in the sections after it (希望街道)", () => {
+    const planted = readPlanted(xiwang(), /资金执行时间：2024 年 1月 1 日-2024 年 12 月 31 日(?=\s*八、)/, "");
+    expect(allocationOf(planted, "部门专项-综合文化站免费开放经费")).toMatchObject({ items: ["0.15", "0.15"], text: "0.15 万元用于文化场所打造成本，0.15 万元用于广告宣传制作成本" });
+    expect(run("project-allocation", planted)).toEqual([]);
+  });
   it("finds a part misprinted in a list closed by its total (阿图什 社区运转经费)", () => {
     const planted = readPlanted(atushi(), "开展各类活动次数 12 次 30.00 万元", "开展各类活动次数 12 次 3.00 万元");
     expect(run("project-allocation", planted)).toEqual([
