@@ -70,6 +70,8 @@ describe("facts of part one and the assets", () => {
 });
 
 describe("project allocations", () => {
+  /** The row of a project in the block below the subsidies. */
+  const allocationRow = (rows: SheetLayout["rows"], project: string) => rows.slice(rows.findIndex((r) => r[0]?.value === "项目资金分配")).find((r) => r[0]?.value === project)!;
   it("stand below the subsidies on 补贴核对, where a total or a sum that does not add up is flagged", () => {
     const text = readDisclosureText("atushi-xingfu-street-2024").replace("开展各类活动次数 12 次 30.00 万元", "开展各类活动次数 12 次 3.00 万元");
     const reading = readDisclosure(text);
@@ -78,10 +80,14 @@ describe("project allocations", () => {
     expect(heading).toBeGreaterThan(reading.subsidies.length);
     const projects = subsidies.rows.slice(heading + 1).map((r) => r[0]?.value);
     expect(projects).toEqual(reading.project_budgets!.filter((p) => p.allocation).map((p) => p.project));
-    const row = subsidies.rows.find((r) => r[0]?.value === "社区运转经费" && r[9]?.value !== undefined)!;
+    const row = allocationRow(subsidies.rows, "社区运转经费");
     expect([row[2].value, row[6].value, row[7].value]).toEqual([165, 165, 138]);
     expect(row[7].flag?.note).toMatch(/印出 \/ printed: 138.00[\s\S]*应为 \/ expected: 165.00/);
     expect(row[6].flag).toBeUndefined();
+    // A rate times its units is summed (希望街道: 13 × 0.5 万元); persons × a standard is not (阿图什 保安工资).
+    const xiwang = readDisclosure(readDisclosureText("korla-xiwang-street-2024"));
+    expect(allocationRow(buildWorkbook(xiwang, []).sheets.find((s) => s.key === "subsidies")!.rows, "部门专项-网格工作经费")[7].value).toBe(6.5);
+    expect(allocationRow(subsidies.rows, "2024 年村级人员保安工资")[7].value).toBe("按人数 × 标准分配，不求和");
   });
 });
 

@@ -3,7 +3,7 @@
  * 问题清单 — with every finding flagged on its cell and linked from 问题清单.
  */
 import { TABLE_IDS, type Reading } from "../reader/types";
-import { allocated } from "../rules/project-allocation";
+import { allocated, summable } from "../rules/project-allocation";
 import type { Finding } from "../rules/types";
 import { SEVERITY_ORDER } from "../rules/types";
 import { SheetBuilder } from "./sheet-builder";
@@ -117,15 +117,15 @@ function allocationRows(sheet: SheetBuilder, reading: Reading): void {
   let row = sheet.height + 1;
   sheet.header(row++, ["项目资金分配", "", "预算安排规模（万元）", "", "", "", "分配共计（印，万元）", "所列各项之和（算，万元）", "差额", "资金分配情况原文"]);
   for (const { project, budget, allocation } of projects) {
-    const { items, yuan_items: yuan = [], total, per_unit: perUnit, text } = allocation!;
+    const { total, unsummed, text } = allocation!;
     sheet.text(row, 0, project);
     sheet.figure(row, 2, budget);
     sheet.figure(row, 6, total);
-    if (!perUnit && items.length + yuan.length > 0) {
+    if (summable(allocation!)) {
       sheet.set(row, 7, { value: allocated(allocation!).sum.toNumber(), format: "#,##0.00", align: "right" });
       if (total !== undefined) sheet.formula(row, 8, { fn: "DIFF", args: [cellRef(row, 6), cellRef(row, 7)] }, "#,##0.00");
-    } else if (perUnit) {
-      sheet.text(row, 7, "按单价或人数分配，不求和");
+    } else if (unsummed) {
+      sheet.text(row, 7, unsummed === "rate" ? "按人数 × 标准分配，不求和" : "含分项明细，不求和");
     }
     sheet.text(row, 9, text);
     sheet.rowOf.set(`allocation ${project}`, row);

@@ -651,7 +651,8 @@ export function readAllocation(text: string | undefined): FundAllocation | undef
   let totalAt = -1;
   let lastItemAt = -1;
   // A rate in 元 ("1000 元/人/月", persons × standard: subsidy-total's), or one whose units are not told.
-  let perUnit = /[/／]/.test(text);
+  let rate = /[/／]/.test(text);
+  let breakdown = false;
   let since = 0;
   for (const match of text.matchAll(MONEY)) {
     const figure = normalizeFigure(match[1]);
@@ -665,20 +666,22 @@ export function readAllocation(text: string | undefined): FundAllocation | undef
       if (total === undefined) [total, totalAt] = [figure, at];
       continue;
     }
+    // "其中 / 含 / 包括" after an amount: what follows breaks that amount down.
+    if (lastItemAt >= 0 && /其中|含|包括/.test(span)) breakdown = true;
     lastItemAt = at;
     const times = text.slice(end, end + 12).match(TIMES_AFTER);
     const each = span.lastIndexOf("每");
     if (match[2] === "元") {
-      if (each >= 0 || times) perUnit = true;
+      if (each >= 0 || times) rate = true;
       else yuanItems.push(figure);
     } else if (times) {
       rates.push({ rate: figure, count: times[1] });
     } else if (each >= 0) {
       const count = [...span.slice(0, each).matchAll(UNIT_COUNT)].pop()?.[1];
       if (count) rates.push({ rate: figure, count });
-      else perUnit = true;
+      else rate = true;
     } else if (/[*＊×]/.test(span)) {
-      perUnit = true;
+      rate = true;
     } else {
       items.push(figure);
     }
@@ -689,7 +692,8 @@ export function readAllocation(text: string | undefined): FundAllocation | undef
   if (yuanItems.length > 0) allocation.yuan_items = yuanItems;
   if (total !== undefined) allocation.total = total;
   if (total !== undefined && totalAt > lastItemAt) allocation.total_closes = true;
-  if (perUnit) allocation.per_unit = true;
+  if (rate) allocation.unsummed = "rate";
+  else if (breakdown) allocation.unsummed = "breakdown";
   return allocation;
 }
 

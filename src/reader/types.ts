@@ -199,8 +199,12 @@ export interface FundAllocation {
   total?: string;
   /** The total follows every item, as their sum; a total stated first may be followed by some of its parts (其中 …). */
   total_closes?: true;
-  /** It allocates by a rate it does not multiply out here ("3 个保安 1000 元/人/月", persons × standard; "每年 10 万元" of no stated number of units): its amounts are not summed. */
-  per_unit?: true;
+  /**
+   * Why its amounts are not summed: "rate" — it allocates by a rate not multiplied out here ("3 个保安
+   * 1000 元/人/月" is persons × standard; "每年 10 万元" states no number of units); "breakdown" — it
+   * breaks an amount down ("100 万元用于办公，其中印刷 5 万元"), so parts and their whole stand side by side.
+   */
+  unsummed?: "rate" | "breakdown";
   text: string;
 }
 

@@ -25,6 +25,11 @@ function finding(project: ProjectBudget, column: "total" | "items", severity: Fi
   return { rule: meta.id, kind: meta.kind, severity, row: project.project, column, claimed, computed, message, message_en };
 }
 
+/** Whether the allocation's amounts are parts to be summed: it states some, and allocates no rate it does not multiply out, breaks nothing down. */
+export function summable(allocation: FundAllocation): boolean {
+  return !allocation.unsummed && allocation.items.length + (allocation.yuan_items?.length ?? 0) + (allocation.rates?.length ?? 0) > 0;
+}
+
 /**
  * What the allocated amounts come to in 万元 (amounts in 元 converted, rates times their units), and
  * how many rounded figures that sums (a rate counts once for each unit it is paid for).
@@ -74,7 +79,7 @@ const targetOf = (project: ProjectBudget, allocation: FundAllocation) => new Dec
  */
 export function addsUpOnlyInWan(project: ProjectBudget): boolean {
   const allocation = project.allocation;
-  if (!allocation?.yuan_items || allocation.per_unit) return false;
+  if (!allocation?.yuan_items || !summable(allocation)) return false;
   const target = targetOf(project, allocation);
   const { sum, terms } = allocated(allocation);
   return compareFigures(sum, target, terms, 2).severity !== undefined && !compareFigures(allocated(allocation, true).sum, target, terms, 2).severity;
@@ -110,7 +115,7 @@ export const projectAllocation: Rule = {
     for (const project of reading.project_budgets ?? []) {
       const allocation = project.allocation;
       if (!allocation) continue;
-      const summed = !allocation.per_unit && allocation.items.length + (allocation.yuan_items?.length ?? 0) + (allocation.rates?.length ?? 0) > 0;
+      const summed = summable(allocation);
       // Where the amounts add up to the budget, the stated total is the one figure out of place.
       const itemsMatchBudget = summed && allocated(allocation).sum.eq(project.budget);
       const total = allocation.total !== undefined ? checkTotal(project, allocation.total, itemsMatchBudget) : undefined;

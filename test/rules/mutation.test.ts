@@ -9,6 +9,7 @@ import { readDisclosure } from "../../src/reader/read-disclosure";
 import type { Reading } from "../../src/reader/types";
 import { checkReading } from "../../src/rules/check";
 import { bareName } from "../../src/rules/labels";
+import { summable } from "../../src/rules/project-allocation";
 import type { Finding } from "../../src/rules/types";
 import { disclosureNames, readDisclosureText } from "../shared-data";
 import { seededRandom } from "../seeded-random";
@@ -84,7 +85,7 @@ function differences(a: Reading, b: Reading): Place[] {
     const x = p.allocation;
     const y = b.project_budgets?.[i]?.allocation;
     if (!x) return;
-    const parts = (v: typeof x | undefined) => (v && !v.per_unit ? [...v.items, ...(v.yuan_items ?? []), ...(v.rates ?? []).flatMap((r) => [r.rate, r.count])] : []);
+    const parts = (v: typeof x | undefined) => (v && summable(v) ? [...v.items, ...(v.yuan_items ?? []), ...(v.rates ?? []).flatMap((r) => [r.rate, r.count])] : []);
     const [px, py] = [parts(x), parts(y)];
     const changed = !sameFigure(x.total, y?.total) || px.length !== py.length || px.some((item, k) => !sameFigure(item, py[k]));
     if (changed) places.push({ project: p.project });

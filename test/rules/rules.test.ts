@@ -477,15 +477,15 @@ describe("project-allocation", () => {
       total: "165.00",
       total_closes: true,
     });
-    expect(allocationOf(reading("atushi-xingfu-street-2024"), "社区运转经费")?.per_unit).toBeUndefined();
+    expect(allocationOf(reading("atushi-xingfu-street-2024"), "社区运转经费")?.unsummed).toBeUndefined();
     // Rates times the units they are paid for: "管辖 13个网格，每个网格 0.5 万元"; "2 个中社区每个社区 15万元，1 个小社区
     // 10万元"; "0.35 万元*2 次活动=0.7 万元" and its result. "3 个保安 1000 元/人/月" is persons × standard, not summed.
     const xiwangReading = reading("korla-xiwang-street-2024");
     expect(allocationOf(xiwangReading, "部门专项-网格工作经费")).toMatchObject({ items: [], rates: [{ rate: "0.5", count: "13" }] });
     expect(allocationOf(xiwangReading, "部门专项-社区党建工作经费")).toMatchObject({ items: ["10"], rates: [{ rate: "15", count: "2" }] });
     expect(allocationOf(xiwangReading, "巴财教〔2023〕51 号")).toMatchObject({ items: [], rates: [{ rate: "0.35", count: "2" }], total: "0.7" });
-    expect(allocationOf(xiwangReading, "部门专项-网格工作经费")?.per_unit).toBeUndefined();
-    expect(allocationOf(reading("atushi-xingfu-street-2024"), "2024 年村级人员保安工资")).toMatchObject({ items: [], total: "4.20", per_unit: true });
+    expect(allocationOf(xiwangReading, "部门专项-网格工作经费")?.unsummed).toBeUndefined();
+    expect(allocationOf(reading("atushi-xingfu-street-2024"), "2024 年村级人员保安工资")).toMatchObject({ items: [], total: "4.20", unsummed: "rate" });
     // "6名人大代表履职补助 0.29 元，人大代表调研活动费 0.48 万元": the unit slip figure-format reports, not a sum that fails.
     expect(allocationOf(reading("korla-xiwang-street-2024"), "部门专项-十一届市级人大代表活动经费")).toMatchObject({ items: ["0.48"], yuan_items: ["0.29"] });
     for (const name of ["atushi-xingfu-street-2024", "korla-etdz-social-affairs-2024", "korla-xiwang-street-2024", "shanghai-putuo-wanli-2025"]) {
@@ -496,6 +496,15 @@ describe("project-allocation", () => {
     const planted = readPlanted(xiwang(), /资金执行时间：2024 年 1月 1 日-2024 年 12 月 31 日(?=\s*八、)/, "");
     expect(allocationOf(planted, "部门专项-综合文化站免费开放经费")).toMatchObject({ items: ["0.15", "0.15"], text: "0.15 万元用于文化场所打造成本，0.15 万元用于广告宣传制作成本" });
     expect(run("project-allocation", planted)).toEqual([]);
+  });
+  it("does not sum an amount with the parts that break it down (其中 after an amount), but still compares the total", () => {
+    const withBreakdown = atushi().replace("开展各类活动次数 12 次 30.00 万元，", "开展各类活动次数 12 次 30.00 万元，其中宣传 5.00 万元，");
+    expect(withBreakdown).not.toBe(atushi());
+    const planted = readDisclosure(withBreakdown);
+    expect(allocationOf(planted, "社区运转经费")).toMatchObject({ items: ["20.00", "30.00", "20.00", "15.00", "30.00", "5.00", "50.00"], total: "165.00", unsummed: "breakdown" });
+    expect(run("project-allocation", planted)).toEqual([]);
+    const total = readPlanted(withBreakdown, "共计 165.00 万元", "共计 166.00 万元");
+    expect(run("project-allocation", total)).toEqual([expect.objectContaining({ severity: "error", claimed: "166.00", computed: "165.00" })]);
   });
   it("finds a part misprinted in a list closed by its total (阿图什 社区运转经费)", () => {
     const planted = readPlanted(atushi(), "开展各类活动次数 12 次 30.00 万元", "开展各类活动次数 12 次 3.00 万元");
