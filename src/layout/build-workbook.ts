@@ -112,17 +112,17 @@ function subsidiesSheet(reading: Reading): SheetBuilder {
 
 /** Below the subsidies: how each project description allocates its budget (资金分配情况). */
 function allocationRows(sheet: SheetBuilder, reading: Reading): void {
-  const projects = (reading.project_budgets ?? []).filter((p) => p.allocation);
+  const projects = (reading.project_budgets ?? []).flatMap(({ project, budget, allocation }) => (allocation ? [{ project, budget, allocation }] : []));
   if (projects.length === 0) return;
   let row = sheet.height + 1;
   sheet.header(row++, ["项目资金分配", "", "预算安排规模（万元）", "", "", "", "分配共计（印，万元）", "所列各项之和（算，万元）", "差额", "资金分配情况原文"]);
   for (const { project, budget, allocation } of projects) {
-    const { total, unsummed, text } = allocation!;
+    const { total, unsummed, text } = allocation;
     sheet.text(row, 0, project);
     sheet.figure(row, 2, budget);
     sheet.figure(row, 6, total);
-    if (summable(allocation!)) {
-      sheet.set(row, 7, { value: allocated(allocation!).sum.toNumber(), format: "#,##0.00", align: "right" });
+    if (summable(allocation)) {
+      sheet.set(row, 7, { value: allocated(allocation).sum.toNumber(), format: "#,##0.00", align: "right" });
       if (total !== undefined) sheet.formula(row, 8, { fn: "DIFF", args: [cellRef(row, 6), cellRef(row, 7)] }, "#,##0.00");
     } else if (unsummed) {
       sheet.text(row, 7, unsummed === "rate" ? "按人数 × 标准分配，不求和" : "含分项明细，不求和");

@@ -85,11 +85,10 @@ export function addsUpOnlyInWan(project: ProjectBudget): boolean {
   return compareFigures(sum, target, terms, 2).severity !== undefined && !compareFigures(allocated(allocation, true).sum, target, terms, 2).severity;
 }
 
-/** The allocated amounts against the stated total, or the budget where no total is stated. */
-function checkItems(project: ProjectBudget, allocation: FundAllocation): Finding | undefined {
+/** The allocated amounts (their `sum` of `terms` rounded figures) against the stated total, or the budget where no total is stated. */
+function checkItems(project: ProjectBudget, allocation: FundAllocation, { sum, terms }: { sum: Decimal; terms: number }): Finding | undefined {
   const target = targetOf(project, allocation);
   const against = allocation.total !== undefined ? `共计 ${allocation.total} 万元` : `预算安排规模 ${project.budget} 万元`;
-  const { sum, terms } = allocated(allocation);
   const { severity } = compareFigures(sum, target, terms, 2);
   if (!severity || addsUpOnlyInWan(project)) return undefined;
   const shortfall = sum.lt(target);
@@ -115,13 +114,13 @@ export const projectAllocation: Rule = {
     for (const project of reading.project_budgets ?? []) {
       const allocation = project.allocation;
       if (!allocation) continue;
-      const summed = summable(allocation);
+      const parts = summable(allocation) ? allocated(allocation) : undefined;
       // Where the amounts add up to the budget, the stated total is the one figure out of place.
-      const itemsMatchBudget = summed && allocated(allocation).sum.eq(project.budget);
+      const itemsMatchBudget = parts !== undefined && parts.sum.eq(project.budget);
       const total = allocation.total !== undefined ? checkTotal(project, allocation.total, itemsMatchBudget) : undefined;
       if (total) findings.push(total);
-      if (!summed || (total && itemsMatchBudget)) continue;
-      const items = checkItems(project, allocation);
+      if (!parts || (total && itemsMatchBudget)) continue;
+      const items = checkItems(project, allocation, parts);
       if (items) findings.push(items);
     }
     return findings;

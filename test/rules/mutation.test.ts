@@ -6,7 +6,7 @@
  * mutations every run.
  */
 import { readDisclosure } from "../../src/reader/read-disclosure";
-import type { Reading } from "../../src/reader/types";
+import type { FundAllocation, Reading } from "../../src/reader/types";
 import { checkReading } from "../../src/rules/check";
 import { bareName } from "../../src/rules/labels";
 import { summable } from "../../src/rules/project-allocation";
@@ -74,21 +74,18 @@ function differences(a: Reading, b: Reading): Place[] {
     const t = b.subsidies[i];
     if (!t || JSON.stringify(s) !== JSON.stringify(t)) places.push({ project: s.project });
   });
-  // A project's budget takes part in an identity where 表7 lists the project (by name, or a name going on from it).
+  // A project's budget takes part in an identity where 表7 lists the project (by name, or a name going on from it),
+  // or its 资金分配情况 states a total or parts; the allocation with its total, and with its parts and rates
+  // where it multiplies them all out.
   const projects = (((a.tables["7"] as { rows?: { project?: string }[] } | undefined)?.rows ?? []).map((r) => r.project).filter((p): p is string => p !== undefined)).map(bareName);
+  const parts = (v: FundAllocation | undefined) => (v && summable(v) ? [...v.items, ...(v.yuan_items ?? []), ...(v.rates ?? []).flatMap((r) => [r.rate, r.count])] : []);
   (a.project_budgets ?? []).forEach((p, i) => {
-    if (!projects.some((name) => name.startsWith(bareName(p.project)))) return;
-    if (!sameFigure(p.budget, b.project_budgets?.[i]?.budget)) places.push({ project: p.project });
-  });
-  // A 资金分配情况 takes part with its stated total, and with its parts and rates where it multiplies them all out.
-  (a.project_budgets ?? []).forEach((p, i) => {
-    const x = p.allocation;
-    const y = b.project_budgets?.[i]?.allocation;
-    if (!x) return;
-    const parts = (v: typeof x | undefined) => (v && summable(v) ? [...v.items, ...(v.yuan_items ?? []), ...(v.rates ?? []).flatMap((r) => [r.rate, r.count])] : []);
+    const q = b.project_budgets?.[i];
+    const [x, y] = [p.allocation, q?.allocation];
     const [px, py] = [parts(x), parts(y)];
-    const changed = !sameFigure(x.total, y?.total) || px.length !== py.length || px.some((item, k) => !sameFigure(item, py[k]));
-    if (changed) places.push({ project: p.project });
+    const budgetCounts = projects.some((name) => name.startsWith(bareName(p.project))) || x?.total !== undefined || px.length > 0;
+    const allocationChanged = !sameFigure(x?.total, y?.total) || px.length !== py.length || px.some((item, k) => !sameFigure(item, py[k]));
+    if ((budgetCounts && !sameFigure(p.budget, q?.budget)) || allocationChanged) places.push({ project: p.project });
   });
   if (JSON.stringify(a.staff) !== JSON.stringify(b.staff)) places.push({ section: "第一部分" });
   return places;
