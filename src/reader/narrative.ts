@@ -10,6 +10,9 @@ import { compact, type TextLine } from "./text-lines";
 import { joinWrapped, normalizeFigure } from "./table-body";
 import type { AmountSentence, Claim, EmptyStatement, FundAllocation, Procurement, ProjectBudget, SelfReference, Staff, Subsidy, TableId, Vehicles } from "./types";
 
+/** A printed figure's digits, unsigned: "1,234.56", "20". */
+const DIGITS = String.raw`\d[\d,]*(?:\.\d+)?`;
+
 const WAN_AMOUNT = /\d\s*万元/g;
 const YUAN_AMOUNT = /\d\s*元(?![/／])/g;
 
@@ -279,7 +282,7 @@ function filledCells(cells: string[]): number {
 // ---------------------------------------------------------------------------------------------
 // Claims
 
-const AMOUNT = String.raw`(-?\d[\d,]*(?:\.\d+)?)`;
+const AMOUNT = `(-?${DIGITS})`;
 /** A mention: an amount in 万元 or a percentage ("1,234.56 万元", "12.5%"). */
 const MENTION = new RegExp(AMOUNT + String.raw`\s*(万元|%|％)`, "g");
 /**
@@ -579,7 +582,7 @@ function parseStandard(text: string): { yuan: string; per: string } | undefined 
 }
 
 /** "110 元/人/月", "300 元/月/人", "110 元/人·月", "678 元/人". */
-const STANDARD = /(\d[\d,]*(?:\.\d+)?)\s*元\s*[/／]\s*(人\s*[/／·•]\s*月|人\s*[/／·•]\s*年|月\s*[/／·•]\s*人|年\s*[/／·•]\s*人|人)/;
+const STANDARD = new RegExp(String.raw`(${DIGITS})\s*元\s*[/／]\s*(人\s*[/／·•]\s*月|人\s*[/／·•]\s*年|月\s*[/／·•]\s*人|年\s*[/／·•]\s*人|人)`);
 const PERSONS = /(\d+)\s*(?:人|名|个[^\d，,。；]{0,6}?)(?=[，,\s]|\d|$)/;
 
 /** A project description of 第三部分 ("项目名称：…" and its fields), its name joined where it wrapped. */
@@ -588,8 +591,8 @@ export interface ProjectDescription {
   fields: Map<string, string>;
 }
 
-/** A heading of 第三部分 or of a part: "八、关于…", "（五）…", "(五) …", "第四部分 名词解释". */
-const SECTION_HEADING = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
+/** A heading of 第三部分 or of a part, as NarrativeSections knows them: "八、关于…", "（五）…", "第四部分 名词解释". */
+const SECTION_HEADING = new RegExp([PART, TOP_HEADING, SUB_HEADING].map((pattern) => pattern.source).join("|"));
 
 /** The project descriptions: "项目名称：…" up to the next one (or the next heading), each split into its fields. */
 export function readProjectDescriptions(lines: TextLine[]): ProjectDescription[] {
@@ -623,14 +626,17 @@ export function readProjectDescriptions(lines: TextLine[]): ProjectDescription[]
   return descriptions;
 }
 
+/** An amount in 万元, the unit maybe spaced out: "165.00 万 元". */
+const WAN_FIGURE = new RegExp(String.raw`(${DIGITS})\s*万\s*元`);
+
 /** The 预算安排规模 a description states, in 万元 ("165.00 万元" → "165.00"). */
 function statedBudget(fields: Map<string, string>): string | undefined {
-  const budget = fields.get("预算安排规模")?.match(/(\d[\d,]*(?:\.\d+)?)\s*万\s*元/)?.[1];
+  const budget = fields.get("预算安排规模")?.match(WAN_FIGURE)?.[1];
   return budget === undefined ? undefined : normalizeFigure(budget);
 }
 
 /** An amount of money: "20.00 万元", "20万元", "0.29 元"; not a rate ("110 元/人"). */
-const MONEY = /(\d[\d,]*(?:\.\d+)?)\s*(万\s*元|元)(?!\s*[/／])/g;
+const MONEY = new RegExp(String.raw`(${DIGITS})\s*(万\s*元|元)(?!\s*[/／])`, "g");
 /** What stands before a stated total ("共计 165.00 万元", "…=0.7 万元"), or a subtotal (小计). */
 const TOTAL_BEFORE = /(共计|合计|总计|一共|总额为?|共|[=＝]|小计)\s*[:：]?\s*$/;
 /** The number of units a rate is paid for: "13个网格", "6 人", "2 次", "12 个月". */
@@ -777,7 +783,7 @@ export function readSubsidies(descriptions: ProjectDescription[]): Subsidy[] {
 // ---------------------------------------------------------------------------------------------
 // Lists and statements
 
-const FIGURE = String.raw`(\d[\d,]*(?:\.\d+)?)\s*万元`;
+const FIGURE = String.raw`(${DIGITS})\s*万元`;
 const PROCUREMENT_TOTAL = new RegExp(`政府采购(?:预算|总额)(?:为|共)?${FIGURE}`);
 
 /** 政府采购预算 X 万元，其中：货物 a、工程 b、服务 c；面向中小企业预留 d，其中小微企业 e. */
