@@ -57,8 +57,10 @@ const CHINESE_NUMBERS: Record<string, string> = { 一: "1", 二: "2", 三: "3", 
 const BARE_TITLE = /^[^，。；;,、：:！？!?]{2,40}表(?:[（(][^）)]{0,12}[）)])?$/;
 /** A table continued on the next page: "续表", "续表2", "表2（续）". */
 const CONTINUED = new RegExp(`^(?:续表\\S{0,3}|附?表(?:${TABLE_NUMBER})[（(]?续[）)]?)$`);
-/** A title line can end in the table's unit: "部门收支总体情况表 单位：万元". */
-const UNIT_SUFFIX = /[（(]?(?:金额)?单位[:：](?:人民币)?(?:万元|元)[）)]?$/;
+/** A table's money unit as its head states it: "单位：万元", "金额单位：人民币元" (white space removed). */
+const TABLE_UNIT = /单位[:：](?:人民币)?(万元|元)/;
+/** A title line can end in the table's unit: "部门收支总体情况表 单位：万元", "…（金额单位：元）". */
+const UNIT_SUFFIX = new RegExp(String.raw`[（(]?(?:金额)?${TABLE_UNIT.source}[）)]?$`);
 const CONTINUED_START = "续".charCodeAt(0);
 const TABLE_START = "表".charCodeAt(0);
 const APPENDIX_START = "附".charCodeAt(0);
@@ -71,7 +73,7 @@ function isContinuedLine(flat: string): boolean {
 }
 
 /** What follows a table's title: its unit, or the unit that compiled it. */
-const TABLE_HEAD = /单位[:：](?:万元|元)|^编制(?:单位|部门)[:：]/;
+const TABLE_HEAD = new RegExp(String.raw`${TABLE_UNIT.source}|^编制(?:单位|部门)[:：]`);
 const PART_HEADING = /^第[一二三四五六七八九十]+部分/;
 /** A narrative heading after the last table ("其他相关情况说明", "一、2025年“三公”经费预算情况说明"). */
 const NARRATIVE_HEADING = /^(?:其他相关情况说明|项目经费情况说明|[一二三四五六七八九十]+、.{0,40}情况说明)$/;
@@ -91,7 +93,7 @@ export function classifyTitle(title: string): { id: TableId; layout: Layout } | 
 
 export function detectUnit(lines: TextLine[]): MoneyUnit | undefined {
   for (const line of lines.slice(0, 8)) {
-    const match = line.flat.match(/单位[:：](万元|元)/);
+    const match = line.flat.match(TABLE_UNIT);
     if (match) return match[1] as MoneyUnit;
   }
   return undefined;

@@ -27,7 +27,8 @@ function unitName(head: string[]): string | undefined {
   }
   for (const text of head) {
     if (!text.startsWith("编制")) continue;
-    const match = text.match(/编制(?:单位|部门)[:：]([^\s单]+?)(?:单位[:：]|$)/);
+    // "编制部门：X 单位：万元", "…X 金额单位：万元", "…X（单位：万元）".
+    const match = text.match(/编制(?:单位|部门)[:：]([^\s单]+?)(?:[（(]?(?:金额)?单位[:：]|$)/);
     if (match) return match[1];
   }
   for (const text of head.slice(0, 60)) {

@@ -81,3 +81,29 @@ describe("a table continued over a page break", () => {
     expect(reading.tables).toEqual(original);
   });
 });
+
+/** "单位：万元" as disclosures also print it. */
+const unitWordings: Record<string, (unit: string) => string> = {
+  "金额单位：万元": (unit) => `金额单位：${unit}`,
+  "单位：人民币万元": (unit) => `单位：人民币${unit}`,
+  "金额单位：人民币万元": (unit) => `金额单位：人民币${unit}`,
+  "（单位：万元）": (unit) => `（单位：${unit}）`,
+};
+
+describe.each(["korla-xiwang-street-2024", "atushi-xingfu-street-2024", "korla-etdz-social-affairs-2024", "shanghai-putuo-wanli-2025"])(
+  "%s, the tables' unit written another way",
+  (name) => {
+    const text = readDisclosureText(name);
+    const original = readDisclosure(text);
+    const originalFindings = checkReading(original);
+
+    it.each(Object.keys(unitWordings))("%s: the same unit name, tables (each in its unit) and findings", (wording) => {
+      const rewritten = text.replace(/单位[:：][ \t]*(万元|元)/g, (_, unit: string) => unitWordings[wording](unit));
+      expect(rewritten).not.toBe(text);
+      const reading = readDisclosure(rewritten);
+      expect(reading.unit).toBe(original.unit);
+      expect(reading.tables).toEqual(original.tables);
+      expect(checkReading(reading)).toEqual(originalFindings);
+    });
+  },
+);
