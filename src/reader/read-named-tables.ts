@@ -29,15 +29,41 @@ function namedRows(table: LocatedTable) {
   return isTabTable(table.lines) ? readTabRows(table.lines, { unit: table.unit, named: true }) : readFlatRows(table.lines, { unit: table.unit, named: true });
 }
 
-/** The one-row layout's heading line: 合计, 因公出国 and 公务接待 side by side. */
-function isOneRowHeading(line: TextLine): boolean {
-  return line.flat.length <= 40 && line.flat.startsWith("合计") && line.flat.includes("因公出国") && line.flat.includes("公务接待");
+/** The one-row layout's heading: 合计, 因公出国 and 公务接待 side by side. */
+function isOneRowHeading(flat: string): boolean {
+  return flat.length <= 40 && flat.startsWith("合计") && flat.includes("因公出国") && flat.includes("公务接待");
+}
+
+/**
+ * Where the one-row layout's heading starts, and whether it is on one line. Text with one cell per
+ * line prints it as "合计" / "因公出国(境)费" / "公务接待费": words only, no figure among them (a
+ * vertical 表10 printed so starts the same way, but its 合计 row has its figures, or none at all).
+ */
+function oneRowHeading(lines: TextLine[]): { at: number; oneLine: boolean } | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].flat.startsWith("合计")) continue;
+    if (isOneRowHeading(lines[i].flat)) return { at: i, oneLine: true };
+    let words = "";
+    for (let j = i; j < Math.min(i + 3, lines.length) && !/\d/.test(lines[j].flat); j++) {
+      words += lines[j].flat;
+      if (isOneRowHeading(words)) return { at: i, oneLine: false };
+    }
+  }
+  return undefined;
 }
 
 /** A line of figures only (blank cells aside). */
 function isFiguresLine(line: TextLine): boolean {
   const tokens = lineTokens(line);
   return tokens.some(isFigure) && tokens.every((t) => t === "" || isFigure(t));
+}
+
+/** The one row: the figures-only lines from `start` on (one line, or one figure a line), and their figures. */
+function figuresRun(lines: TextLine[], start: number): { lines: TextLine[]; figures: string[] } {
+  let end = start;
+  while (end < lines.length && isFiguresLine(lines[end])) end++;
+  const run = lines.slice(start, end);
+  return { lines: run, figures: run.flatMap(lineFigures) };
 }
 
 /** The one-row columns' figures, where every printed figure has its column. */
@@ -68,8 +94,8 @@ function orderedPlacements(figures: string[], columns: string[]): OneRowCells[] 
  * lies halfway between its centred heading and the next; figures are right-aligned. Undefined when
  * a heading has no position or two figures would share a column.
  */
-function placeByHeadings(figuresLine: TextLine, heading: TextLine[], columns: typeof THREE_PUBLIC_ONE_ROW): OneRowCells | undefined {
-  if (!figuresLine.cellRight) return undefined;
+function placeByHeadings(figuresLine: TextLine | undefined, heading: TextLine[], columns: typeof THREE_PUBLIC_ONE_ROW): OneRowCells | undefined {
+  if (!figuresLine?.cellRight) return undefined;
   const centres: (number | undefined)[] = columns.map(() => undefined);
   for (const line of heading) {
     if (!line.cellLeft || !line.cellRight) continue;
@@ -111,7 +137,7 @@ function agreementWith(cells: OneRowCells, hints: Record<string, string> | undef
  */
 function placeOneRow(
   figures: string[],
-  figuresLine: TextLine,
+  figuresLine: TextLine | undefined,
   heading: TextLine[],
   hints: Record<string, string> | undefined,
   stated: Record<string, string> | undefined,
@@ -156,11 +182,13 @@ function placeOneRow(
  * 合计, 因公出国(境)费, 公务接待费, 公务用车购置及运行费 (小计, 购置费, 运行费), then 机关运行经费.
  */
 function readHorizontalThreePublic(lines: TextLine[], hints: Record<string, string> | undefined, stated: Record<string, string> | undefined): ColumnTable | undefined {
-  const headingAt = lines.findIndex(isOneRowHeading);
-  // Without that heading line, a line of six or more figures alone is the one row.
-  const figuresAt =
-    headingAt >= 0 ? lines.findIndex((l, i) => i > headingAt && isFiguresLine(l)) : lines.findIndex((l) => isFiguresLine(l) && lineTokens(l).filter(isFigure).length >= 6);
-  if (headingAt < 0 && figuresAt < 0) return undefined;
+  const heading = oneRowHeading(lines);
+  // Without that heading, six or more figures alone (on a line, or one a line) are the one row.
+  const figuresAt = heading
+    ? lines.findIndex((l, i) => i > heading.at && isFiguresLine(l))
+    : lines.findIndex((l, i) => isFiguresLine(l) && figuresRun(lines, i).figures.length >= 6);
+  // A heading on several lines is this layout's only where its figures follow.
+  if (figuresAt < 0 && !heading?.oneLine) return undefined;
   const notes = ["表10 按横排表头读取：合计、因公出国（境）费、公务接待费、公务用车购置及运行费（小计、购置费、运行费）、机关运行经费 / read from a one-row layout"];
   const columns = THREE_PUBLIC_ONE_ROW.map((c) => c.key);
   if (figuresAt < 0) {
@@ -169,13 +197,15 @@ function readHorizontalThreePublic(lines: TextLine[], hints: Record<string, stri
     if (note) result.note = note;
     return result;
   }
-  const figures = lineFigures(lines[figuresAt]);
+  const run = figuresRun(lines, figuresAt);
+  const figures = run.figures;
   let cells: OneRowCells;
   if (figures.length >= columns.length) {
     if (figures.length > columns.length) notes.push(`表10: 印出 ${figures.length} 个数字，多于 ${columns.length} 栏，多出的未读取 / more figures than columns; the extra ones were not read`);
     cells = Object.fromEntries(columns.map((key, i) => [key, figures[i]]));
   } else {
-    cells = placeOneRow(figures, lines[figuresAt], lines.slice(0, figuresAt), hints, stated, notes);
+    // Positions on the page place the figures where they are on one line.
+    cells = placeOneRow(figures, run.lines.length === 1 ? run.lines[0] : undefined, lines.slice(0, figuresAt), hints, stated, notes);
   }
   const rows: KeyedRow[] = THREE_PUBLIC_ONE_ROW.map(({ key, label }) => (cells[key] !== undefined ? { key, label, total: cells[key] } : { key, label }));
   return { status: "present", columns: ["total"], rows, notes };

@@ -84,3 +84,38 @@ describe.each(["korla-xiwang-street-2024", "atushi-xingfu-street-2024"])("%s, ta
     expect(checkReading(reading)).toEqual(originalFindings);
   });
 });
+
+describe("shanghai-putuo-wanli-2025, tables copied one cell per line", () => {
+  const text = readDisclosureText("shanghai-putuo-wanli-2025");
+  // Its tables are TAB-separated; copied one cell per line, the blank cells vanish with the TABs.
+  const rewritten = text
+    .split("\n")
+    .map((line) => (line.includes("\t") ? line.split("\t").filter((cell) => cell.trim() !== "").join("\n") : line))
+    .join("\n");
+  const original = readDisclosure(text);
+  const reading = readDisclosure(rewritten);
+
+  it("reads the one-row 表10 from its heading and figures one a line", () => {
+    expect(rewritten).not.toContain("\t");
+    expect(reading.tables["10"]).toEqual(original.tables["10"]);
+  });
+
+  it("reads every other table's figures, save a 0 whose column nothing decides", () => {
+    // Its notes say how it was read, and a label loses its space ("1. 一般…" is "1.一般…").
+    const figures = (table: unknown) =>
+      JSON.parse(JSON.stringify(table), (key, value) => (value === "0" || key === "notes" ? undefined : key === "label" ? value.replace(/\s+/g, "") : value));
+    const zeros = (table: unknown) => JSON.stringify(table).match(/:"0"/g)?.length ?? 0;
+    for (const id of Object.keys(original.tables) as (keyof typeof original.tables)[]) {
+      expect(figures(reading.tables[id]), `表${id}`).toEqual(figures(original.tables[id]));
+    }
+    // Most of the printed zeros still find their column.
+    const printed = Object.values(original.tables).reduce((n, table) => n + zeros(table), 0);
+    const read = Object.values(reading.tables).reduce((n, table) => n + zeros(table), 0);
+    expect(printed).toBeGreaterThan(100);
+    expect(read).toBeGreaterThan(printed * 0.98);
+  });
+
+  it("gives the same findings", () => {
+    expect(checkReading(reading)).toEqual(checkReading(original));
+  });
+});
