@@ -275,11 +275,16 @@ export function readFlatRows(lines: TextLine[], options: BodyOptions = {}): { ro
   return { rows, trailing };
 }
 
-/** A code alone on its line, as far as it has come: "201", "201 01" (its next part may follow). */
-const CODE_SO_FAR = /^\d{3}(?:\s+\d{2})?$/;
+/**
+ * A code alone on its line, as far as it has come: "201", "201 01" (its next part may follow),
+ * or with a part that lost its leading zero ("301 2" for 301 02).
+ */
+const CODE_SO_FAR = /^\d{3}(?:\s+\d{1,2})?$/;
 /** A whole code alone on its line: "201", "201 01", "201 01 08". */
 const BARE_CODE = /^\d{3}(?:\s+\d{2}){0,2}$/;
-const CODE_PART = /^\d{2}$/;
+/** …or with a part that lost its leading zero ("301 2"): a name after it is its name too. */
+const BARE_CODE_LOST_ZERO = /^\d{3}(?:\s+\d{1,2}){0,2}$/;
+const CODE_PART = /^\d{1,2}$/;
 /** Only whole numbers of one or two digits: a page number or the header's column numbers, no amount. */
 const SMALL_NUMBERS = /^\d{1,2}(?:\s+\d{1,2})*$/;
 const STARTS_WITH_HAN = /^\p{Script=Han}/u;
@@ -298,9 +303,9 @@ function figuresOnly(text: string): boolean {
 function continuesRow(previous: string, text: string, figures: boolean): boolean {
   // (Told apart by the first character: most lines continue nothing.)
   if (!opensLikeFigure(text)) {
-    return isDigitCode(previous.charCodeAt(0)) && BARE_CODE.test(previous) && STARTS_WITH_HAN.test(text) && isCatalogueClass(previous);
+    return isDigitCode(previous.charCodeAt(0)) && BARE_CODE_LOST_ZERO.test(previous) && STARTS_WITH_HAN.test(text) && isCatalogueClass(previous);
   }
-  if (text.length === 2 && CODE_PART.test(text)) return CODE_SO_FAR.test(previous) && isCatalogueClass(previous);
+  if (text.length <= 2 && CODE_PART.test(text)) return CODE_SO_FAR.test(previous) && isCatalogueClass(previous);
   // (A code alone on its line is digits too: it starts a row.)
   return figures && figuresOnly(text) && !SMALL_NUMBERS.test(text) && !(BARE_CODE.test(text) && isCatalogueClass(text)) && !danglingFigure(previous);
 }
