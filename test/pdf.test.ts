@@ -144,15 +144,19 @@ describe("reading PDFs", () => {
     }
   });
 
-  it("their text copied one cell per line reads into the same figures and findings, codes misprinted over lines included", async () => {
-    const layout = await pdfLayout(new Uint8Array(readFileSync(pdf("shanghai-putuo-wanli-2024"))));
+  it.each([
+    // 30102 printed "301 2" comes as "301" / "2" / "津贴补贴" / its figures.
+    ["shanghai-putuo-wanli-2024", "\n301\n2\n津贴补贴\n", 2],
+    // 2101102 printed "7 11 02" comes as "7" / "11" / "02" / "事业单位医疗".
+    ["shanghai-putuo-welfare-home-2024", "\n7\n11\n02\n事业单位医疗\n", 3],
+  ])("%s: its text copied one cell per line reads into the same figures and findings, codes misprinted over lines included", async (name, misprint, codeFindings) => {
+    const layout = await pdfLayout(new Uint8Array(readFileSync(pdf(name))));
     const cellPerLine = layout.text
       .split("\n")
       .map((line) => line.split("\t").map((cell) => cell.trim()).filter(Boolean).join("\n"))
       .join("\n");
-    // 30102 printed "301 2" comes as "301" / "2" / "津贴补贴" / its figures.
-    expect(cellPerLine).toContain("\n301\n2\n津贴补贴\n");
-    const fromPdf = await readPdf("shanghai-putuo-wanli-2024");
+    expect(cellPerLine).toContain(misprint);
+    const fromPdf = await readPdf(name);
     const fromText = readDisclosure(cellPerLine);
     // A 0 whose column nothing decides is left blank; 表1's labels lose their space after "1.".
     const figures = (table: unknown) =>
@@ -160,7 +164,7 @@ describe("reading PDFs", () => {
     for (const id of Object.keys(fromPdf.tables) as (keyof Reading["tables"])[]) expect(figures(fromText.tables[id]), `表${id}`).toEqual(figures(fromPdf.tables[id]));
     const at = (reading: Reading) => checkReading(reading).map((f) => [f.rule, f.severity, f.table, f.code, f.column, f.section, f.claimed].join(" "));
     expect(at(fromText)).toEqual(at(fromPdf));
-    expect(at(fromText).filter((f) => f.startsWith("code-consistency"))).toHaveLength(2);
+    expect(at(fromText).filter((f) => f.startsWith("code-consistency"))).toHaveLength(codeFindings);
   });
 
   it("a section title with the template's note left in it (…使用情况（增加内容）) is no part of the sentence under it", async () => {

@@ -310,6 +310,26 @@ function continuesRow(previous: string, text: string, figures: boolean): boolean
   return figures && figuresOnly(text) && !SMALL_NUMBERS.test(text) && !(BARE_CODE.test(text) && isCatalogueClass(text)) && !danglingFigure(previous);
 }
 
+/** A class cut short ("7" of 210), then a 款 and a 项 whose 0 shows it is no figure ("11" / "02"). */
+const CUT_CLASS = /^[1-9]\d?$/;
+const KUAN_PART = /^\d{2}$/;
+const ITEM_PART = /^0\d$/;
+
+/**
+ * The lines that carry on a code cut short at its class, copied one cell per line: "7" / "11" /
+ * "02" / "事业单位医疗" is "7 11 02 事业单位医疗" (2101102 misprinted), the name showing it is a code.
+ */
+function cutShortCodeLines(lines: TextLine[]): Set<number> {
+  const continuing = new Set<number>();
+  for (let i = 0; i + 3 < lines.length; i++) {
+    if (lines[i].text.length > 2 || !CUT_CLASS.test(lines[i].text)) continue;
+    if (KUAN_PART.test(lines[i + 1].text) && ITEM_PART.test(lines[i + 2].text) && STARTS_WITH_HAN.test(lines[i + 3].text)) {
+      continuing.add(i + 1).add(i + 2).add(i + 3);
+    }
+  }
+  return continuing;
+}
+
 /**
  * A flattened table copied with one cell per line, its rows put back on their lines; a table
  * that prints its rows on lines already comes back as it was (the same array). Figures are put
@@ -319,10 +339,11 @@ function continuesRow(previous: string, text: string, figures: boolean): boolean
  */
 export function rejoinCells(lines: TextLine[], figures: boolean): TextLine[] {
   let rejoined: TextLine[] | undefined;
+  const cutShort = cutShortCodeLines(lines);
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i];
     const previous = rejoined ? rejoined[rejoined.length - 1] : lines[i - 1];
-    if (line.cells || previous.cells || !continuesRow(previous.text, line.text, figures)) {
+    if (line.cells || previous.cells || !(cutShort.has(i) || continuesRow(previous.text, line.text, figures))) {
       rejoined?.push(line);
       continue;
     }
