@@ -8,7 +8,7 @@ import type { LocatedTable } from "./locate-tables";
 import { readCodedTable } from "./read-coded-table";
 import { readFiscalTable, readIncomeExpenseTable } from "./read-income-expense";
 import { readCarryoverTable, readThreePublicTable } from "./read-named-tables";
-import { NOTE_START, joinWrapped, rejoinCells } from "./table-body";
+import { NOTE_START, joinWrapped, rejoinCells, separateGluedFigures } from "./table-body";
 import { threePublicKeyOf, threePublicKeyOfSubject } from "./table-specs";
 import { plainSubject } from "./narrative";
 import type { TextLine } from "./text-lines";
@@ -55,7 +55,7 @@ export function emptyNote(lines: TextLine[]): string | undefined {
 }
 
 export function readTable(located: LocatedTable, context: ReadContext): ReadTable {
-  const lines = rejoinCells(located.lines, located.id === "1" || located.id === "4");
+  const lines = rejoinCells(separateGluedFigures(located.lines), located.id === "1" || located.id === "4");
   const table = lines === located.lines ? located : { ...located, lines };
   switch (table.id) {
     case "1":

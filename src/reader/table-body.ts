@@ -310,6 +310,27 @@ function continuesRow(previous: string, text: string, figures: boolean): boolean
   return figures && figuresOnly(text) && !SMALL_NUMBERS.test(text) && !(BARE_CODE.test(text) && isCatalogueClass(text)) && !danglingFigure(previous);
 }
 
+/**
+ * A figure printed against the words before it ("一般公共服务支出940.04", "经费（小计）5.60"), as some
+ * viewers copy a narrow gap: a figure with decimals or thousands separators, running to the end of
+ * its word. (A whole number after words may be part of the name: "2024 年…", "37 号".)
+ */
+const GLUED_FIGURE = /([\p{Script=Han}）)])(-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+))(?=\s|$)/gu;
+
+/** A flattened table's lines with each figure parted from the words it was printed against. */
+export function separateGluedFigures(lines: TextLine[]): TextLine[] {
+  let separated: TextLine[] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.cells) continue;
+    const text = line.text.replace(GLUED_FIGURE, "$1 $2");
+    if (text === line.text) continue;
+    separated ??= lines.slice();
+    separated[i] = { ...line, text };
+  }
+  return separated ?? lines;
+}
+
 /** A class cut short ("7" of 210), then a 款 and a 项 whose 0 shows it is no figure ("11" / "02"). */
 const CUT_CLASS = /^[1-9]\d?$/;
 const KUAN_PART = /^\d{2}$/;
