@@ -76,7 +76,7 @@ function isContinuedLine(flat: string): boolean {
 const TABLE_HEAD = new RegExp(String.raw`${TABLE_UNIT.source}|^编制(?:单位|部门)[:：]`);
 const PART_HEADING = /^第[一二三四五六七八九十]+部分/;
 /** A narrative heading after the last table ("其他相关情况说明", "一、2025年“三公”经费预算情况说明"). */
-const NARRATIVE_HEADING = /^(?:其他相关情况说明|项目经费情况说明|[一二三四五六七八九十]+、.{0,40}情况说明)$/;
+const NARRATIVE_HEADING = /^(?:其他相关情况说明|项目经费情况说明|[一二三四五六七八九十]+[、.．].{0,40}情况说明)$/;
 
 export function classifyTitle(title: string): { id: TableId; layout: Layout } | undefined {
   const text = compact(title);

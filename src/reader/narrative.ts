@@ -94,7 +94,8 @@ interface NarrativeSentence {
 
 const CN_NUMERAL = "[一二三四五六七八九十]+";
 const PART = /^第([一二三四1-4])部分/;
-const TOP_HEADING = new RegExp(`^(${CN_NUMERAL})、`);
+/** "一、", or "一．" / "一." as some documents number their sections. */
+const TOP_HEADING = new RegExp(`^(${CN_NUMERAL})[、.．]`);
 const SUB_HEADING = new RegExp(`^[（(](${CN_NUMERAL})[）)]`);
 /** The characters (as char codes: reading line[0] would make a string) headings start with. */
 const HEADING_START = new Set([..."一二三四五六七八九十（("].map((c) => c.charCodeAt(0)));

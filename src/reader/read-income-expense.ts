@@ -21,6 +21,13 @@ interface SideParts {
   unreadable: string[];
 }
 
+/** The numeral some layouts print before a class's name: "一、", or "一．" / "一." as some documents number. */
+const CLASS_NUMERAL = /^[一二三四五六七八九十]+[、.．]/;
+/** An expense line opened by a numbered class name ("一、一般公共服务支出"), its figures after it… */
+const NUMBERED_SPENDING = new RegExp(`${CLASS_NUMERAL.source}.*支出`);
+/** …or alone in its cell. */
+const NUMBERED_SPENDING_ALONE = new RegExp(`${CLASS_NUMERAL.source}.*支出$`);
+
 function splitTwoSided(line: TextLine, positional: boolean): SideParts {
   if (positional && line.cells) {
     // [income label, amount, "201 一般公共服务支出", figures…] with blank cells kept.
@@ -43,7 +50,7 @@ function splitTwoSided(line: TextLine, positional: boolean): SideParts {
   let i = 0;
   const label: string[] = [];
   const isExpenseStart = (t: string, next?: string) =>
-    /^2\d{2}$/.test(t) || /^2\d{2}\s*\p{Script=Han}/u.test(t) || (/^[一二三四五六七八九十]+、.*支出/.test(t) && next !== undefined) || /^[一二三四五六七八九十]+、.*支出$/.test(t);
+    /^2\d{2}$/.test(t) || /^2\d{2}\s*\p{Script=Han}/u.test(t) || (NUMBERED_SPENDING.test(t) && next !== undefined) || NUMBERED_SPENDING_ALONE.test(t);
   while (i < tokens.length && !isFigure(tokens[i]) && !isExpenseStart(tokens[i], tokens[i + 1])) label.push(tokens[i++]);
   if (label.length > 0) result.incomeLabel = label.join("");
   // A figure after the label is its amount, unless it is the expense side's 3-digit code.
@@ -78,7 +85,7 @@ const CLASS_CODE_BY_NAME = new Map(
 
 /** A class name without the numeral some layouts print before it: "一、一般公共服务支出" → "一般公共服务支出". */
 function withoutClassNumeral(name: string): string {
-  return name.replace(/^[一二三四五六七八九十]+、/, "");
+  return name.replace(CLASS_NUMERAL, "");
 }
 
 export function classCodeByName(name: string): string | undefined {

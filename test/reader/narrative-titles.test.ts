@@ -75,3 +75,20 @@ describe("section titles in the narrative", () => {
     expect(withheld(joined)).toEqual(withheld(printed));
   });
 });
+
+describe.each(disclosureNames())("%s, its sections numbered 一．", (name) => {
+  const text = readDisclosureText(name);
+
+  it("reads into the same sections, claims, tables and findings as with 一、", () => {
+    // "一、" at the start of a line is every section heading and numbered class or income line.
+    const renumbered = text.replace(/^(\s*[一二三四五六七八九十]{1,3})、/gm, "$1．");
+    expect(renumbered).not.toBe(text);
+    const original = readDisclosure(text);
+    const reading = readDisclosure(renumbered);
+    const withoutText = (claims: typeof original.claims) => claims.map(({ text: _, ...claim }) => claim);
+    expect(withoutText(reading.claims)).toEqual(withoutText(original.claims));
+    expect(reading.tables).toEqual(JSON.parse(JSON.stringify(original.tables).replace(/"([一二三四五六七八九十]{1,3})、/g, '"$1．')));
+    const at = (findings: ReturnType<typeof checkReading>) => findings.map((f) => [f.rule, f.severity, f.table, f.code, f.row, f.column, f.section, f.claimed, f.computed].join(" "));
+    expect(at(checkReading(reading))).toEqual(at(checkReading(original)));
+  });
+});
