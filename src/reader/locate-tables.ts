@@ -3,6 +3,7 @@
  * onto the standard table it corresponds to (表1 … 表11), whatever the layout's own numbering.
  */
 import type { MoneyUnit } from "../amount";
+import { CHINESE_NUMERAL, ORDINAL_MARK } from "./numbering";
 import { compact, type TextLine } from "./text-lines";
 import type { TableId } from "./types";
 
@@ -74,9 +75,9 @@ function isContinuedLine(flat: string): boolean {
 
 /** What follows a table's title: its unit, or the unit that compiled it. */
 const TABLE_HEAD = new RegExp(String.raw`${TABLE_UNIT.source}|^编制(?:单位|部门)[:：]`);
-const PART_HEADING = /^第[一二三四五六七八九十]+部分/;
+const PART_HEADING = new RegExp(`^第${CHINESE_NUMERAL}部分`);
 /** A narrative heading after the last table ("其他相关情况说明", "一、2025年“三公”经费预算情况说明"). */
-const NARRATIVE_HEADING = /^(?:其他相关情况说明|项目经费情况说明|[一二三四五六七八九十]+[、.．].{0,40}情况说明)$/;
+const NARRATIVE_HEADING = new RegExp(`^(?:其他相关情况说明|项目经费情况说明|${CHINESE_NUMERAL}${ORDINAL_MARK}.{0,40}情况说明)$`);
 
 export function classifyTitle(title: string): { id: TableId; layout: Layout } | undefined {
   const text = compact(title);

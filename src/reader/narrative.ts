@@ -6,6 +6,7 @@
  * claim, and the share and change figures that follow it (up to the next amount) belong to it.
  */
 import { Decimal, YUAN_PER_WAN, type MoneyUnit } from "../amount";
+import { CHINESE_NUMERAL, ORDINAL_MARK } from "./numbering";
 import { compact, type TextLine } from "./text-lines";
 import { joinWrapped, normalizeFigure } from "./table-body";
 import type { AmountSentence, Claim, EmptyStatement, FundAllocation, Procurement, ProjectBudget, SelfReference, Staff, Subsidy, TableId, Vehicles } from "./types";
@@ -92,11 +93,9 @@ interface NarrativeSentence {
   title?: string;
 }
 
-const CN_NUMERAL = "[一二三四五六七八九十]+";
 const PART = /^第([一二三四1-4])部分/;
-/** "一、", or "一．" / "一." as some documents number their sections. */
-const TOP_HEADING = new RegExp(`^(${CN_NUMERAL})[、.．]`);
-const SUB_HEADING = new RegExp(`^[（(](${CN_NUMERAL})[）)]`);
+const TOP_HEADING = new RegExp(`^(${CHINESE_NUMERAL})${ORDINAL_MARK}`);
+const SUB_HEADING = new RegExp(`^[（(](${CHINESE_NUMERAL})[）)]`);
 /** The characters (as char codes: reading line[0] would make a string) headings start with. */
 const HEADING_START = new Set([..."一二三四五六七八九十（("].map((c) => c.charCodeAt(0)));
 const PART_START = "第".charCodeAt(0);

@@ -7,6 +7,7 @@ import { FUNCTION_CODES, FUNCTION_CODE_OTHER_NAMES } from "../catalogue/codes";
 import { solveColumns, type SolverRow } from "./column-solver";
 import type { LocatedTable } from "./locate-tables";
 import { cellsByPosition, isFigure, keepsBlankCells, lineFigures, lineTokens, looksLikeFigure, normalizeFigure, unreadableNote } from "./table-body";
+import { CHINESE_NUMERAL, ORDINAL_MARK } from "./numbering";
 import { FISCAL_INCOME_LINES, INCOME_LINES, STANDARD_COLUMNS } from "./table-specs";
 import { compact, type TextLine } from "./text-lines";
 import type { ExpenseLine, IncomeExpenseTable, IncomeLine } from "./types";
@@ -21,8 +22,8 @@ interface SideParts {
   unreadable: string[];
 }
 
-/** The numeral some layouts print before a class's name: "一、", or "一．" / "一." as some documents number. */
-const CLASS_NUMERAL = /^[一二三四五六七八九十]+[、.．]/;
+/** The numeral some layouts print before a class's name: "一、一般公共服务支出". */
+const CLASS_NUMERAL = new RegExp(`^${CHINESE_NUMERAL}${ORDINAL_MARK}`);
 /** An expense line opened by a numbered class name ("一、一般公共服务支出"), its figures after it… */
 const NUMBERED_SPENDING = new RegExp(`${CLASS_NUMERAL.source}.*支出`);
 /** …or alone in its cell. */

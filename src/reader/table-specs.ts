@@ -3,6 +3,7 @@
  * sum of its parts). The column keys are those of ../shared/README.md.
  */
 import type { RowIdentity } from "./column-solver";
+import { ORDINAL_MARK } from "./numbering";
 import { compact } from "./text-lines";
 import type { CodedRow, TableId } from "./types";
 
@@ -152,7 +153,7 @@ export function threePublicKeyOfSubject(subject: string): string | undefined {
 /** 表1's income lines, in printed order: matched in sequence (the same words recur under 结转). */
 export const INCOME_LINES: { key: string; pattern: RegExp }[] = [
   { key: "current_income", pattern: /本年收入/ },
-  { key: "fiscal_income", pattern: /^一[、.．]财政拨款收入$/ },
+  { key: "fiscal_income", pattern: new RegExp(`^一${ORDINAL_MARK}财政拨款收入$`) },
   { key: "general_budget", pattern: /一般公共预算(拨款|资金)?$/ },
   { key: "general_own", pattern: /一般财力|一般公共预算收入/ },
   { key: "general_transfer", pattern: /上级一般公共预算.*转移支付/ },
