@@ -14,3 +14,12 @@ export function readingFigures(reading: Reading) {
     year: reading.year,
   };
 }
+
+/**
+ * A table's figures where a 0 may be left blank: text copied one cell per line loses the blank
+ * cells that placed a 0 nothing else decides. Notes (how it was read) are left out, and labels
+ * without white space (such text loses the space in "1. 一般…").
+ */
+export function figuresWithoutZeros(table: unknown): unknown {
+  return JSON.parse(JSON.stringify(table), (key, value) => (value === "0" || key === "notes" ? undefined : key === "label" ? value.replace(/\s+/g, "") : value));
+}
