@@ -326,6 +326,13 @@ function wordEndingAt(text: string, end: number, from: number): { word: string; 
   return word ? { word, start: end - 2 } : undefined;
 }
 
+/** The subject the clause that ends at `at` names, and where that clause starts; undefined where it names none. */
+function subjectBefore(text: string, from: number, at: number): { subject: string; start: number } | undefined {
+  const start = clauseStart(text, from, at);
+  const subject = cleanSubject(text.slice(start, at));
+  return subject === "" ? undefined : { subject, start };
+}
+
 /** Where the clause that ends at `at` starts: after the last ，,；。 at or after `from`. */
 function clauseStart(text: string, from: number, at: number): number {
   for (let i = at - 1; i >= from; i--) {
@@ -414,6 +421,10 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[]): Claim[] 
     const before = mentionWord(text, match.index, previousEnd);
     const word = before?.word;
     const at = before ? before.start : match.index;
+    // A change stated by its rate first ("…经费比上年增长 5%，增加 10 万元"), where no claim is open
+    // or the open one has its rate, opens a claim (of an amount stated earlier) if its clause names
+    // what it is of: "…，增长 5%" after a change in 元 names nothing.
+    const rateOpens = unit !== "万元" && (word === "增长" || word === "下降") && (!current || current.change_pct !== undefined) ? subjectBefore(text, lastEnd, at) : undefined;
     if (unit === "万元" && !word) {
       // "比上年预算 X 万元" and the like compare; they open no claim.
       if (COMPARED_WITH.test(text.slice(lastEnd, at))) {
@@ -431,6 +442,10 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[]): Claim[] 
         current.change = "0";
         current.end = end + unchanged[0].length;
       }
+    } else if (rateOpens) {
+      close();
+      current = { section: sentence.section, subject: rateOpens.subject, amount: "", text: "", start: rateOpens.start, end };
+      current.change_pct = word === "下降" ? signedNegative(normalizeFigure(amount)) : normalizeFigure(amount);
     } else if (current && unit !== "万元") {
       const lead = text.slice(Math.max(lastEnd, at - 14), at);
       if (!word && /占/.test(lead)) current.share_pct = normalizeFigure(amount);
@@ -439,12 +454,16 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[]): Claim[] 
       else continue;
       current.end = end;
     } else if (word === "增加" || word === "减少") {
-      if (!current || current.change !== undefined) {
+      const start = clauseStart(text, lastEnd, at);
+      const subject = cleanSubject(text.slice(start, at));
+      // A claim its rate opened takes the amount of the change that follows, unless a new subject
+      // comes between ("…下降 100%，其中：因公出国（境）费增加 0.00 万元").
+      const openedByRate = current?.amount === "" && current.change === undefined;
+      if (!current || current.change !== undefined || (openedByRate && subject !== "")) {
         // A change stated without its amount ("公务接待费增加 0.00 万元"): the amount comes from an
         // earlier sentence about the same subject.
         close();
-        const start = clauseStart(text, lastEnd, at);
-        current = { section: sentence.section, subject: cleanSubject(text.slice(start, at)), amount: "", text: "", start, end };
+        current = { section: sentence.section, subject, amount: "", text: "", start, end };
       }
       current.change = word === "减少" ? signedNegative(normalizeFigure(amount)) : normalizeFigure(amount);
       current.end = end;

@@ -45,6 +45,22 @@ describe("narrative claims", () => {
     // An amount followed by other words states no change.
     expect(claimsOf("三、“三公”经费", "公务接待费 1.35 万元，主要用于接待上级检查。")).toEqual([]);
   });
+
+  it("a change stated by its rate first opens a claim; the change in 万元 after it is its, unless a new subject comes between", () => {
+    const claims = claimsOf(
+      "十、“三公”经费",
+      "“三公”经费 4.80 万元，其中：公务用车运行费 4.80 万元，公务接待费 0.00 万元。",
+      "“三公”经费比上年下降 20.00%，减少 1.20 万元，其中：公务用车运行费下降 20.00%，减少 1.20 万元；公务接待费增加 0.00 万元，增长 0.00%。",
+      "“三公”经费比上年下降 20.00%，其中：公务接待费增加 0.00 万元。",
+    );
+    expect(claims.map((c) => [c.subject, c.amount, c.change, c.change_pct])).toEqual([
+      ["“三公”经费", "4.80", "-1.20", "-20.00"],
+      ["公务用车运行费", "4.80", "-1.20", "-20.00"],
+      ["公务接待费", "0.00", "0.00", "0.00"],
+      ["“三公”经费", "4.80", undefined, "-20.00"],
+      ["公务接待费", "0.00", "0.00", undefined],
+    ]);
+  });
 });
 
 describe("the same claims in other words", () => {
@@ -64,6 +80,22 @@ describe("the same claims in other words", () => {
     const reworded = reword(text);
     expect(reworded).not.toBe(text);
     expect(figures(readDisclosure(reworded))).toEqual(printed);
+  });
+
+  // "比上年预算增加 X 万元，增长 Y%" written rate first, or with the rate alone.
+  const CHANGE_THEN_RATE = /(比上年(?:预算)?)(增加|减少)(\s*[\d,.]+\s*万元)\s*[，,]\s*(增长|下降)(\s*[\d.]+\s*%)/g;
+
+  it("增长 Y%，增加 X 万元 (the rate first): the same claims", () => {
+    const reworded = text.replace(CHANGE_THEN_RATE, "$1$4$5，$2$3");
+    expect(reworded).not.toBe(text);
+    expect(figures(readDisclosure(reworded))).toEqual(printed);
+  });
+
+  it("the rate alone (比上年增长 Y%): the same claims, where the change in 万元 was not stated", () => {
+    const reworded = text.replace(CHANGE_THEN_RATE, "$1$4$5");
+    const withoutChange = (reading: Reading) => reading.claims.map((c) => [c.subject, c.amount, c.share_pct, c.change_pct]);
+    expect(reworded).not.toBe(text);
+    expect(withoutChange(readDisclosure(reworded))).toEqual(withoutChange(readDisclosure(text)));
   });
 });
 
