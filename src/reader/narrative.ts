@@ -100,11 +100,77 @@ const SUB_HEADING = new RegExp(`^[（(](${CHINESE_NUMERAL})[）)]`);
 const HEADING_START = new Set([..."一二三四五六七八九十（("].map((c) => c.charCodeAt(0)));
 const PART_START = "第".charCodeAt(0);
 
-/** Where the narrative stands, line by line: 第N部分, then its 一、 and （一） headings. */
+/** A line of the table of contents: "四、部门预算编制说明 ……………… 5". */
+const CONTENTS_LINE = new RegExp(`^(${CHINESE_NUMERAL})${ORDINAL_MARK}(.+?)[…·.]{3,}\\d*$`);
+/** …and one without leaders, under 目录: "四、单位预算编制说明". */
+const CONTENTS_ENTRY = new RegExp(`^(${CHINESE_NUMERAL})${ORDINAL_MARK}([^，。；,;：:]{2,30})$`);
+/** Only leaders (and a page number). */
+const LEADERS = /^[…·.]{3,}\d*$/;
+/** A numbered line of the contents under an entry: "1. 2024年预算单位财务收支预算总表". */
+const CONTENTS_SUB_ENTRY = /^\d{1,2}[.．、]/;
+/** A year before a title ("2024年部门预算编制说明"). */
+const TITLE_YEAR = /^\d{4}年度?/;
+/** The longest line taken for a title the contents list (a unit's name may come before it). */
+const TITLE_LINE_MAX = 48;
+
+/**
+ * The titles the table of contents numbers ("四、部门预算编制说明 ……"), white space and a leading
+ * year removed, each with its numeral: a document whose sections are titled without numbers in the
+ * text (the Shanghai layout) is numbered by its contents.
+ */
+function contentsTitles(lines: TextLine[]): Map<string, string> {
+  const titles = new Map<string, string>();
+  // After 目录, its entries need no leaders ("四、单位预算编制说明"); it ends at the first line that
+  // is no entry (numbered "1." lines list the tables).
+  let inContents = false;
+  for (let i = 0; i < lines.length; i++) {
+    const flat = lines[i].flat;
+    // "目录", or "目" / "录" where its letters stand apart on the page and a copy cut them.
+    if (flat === "目录" || (flat === "目" && lines[i + 1]?.flat === "录")) {
+      inContents = true;
+      continue;
+    }
+    // Leaders on a line of their own, where a copy cut them from their entry.
+    if (inContents && (flat === "录" || LEADERS.test(flat))) continue;
+    const led = flat.includes("…") || flat.includes("...");
+    if (!led && !inContents) continue;
+    const entry = flat.match(led ? CONTENTS_LINE : CONTENTS_ENTRY);
+    if (entry) titles.set(entry[2].replace(TITLE_YEAR, ""), entry[1]);
+    else if (inContents && !CONTENTS_SUB_ENTRY.test(flat)) inContents = false;
+  }
+  return titles;
+}
+
+/**
+ * Where the narrative stands, line by line: 第N部分, then its 一、 and （一） headings, and the titles
+ * the table of contents numbers where the text prints them without their numbers.
+ */
 export class NarrativeSections {
   part = "";
   private top = "";
   private sub = "";
+
+  constructor(private readonly titles: ReadonlyMap<string, string> = new Map()) {}
+
+  /**
+   * A title the contents number, printed alone on its line ("2024年部门预算编制说明", "…办事处（部门）
+   * 主要职能" for "部门主要职能"), moves to that section.
+   */
+  enterTitle(flat: string): boolean {
+    if (this.titles.size === 0 || flat.length > TITLE_LINE_MAX || /[，。；,;：:…]/.test(flat)) return false;
+    const title = flat.replace(TITLE_YEAR, "");
+    let numeral = this.titles.get(title);
+    if (numeral === undefined) {
+      for (const [name, n] of this.titles) {
+        const own = name.replace(/^(部门|单位)/, "");
+        if (own.length >= 4 && title.endsWith(own)) numeral = n;
+      }
+    }
+    if (numeral === undefined) return false;
+    this.top = numeral;
+    this.sub = "";
+    return true;
+  }
 
   /** A part heading (第三部分 …) moves to that part. */
   enterPart(line: string): boolean {
@@ -195,7 +261,7 @@ function sentencePieces(text: string): string[] {
  */
 function splitSentences(lines: TextLine[], mentioning?: string, skipped?: (line: TextLine) => boolean): NarrativeSentence[] {
   const sentences: NarrativeSentence[] = [];
-  const sections = new NarrativeSections();
+  const sections = new NarrativeSections(contentsTitles(lines));
   let buffer: TextLine[] = [];
   // The section the buffered lines stand in (a heading flushes them before it moves on).
   let bufferSection = "";
@@ -239,6 +305,10 @@ function splitSentences(lines: TextLine[], mentioning?: string, skipped?: (line:
     }
     const text = line.text;
     if (sections.enterPart(text)) {
+      breakOff();
+      continue;
+    }
+    if (sections.enterTitle(line.flat)) {
       breakOff();
       continue;
     }

@@ -115,6 +115,15 @@ describe("Shanghai layout (shanghai-putuo-wanli-2025)", () => {
     }
     expect((t5.total_row ?? {}).basic).toBe((reading.tables["6"] as ColumnTable).total_row?.total);
   });
+
+  it("numbers the narrative's sections by its contents, where the text prints their titles without numbers", () => {
+    // "四、部门预算编制说明 ……" in the contents; "2025年部门预算编制说明" over the text. (Before, its
+    // claims stood in "九(八)": the last numbered line of 主要职能 and of 名词解释.)
+    const budget = reading.claims.filter((c) => /^(财政拨款|一般公共预算拨款|政府性基金拨款|国有资本经营预算拨款)/.test(c.subject));
+    expect(budget.map((c) => c.section)).toEqual(["四", "四", "四", "四", "四"]);
+    // A title the contents number is no sentence: the vehicles sentence no longer runs on into the title after it.
+    expect(reading.vehicles?.text.endsWith("0台（套）。")).toBe(true);
+  });
 });
 
 describe("the one-row 表10 with blank cells gone (text without page positions)", () => {

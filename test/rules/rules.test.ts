@@ -261,7 +261,7 @@ describe("narrative-amount", () => {
     const changed = readDisclosure(text.replace("（一）因公出国（境）费0万元", "（一）因公出国（境）费2万元"));
     expect(run("narrative-amount", changed)).toEqual([expect.objectContaining({ severity: "error", section: "一(一)", claimed: "2" })]);
   });
-  it("checks fiscal income, fiscal spending and general-budget spending against 表1, 表4 and 表5 in 元 (万里街道 九(八))", () => {
+  it("checks fiscal income, fiscal spending and general-budget spending against 表1, 表4 and 表5 in 元 (万里街道 四、部门预算编制说明)", () => {
     const text = readDisclosureText("shanghai-putuo-wanli-2025");
     const sentences: [string, string, string][] = [
       ["财政拨款收入18,976.76万元", "财政拨款收入", "1"],
@@ -270,7 +270,7 @@ describe("narrative-amount", () => {
     ];
     for (const [printed, subject, table] of sentences) {
       const findings = run("narrative-amount", readPlanted(text, printed, printed.replace("18,976.76", "18,967.76")));
-      expect(findings, subject).toEqual([expect.objectContaining({ severity: "error", section: "九(八)", row: subject, claimed: "18967.76", computed: "18976.76" })]);
+      expect(findings, subject).toEqual([expect.objectContaining({ severity: "error", section: "四", row: subject, claimed: "18967.76", computed: "18976.76" })]);
       expect(findings[0].message, subject).toContain(`表${table}`);
     }
   });
