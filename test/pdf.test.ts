@@ -120,6 +120,32 @@ describe("reading PDFs", () => {
     expect(wanli.filter((f) => f.rule === "code-consistency").map((f) => f.claimed)).toEqual(["301 2", "301 7"]);
   });
 
+  it("checks each item the narrative lists against 表5, and its change % against the 上年执行数 its sentence states (万里街道 2024, 福利院 2024)", async () => {
+    const narrativeFindings = (reading: Reading) => checkReading(reading).filter((f) => f.kind === "narrative").map((f) => [f.rule, f.severity, f.section, f.row, f.claimed, f.computed].join(" "));
+    // "31.“住房保障支出（类）住房改革支出（款）住房公积金（项）”350.35万元 … 2023年当年预算执行数为348.52万元，
+    // 2024年预算安排352.67万元，比2023年预算执行数增加0.53%": 表5 prints 350.35, and 0.53% is of
+    // 350.35, so the amount is what is wrong, not the rate.
+    const wanli = await readPdf("shanghai-putuo-wanli-2024");
+    const items = wanli.claims.filter((c) => c.last_year !== undefined);
+    expect(items).toHaveLength(33);
+    // Numbered by the contents (四、部门预算编制说明), where the text prints the title without its number.
+    expect(new Set(items.map((c) => c.section))).toEqual(new Set(["四"]));
+    expect(items[0]).toMatchObject({ subject: "一般公共服务支出（类）统计信息事务（款）专项普查活动（项）", amount: "25.77", last_year: "60.13", change_pct: "-57.14" });
+    expect(narrativeFindings(wanli)).toEqual(["narrative-amount error 四 住房保障支出（类）住房改革支出（款）住房公积金（项） 352.67 350.35"]);
+    // 福利院 2024: "社会福利事业单位（项）”738.66万元", where 表5 prints 696.48.
+    expect(narrativeFindings(await readPdf("shanghai-putuo-welfare-home-2024"))).toEqual([
+      "narrative-amount error 四 社会保障和就业支出（类）社会福利（款）社会福利事业单位（项） 738.66 696.48",
+    ]);
+    // A rate or a 持平 that does not fit the stated 执行数 is an error.
+    const layout = await pdfLayout(new Uint8Array(readFileSync(pdf("shanghai-putuo-wanli-2024"))));
+    const misprinted = layout.text.replace("比2023年预算执行数减少57.14%", "比2023年预算执行数减少55.14%").replace("当年预算执行数为30.00万元", "当年预算执行数为29.00万元");
+    expect(misprinted.length).toBe(layout.text.length);
+    expect(misprinted).not.toContain("执行数为30.00万元");
+    const findings = narrativeFindings(readDisclosure(misprinted, undefined, layout));
+    expect(findings).toContain("narrative-change error 四 一般公共服务支出（类）统计信息事务（款）专项普查活动（项） -55.14 -57.14");
+    expect(findings.filter((f) => /narrative-change error 四 .* 0 1$/.test(f))).toHaveLength(1);
+  });
+
   it("their text with the cells run together by spaces, as copied out of a viewer, reads into the same tables and findings", async () => {
     for (const name of ["shanghai-putuo-wanli-2024", "shanghai-putuo-welfare-home-2024"]) {
       const layout = await pdfLayout(new Uint8Array(readFileSync(pdf(name))));

@@ -421,6 +421,24 @@ const COMPARED_WITH = new RegExp(`(?:比|较|与)${LAST_YEAR}[^，。；]{0,8}$`
 /** A subject's tail that only says what it is compared with: "与上年预算相比", "比2024年". */
 const COMPARISON_TAIL = new RegExp(`(?:与|比|较)?${LAST_YEAR}(?:预算)?(?:数)?(?:相比)?$`);
 
+/** A change % of a figure of last year the sentence states: "比2023年预算执行数减少 57.14%". */
+const COMPARED_WITH_FIGURE = new RegExp(`(?:比|较|与)\\s*(${LAST_YEAR})\\s*(?:当年)?(预算执行数|执行数|决算数|预算数)`);
+
+/**
+ * The figure of last year a change % is of, where the clause before it names one ("，比2023年预算执行数")
+ * and the sentence stated it before ("2023年当年预算执行数为 60.13 万元"): its amount.
+ */
+function lastYearStated(lead: string, statedHere: StatedAmount[]): string | undefined {
+  const compared = lead.match(COMPARED_WITH_FIGURE);
+  if (!compared) return undefined;
+  const year = compact(compared[1]);
+  for (let i = statedHere.length - 1; i >= 0; i--) {
+    const flat = compact(statedHere[i].text);
+    if (flat.includes(year) && flat.includes(compared[2])) return statedHere[i].amount;
+  }
+  return undefined;
+}
+
 /** A heading or list marker inside a clause: 1、 （二） 三、 */
 const LIST_MARKER = /(?:^|[^\d])(\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/g;
 const LIST_MARKER_CHARACTER = /[、.．（(]/;
@@ -449,7 +467,10 @@ function cleanSubject(text: string): string {
   if (subject.endsWith("同比")) subject = subject.slice(0, -2);
   if (endsIn(subject, WORD_TAIL_END)) subject = subject.replace(/(的)?(预算数|预算金额|数)?(为|是)?[:：，,\s]*$/, "");
   if (endsIn(subject, PUNCTUATION_TAIL_END)) subject = subject.replace(/[：:，,\s]+$/, "");
-  return subject.trim();
+  subject = subject.trim();
+  // A name in quotes as a whole ("“住房保障支出（类）…（项）”"), not a quoted word in it ("“三公”经费").
+  if (subject.startsWith("“") && subject.indexOf("”") === subject.length - 1) subject = subject.slice(1, -1);
+  return subject;
 }
 
 /** A claim's subject as it is matched against the tables: no white space, no leading 其中. */
@@ -473,6 +494,7 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[]): Claim[] 
   if (!text.includes("万元") && !text.includes("%") && !text.includes("％")) return claims;
   let current: (Claim & { start: number; end: number }) | undefined;
   let lastEnd = 0;
+  const statedBefore = stated.length;
   const close = () => {
     if (!current) return;
     const { start, end, ...claim } = current;
@@ -511,6 +533,8 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[]): Claim[] 
       if (unchanged) {
         current.change = "0";
         current.end = end + unchanged[0].length;
+        const lastYear = lastYearStated(unchanged[0], stated.slice(statedBefore));
+        if (lastYear !== undefined) current.last_year = lastYear;
       }
     } else if (rateOpens) {
       close();
@@ -522,6 +546,10 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[]): Claim[] 
       else if (word === "增长" || word === "增加") current.change_pct = normalizeFigure(amount);
       else if (word === "下降" || word === "减少") current.change_pct = signedNegative(normalizeFigure(amount));
       else continue;
+      if (current.change_pct !== undefined && current.change === undefined) {
+        const lastYear = lastYearStated(text.slice(current.end, at), stated.slice(statedBefore));
+        if (lastYear !== undefined) current.last_year = lastYear;
+      }
       current.end = end;
     } else if (word === "增加" || word === "减少") {
       const start = clauseStart(text, lastEnd, at);
@@ -564,6 +592,11 @@ function staffClaims(sentence: NarrativeSentence): Claim[] {
   return claims;
 }
 
+/** A subject that names only a budget, not what it is of: "预算安排", "当年预算数". */
+const GENERIC_SUBJECT = /^(?:本年|当年|今年)?(?:预算安排|安排|预算数|预算金额|预算)$/;
+/** An amount stated for last year ("2023年当年预算执行数为 60.13 万元"): no item's name. */
+const LAST_YEAR_STATED = /执行数|决算数|上年|去年|上一年/;
+
 /** The narrative's claims; what each share is of is decided once the tables are read (assignShareBases). */
 export function readClaims(lines: TextLine[]): Claim[] {
   const claims: Claim[] = [];
@@ -576,6 +609,12 @@ export function readClaims(lines: TextLine[]): Claim[] {
     }
     for (const claim of claimsIn(sentence, stated)) {
       if (claim.amount !== "") {
+        // "2024年预算安排 25.77 万元，比…" names only the budget: it is of the item stated just
+        // before ("1.“…（项）”25.77 万元，主要用于…。2023年当年预算执行数为 60.13 万元，…").
+        if (GENERIC_SUBJECT.test(claim.subject)) {
+          const item = stated.slice(-3).reverse().find((s) => s.section === claim.section && !GENERIC_SUBJECT.test(s.subject) && !LAST_YEAR_STATED.test(s.text));
+          if (item) claim.subject = item.subject;
+        }
         claims.push(claim);
         continue;
       }

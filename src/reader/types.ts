@@ -95,6 +95,8 @@ export interface Claim {
   share_of?: string;
   change?: string;
   change_pct?: string;
+  /** Last year's figure the change % is of, where the sentence states it ("2023年当年预算执行数为 60.13 万元"). */
+  last_year?: string;
   text: string;
 }
 

@@ -145,6 +145,13 @@ function figuresFor(reading: Reading, claim: Claim): Figure[] {
   return [];
 }
 
+/** The table figures (in 万元) an amount the narrative states for `claim` should equal; none where it names no table figure. */
+export function tableAmountsFor(reading: Reading, claim: Claim): Decimal[] {
+  return figuresFor(reading, claim)
+    .filter((f) => f.value !== undefined)
+    .map((f) => inWan(reading, f)!);
+}
+
 export const narrativeAmount: Rule = {
   meta,
   check(reading: Reading): Finding[] {

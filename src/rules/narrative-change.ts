@@ -1,10 +1,14 @@
 /**
  * narrative-change: every 增长/下降 % equals change ÷ (amount − change); the change % has the sign of
- * the change. "增长 100%" for a new item (last year 0) is the convention, not an error.
+ * the change. "增长 100%" for a new item (last year 0) is the convention, not an error. Where the
+ * sentence states last year's figure instead of the change ("2023年当年预算执行数为 60.13 万元，2024年
+ * 预算安排 25.77 万元，比2023年预算执行数减少 57.14%"), the change is this year's amount less it, and
+ * a change printed beside it ("…持平") must be that.
  */
 import { Decimal } from "../amount";
-import type { Reading } from "../reader/types";
+import type { Claim, Reading } from "../reader/types";
 import { atCommonScale, decimalsOf, percentClearlyRoundsTo } from "./difference";
+import { tableAmountsFor } from "./narrative-amount";
 import type { Finding, Rule } from "./types";
 
 const meta = {
@@ -19,59 +23,107 @@ export const narrativeChange: Rule = {
   check(reading: Reading): Finding[] {
     const findings: Finding[] = [];
     for (const claim of reading.claims) {
-      if (claim.change === undefined || claim.change_pct === undefined || claim.section === "第一部分") continue;
-      const places = Math.max(decimalsOf(claim.change_pct), 2);
-      // Most changes are right: with the figures as exact integers, a percentage clearly inside the
-      // printed figure's rounding interval passes without decimal.js (same sign, last year not 0).
-      const scaled = atCommonScale([claim.amount, claim.change]);
-      if (scaled) {
-        const [now, change] = scaled;
-        const percent = Number(claim.change_pct);
-        const signsClash = change !== 0 && percent !== 0 && change < 0 !== percent < 0;
-        if (!signsClash && now - change !== 0 && percentClearlyRoundsTo(change, now - change, claim.change_pct, places)) continue;
+      if (claim.section === "第一部分") continue;
+      // Last year's figure, where the sentence states it ("2023年当年预算执行数为 60.13 万元"): the
+      // change is this year's amount less it, and a change printed beside it must be that.
+      if (claim.last_year !== undefined && claim.change !== undefined) {
+        const finding = changeAgainstLastYear(claim);
+        if (finding) findings.push(finding);
       }
-      const amount = new Decimal(claim.amount);
-      const change = new Decimal(claim.change);
-      const printed = new Decimal(claim.change_pct);
-      const previous = amount.minus(change);
-      const base = { rule: meta.id, kind: meta.kind, section: claim.section, row: claim.subject, claimed: claim.change_pct } as const;
-      if (!change.isZero() && !printed.isZero() && change.isNegative() !== printed.isNegative()) {
-        findings.push({
-          ...base,
-          severity: "warning",
-          computed: printed.neg().toFixed(places),
-          message: `第三部分 ${claim.section}：${claim.subject} 增减额 ${claim.change} 与增减百分比 ${claim.change_pct}% 方向相反（增加/减少、增长/下降用词不一致）`,
-          message_en: `${claim.subject}: the change and the change % point in opposite directions`,
-        });
-        continue;
-      }
-      if (previous.isZero()) {
-        if (change.isZero()) {
-          // Nothing last year, nothing this year: no change at all.
-          if (!printed.isZero()) {
-            findings.push({ ...base, severity: "error", computed: "0", message: `第三部分 ${claim.section}：${claim.subject} 本年与上年均为 0，增减百分比应为 0，印 ${claim.change_pct}%`, message_en: `${claim.subject}: nothing changed, yet ${claim.change_pct}% is printed` });
-          }
-        } else if (!printed.abs().eq(100)) {
-          // A new item: disclosures write "增长 100%".
-          findings.push({ ...base, severity: "warning", computed: "100", message: `第三部分 ${claim.section}：${claim.subject} 上年为 0（新增），惯例写“增长 100%”，印 ${claim.change_pct}%`, message_en: `${claim.subject}: a new item is conventionally "增长 100%"` });
-        }
-        continue;
-      }
-      const exact = change.div(previous).times(100);
-      const rounded = exact.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
-      if (rounded.eq(printed)) continue;
-      const nearly = printed.minus(exact).abs().lte(new Decimal(10).pow(-places));
-      findings.push({
-        ...base,
-        severity: nearly ? "rounding" : "error",
-        computed: rounded.toFixed(places),
-        message:
-          `第三部分 ${claim.section}：${claim.subject} ${claim.amount} 万元，比上年增减 ${claim.change} 万元，` +
-          `${claim.change} ÷ ${previous.toFixed()} = ${exact.toDecimalPlaces(4).toFixed()}%，应为 ${rounded.toFixed(places)}%，印 ${claim.change_pct}%` +
-          (nearly ? "（末位舍入差异）" : ""),
-        message_en: `${claim.subject}: change % printed ${claim.change_pct}, ${claim.change} / ${previous.toFixed()} gives ${rounded.toFixed(places)}`,
-      });
+      const change = claim.change ?? (claim.last_year !== undefined ? new Decimal(claim.amount).minus(claim.last_year).toFixed() : undefined);
+      if (change === undefined || claim.change_pct === undefined) continue;
+      const finding = changePercent(claim, change);
+      // A rate of last year's stated figure that fits the table's amount, not the one printed: the
+      // amount is what is wrong (narrative-amount reports it), not the rate.
+      if (finding && claim.change === undefined && rateFitsTable(reading, claim)) continue;
+      if (finding) findings.push(finding);
     }
     return findings;
   },
 };
+
+/** The change % against the change (printed, or this year's amount less last year's where only that is stated). */
+function changePercent(claim: Claim, changeText: string): Finding | undefined {
+  const printedPct = claim.change_pct!;
+  const places = Math.max(decimalsOf(printedPct), 2);
+  // Most changes are right: with the figures as exact integers, a percentage clearly inside the
+  // printed figure's rounding interval passes without decimal.js (same sign, last year not 0).
+  const scaled = atCommonScale([claim.amount, changeText]);
+  if (scaled) {
+    const [now, change] = scaled;
+    const percent = Number(printedPct);
+    const signsClash = change !== 0 && percent !== 0 && change < 0 !== percent < 0;
+    if (!signsClash && now - change !== 0 && percentClearlyRoundsTo(change, now - change, printedPct, places)) return undefined;
+  }
+  const amount = new Decimal(claim.amount);
+  const change = new Decimal(changeText);
+  const printed = new Decimal(printedPct);
+  const previous = amount.minus(change);
+  // How the change is known: printed, or from last year's figure the sentence states.
+  const changeStated = claim.change !== undefined;
+  const changeSaid = changeStated ? `比上年增减 ${claim.change} 万元` : `上年 ${claim.last_year} 万元，增减 ${changeText} 万元`;
+  const base = { rule: meta.id, kind: meta.kind, section: claim.section, row: claim.subject, claimed: printedPct } as const;
+  if (!change.isZero() && !printed.isZero() && change.isNegative() !== printed.isNegative()) {
+    return {
+      ...base,
+      severity: "warning",
+      computed: printed.neg().toFixed(places),
+      message: changeStated
+        ? `第三部分 ${claim.section}：${claim.subject} 增减额 ${claim.change} 与增减百分比 ${printedPct}% 方向相反（增加/减少、增长/下降用词不一致）`
+        : `第三部分 ${claim.section}：${claim.subject} ${claim.amount} 万元，${changeSaid}，与增减百分比 ${printedPct}% 方向相反（增加/减少、增长/下降用词不一致）`,
+      message_en: `${claim.subject}: the change and the change % point in opposite directions`,
+    };
+  }
+  if (previous.isZero()) {
+    if (change.isZero()) {
+      // Nothing last year, nothing this year: no change at all.
+      if (printed.isZero()) return undefined;
+      return { ...base, severity: "error", computed: "0", message: `第三部分 ${claim.section}：${claim.subject} 本年与上年均为 0，增减百分比应为 0，印 ${printedPct}%`, message_en: `${claim.subject}: nothing changed, yet ${printedPct}% is printed` };
+    }
+    // A new item: disclosures write "增长 100%".
+    if (printed.abs().eq(100)) return undefined;
+    return { ...base, severity: "warning", computed: "100", message: `第三部分 ${claim.section}：${claim.subject} 上年为 0（新增），惯例写“增长 100%”，印 ${printedPct}%`, message_en: `${claim.subject}: a new item is conventionally "增长 100%"` };
+  }
+  const exact = change.div(previous).times(100);
+  const rounded = exact.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+  if (rounded.eq(printed)) return undefined;
+  const nearly = printed.minus(exact).abs().lte(new Decimal(10).pow(-places));
+  return {
+    ...base,
+    severity: nearly ? "rounding" : "error",
+    computed: rounded.toFixed(places),
+    message:
+      `第三部分 ${claim.section}：${claim.subject} ${claim.amount} 万元，${changeSaid}，` +
+      `${changeText} ÷ ${previous.toFixed()} = ${exact.toDecimalPlaces(4).toFixed()}%，应为 ${rounded.toFixed(places)}%，印 ${printedPct}%` +
+      (nearly ? "（末位舍入差异）" : ""),
+    message_en: `${claim.subject}: change % printed ${printedPct}, ${changeText} / ${previous.toFixed()} gives ${rounded.toFixed(places)}`,
+  };
+}
+
+/** The printed rate is (the table's amount − last year's) ÷ last year's, to its places. */
+function rateFitsTable(reading: Reading, claim: Claim): boolean {
+  const lastYear = new Decimal(claim.last_year!);
+  if (lastYear.isZero()) return false;
+  const places = Math.max(decimalsOf(claim.change_pct!), 2);
+  return tableAmountsFor(reading, claim).some((amount) =>
+    amount.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).minus(lastYear).div(lastYear).times(100).toDecimalPlaces(places, Decimal.ROUND_HALF_UP).eq(claim.change_pct!),
+  );
+}
+
+/** A change printed beside last year's figure ("执行数为 10.00 万元 … 预算安排 10.00 万元，比执行数持平") is this year's amount less it. */
+function changeAgainstLastYear(claim: Claim): Finding | undefined {
+  const computed = new Decimal(claim.amount).minus(claim.last_year!);
+  if (computed.eq(claim.change!)) return undefined;
+  const said = new Decimal(claim.change!).isZero() ? "持平（增减 0）" : `增减 ${claim.change} 万元`;
+  return {
+    rule: meta.id,
+    kind: meta.kind,
+    severity: "error",
+    section: claim.section,
+    row: claim.subject,
+    claimed: claim.change,
+    computed: computed.toFixed(),
+    message: `第三部分 ${claim.section}：${claim.subject} ${claim.amount} 万元，说上年为 ${claim.last_year} 万元，增减应为 ${computed.toFixed()} 万元，却写${said}`,
+    message_en: `${claim.subject}: ${claim.amount} against last year's ${claim.last_year} is a change of ${computed.toFixed()}, not ${claim.change}`,
+  };
+}

@@ -3,8 +3,8 @@
  * - Last year's income (Σ amount − change over the income sources of section 二) equals last
  *   year's expense (Σ over 基本/项目支出 of section 三).
  * - The changes of the items (项) of section 五 add up to the change of its 基本 + 项目 支出.
- * - A section on 政府性基金 or 国有资本经营 spending: its total = Σ the items (项) it lists, in amounts
- *   and in changes.
+ * - A section on 政府性基金 or 国有资本经营 spending (it opens with the fund's total): its total = Σ
+ *   the items (项) it lists, in amounts and in changes.
  * - The “三公” sentences: 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费 = the “三公” total, and
  *   购置费 + 运行费 = 公务用车购置及运行费, in amounts and in changes ("比上年减少 4.80 万元，其中：…").
  */
@@ -151,8 +151,10 @@ export const narrativeTotals: Rule = {
       else bySection.set(section, [claim]);
     }
     for (const here of bySection.values()) {
-      const total = here.find((c) => (c.subject.includes("政府性基金") || c.subject.includes("国有资本经营")) && FUND_TOTAL.test(plainSubject(c.subject)));
-      if (!total) continue;
+      // A section on the fund opens with its total (a section that opens otherwise, an overview
+      // that names the fund among other totals, lists other items).
+      const total = here[0];
+      if (!((total.subject.includes("政府性基金") || total.subject.includes("国有资本经营")) && FUND_TOTAL.test(plainSubject(total.subject)))) continue;
       // Each item once (a disclosure may state an item's amount and its change in two sentences).
       const items = firstOfEach(here.filter((c) => /[（(]项[）)]/.test(c.subject)));
       if (items.length > 0) {
