@@ -3,11 +3,14 @@
  * table gets its sheet, and every finding is flagged on a cell and linked from 问题清单.
  */
 import { buildWorkbook } from "../src/layout/build-workbook";
-import { addinFormula, nativeFormula } from "../src/layout/formulas";
+import { addinFormula, evaluateFormula, nativeFormula } from "../src/layout/formulas";
 import type { FormulaSpec, SheetLayout } from "../src/layout/types";
 import { readDisclosure } from "../src/reader/read-disclosure";
 import { checkReading } from "../src/rules/check";
-import { disclosureNames, readDisclosureText } from "./shared-data";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pdfLayout } from "../src/pdf/pdf-text";
+import { SHARED_DIR, disclosureNames, readDisclosureText } from "./shared-data";
 
 describe.each(disclosureNames())("workbook layout of %s", (name) => {
   const reading = readDisclosure(readDisclosureText(name));
@@ -88,6 +91,28 @@ describe("project allocations", () => {
     const xiwang = readDisclosure(readDisclosureText("korla-xiwang-street-2024"));
     expect(allocationRow(buildWorkbook(xiwang, []).sheets.find((s) => s.key === "subsidies")!.rows, "部门专项-网格工作经费")[7].value).toBe(6.5);
     expect(allocationRow(subsidies.rows, "2024 年村级人员保安工资")[7].value).toBe("按人数 × 标准分配，不求和");
+  });
+});
+
+describe("the claims sheet of a narrative that states last year's figures (万里街道 2024 PDF)", () => {
+  it("shows the stated 执行数 as last year and computes the rate from it; the misstated amount is flagged", async () => {
+    const layout = await pdfLayout(new Uint8Array(readFileSync(join(SHARED_DIR, "pdfs", "shanghai-putuo-wanli-2024.pdf"))));
+    const reading = readDisclosure(layout.text, undefined, layout);
+    const claims = buildWorkbook(reading, checkReading(reading)).sheets.find((s) => s.key === "claims")!;
+    const row = (item: string) => claims.rows.find((r) => String(r[1]?.value).includes(item))!;
+    // "2023年当年预算执行数为60.13万元，2024年预算安排25.77万元，比2023年预算执行数减少57.14%".
+    const census = row("专项普查活动");
+    expect([census[2].value, census[7].value, census[8].value]).toEqual([25.77, 60.13, -0.5714]);
+    expect(census[9].formula).toEqual({ fn: "YOY", args: [expect.stringMatching(/^C\d+$/), expect.stringMatching(/^H\d+$/), 1] });
+    const valueAt = (reference: string) => {
+      const [, column, line] = reference.match(/^([A-Z])(\d+)$/)!;
+      return claims.rows[Number(line) - 1][column.charCodeAt(0) - 65].value;
+    };
+    expect(evaluateFormula(census[9].formula!, valueAt)).toBeCloseTo(-0.5714, 4);
+    // 352.67 where 表5 prints 350.35: the amount is flagged, not the rate (0.53% is of 350.35).
+    const fund = row("住房公积金");
+    expect(fund[2].flag?.severity).toBe("error");
+    expect(fund[8].flag).toBeUndefined();
   });
 });
 

@@ -48,7 +48,7 @@ function flagOf(finding: Finding): CellFlag {
 
 function claimsSheet(reading: Reading, tables: Map<string, SheetBuilder>): SheetBuilder {
   const sheet = new SheetBuilder("claims", SHEET_NAMES.claims);
-  sheet.header(0, ["节", "事项", "金额（万元）", "占比（印）", "基数", "占比（算）", "增减额", "上年（推算）", "增减%（印）", "增减%（算）", "原文"]);
+  sheet.header(0, ["节", "事项", "金额（万元）", "占比（印）", "基数", "占比（算）", "增减额", "上年（推算或印）", "增减%（印）", "增减%（算）", "原文"]);
   sheet.frozenRows = 1;
   sheet.widths = [8, 40, 14, 11, 14, 11, 12, 14, 11, 11, 60];
   const t1 = tables.get("1");
@@ -72,10 +72,13 @@ function claimsSheet(reading: Reading, tables: Map<string, SheetBuilder>): Sheet
     if (claim.change !== undefined) {
       sheet.figure(row, 6, claim.change);
       sheet.formula(row, 7, { fn: "PREVIOUS", args: [cellRef(row, 2), cellRef(row, 6)] }, "#,##0.00");
+    } else if (claim.last_year !== undefined) {
+      // Last year's figure as the sentence states it ("2023年当年预算执行数为 60.13 万元").
+      sheet.figure(row, 7, claim.last_year);
     }
     if (claim.change_pct !== undefined) {
       sheet.percent(row, 8, claim.change_pct);
-      if (claim.change !== undefined) sheet.formula(row, 9, { fn: "YOY", args: [cellRef(row, 2), cellRef(row, 7), 1] }, "0.00%");
+      if (claim.change !== undefined || claim.last_year !== undefined) sheet.formula(row, 9, { fn: "YOY", args: [cellRef(row, 2), cellRef(row, 7), 1] }, "0.00%");
     }
     sheet.text(row, 10, claim.text);
     sheet.rowOf.set(`claim-${i}`, row);
