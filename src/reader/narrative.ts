@@ -396,11 +396,10 @@ function wordEndingAt(text: string, end: number, from: number): { word: string; 
   return word ? { word, start: end - 2 } : undefined;
 }
 
-/** The subject the clause that ends at `at` names, and where that clause starts; undefined where it names none. */
-function subjectBefore(text: string, from: number, at: number): { subject: string; start: number } | undefined {
+/** Where the clause that ends at `at` starts, and the subject it names ("" where it names none). */
+function clauseSubject(text: string, from: number, at: number): { subject: string; start: number } {
   const start = clauseStart(text, from, at);
-  const subject = cleanSubject(text.slice(start, at));
-  return subject === "" ? undefined : { subject, start };
+  return { subject: cleanSubject(text.slice(start, at)), start };
 }
 
 /** Where the clause that ends at `at` starts: after the last ，,；。 at or after `from`. */
@@ -428,13 +427,13 @@ const COMPARED_WITH_FIGURE = new RegExp(`(?:比|较|与)\\s*(${LAST_YEAR})\\s*(?
  * The figure of last year a change % is of, where the clause before it names one ("，比2023年预算执行数")
  * and the sentence stated it before ("2023年当年预算执行数为 60.13 万元"): its amount.
  */
-function lastYearStated(lead: string, statedHere: StatedAmount[]): string | undefined {
+function lastYearStated(lead: string, stated: StatedAmount[], sentenceStart: number): string | undefined {
   const compared = lead.match(COMPARED_WITH_FIGURE);
   if (!compared) return undefined;
   const year = compact(compared[1]);
-  for (let i = statedHere.length - 1; i >= 0; i--) {
-    const flat = compact(statedHere[i].text);
-    if (flat.includes(year) && flat.includes(compared[2])) return statedHere[i].amount;
+  for (let i = stated.length - 1; i >= sentenceStart; i--) {
+    const flat = compact(stated[i].text);
+    if (flat.includes(year) && flat.includes(compared[2])) return stated[i].amount;
   }
   return undefined;
 }
@@ -494,7 +493,8 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[]): Claim[] 
   if (!text.includes("万元") && !text.includes("%") && !text.includes("％")) return claims;
   let current: (Claim & { start: number; end: number }) | undefined;
   let lastEnd = 0;
-  const statedBefore = stated.length;
+  // The amounts this sentence states (a rate's last-year figure is among them).
+  const sentenceStart = stated.length;
   const close = () => {
     if (!current) return;
     const { start, end, ...claim } = current;
@@ -516,7 +516,7 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[]): Claim[] 
     // A change stated by its rate first ("…经费比上年增长 5%，增加 10 万元"), where no claim is open
     // or the open one has its rate, opens a claim (of an amount stated earlier) if its clause names
     // what it is of: "…，增长 5%" after a change in 元 names nothing.
-    const rateOpens = unit !== "万元" && (word === "增长" || word === "下降") && (!current || current.change_pct !== undefined) ? subjectBefore(text, lastEnd, at) : undefined;
+    const rateOpens = unit !== "万元" && (word === "增长" || word === "下降") && (!current || current.change_pct !== undefined) ? clauseSubject(text, lastEnd, at) : undefined;
     if (unit === "万元" && !word) {
       // "比上年预算 X 万元" and the like compare; they open no claim.
       if (COMPARED_WITH.test(text.slice(lastEnd, at))) {
@@ -524,44 +524,45 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[]): Claim[] 
         continue;
       }
       close();
-      const start = clauseStart(text, lastEnd, at);
+      const { subject: named, start } = clauseSubject(text, lastEnd, at);
       // "（一）因公出国（境）费情况" over "2024 年预算数为 0.50 万元": the title names what the amount is of.
-      const subject = cleanSubject(text.slice(start, at)) || (start === 0 && sentence.title ? cleanSubject(sentence.title) : "");
+      const subject = named || (start === 0 && sentence.title ? cleanSubject(sentence.title) : "");
       current = { section: sentence.section, subject, amount: normalizeFigure(amount), text: "", start, end };
       // "X 万元，与上年预算持平": a change of nothing, stated in words.
       const unchanged = text.slice(end, end + 30).match(UNCHANGED);
       if (unchanged) {
         current.change = "0";
         current.end = end + unchanged[0].length;
-        const lastYear = lastYearStated(unchanged[0], stated.slice(statedBefore));
+        const lastYear = lastYearStated(unchanged[0], stated, sentenceStart);
         if (lastYear !== undefined) current.last_year = lastYear;
       }
-    } else if (rateOpens) {
+    } else if (rateOpens && rateOpens.subject !== "") {
       close();
       current = { section: sentence.section, subject: rateOpens.subject, amount: "", text: "", start: rateOpens.start, end };
       current.change_pct = word === "下降" ? signedNegative(normalizeFigure(amount)) : normalizeFigure(amount);
     } else if (current && unit !== "万元") {
       const lead = text.slice(Math.max(lastEnd, at - 14), at);
       if (!word && /占/.test(lead)) current.share_pct = normalizeFigure(amount);
-      else if (word === "增长" || word === "增加") current.change_pct = normalizeFigure(amount);
-      else if (word === "下降" || word === "减少") current.change_pct = signedNegative(normalizeFigure(amount));
-      else continue;
-      if (current.change_pct !== undefined && current.change === undefined) {
-        const lastYear = lastYearStated(text.slice(current.end, at), stated.slice(statedBefore));
-        if (lastYear !== undefined) current.last_year = lastYear;
-      }
+      else if (word === "增长" || word === "增加" || word === "下降" || word === "减少") {
+        current.change_pct = word === "下降" || word === "减少" ? signedNegative(normalizeFigure(amount)) : normalizeFigure(amount);
+        if (current.change === undefined) {
+          const lastYear = lastYearStated(text.slice(current.end, at), stated, sentenceStart);
+          if (lastYear !== undefined) current.last_year = lastYear;
+        }
+      } else continue;
       current.end = end;
     } else if (word === "增加" || word === "减少") {
-      const start = clauseStart(text, lastEnd, at);
-      const subject = cleanSubject(text.slice(start, at));
-      // A claim its rate opened takes the amount of the change that follows, unless a new subject
-      // comes between ("…下降 100%，其中：因公出国（境）费增加 0.00 万元").
+      // A claim its rate opened takes the change that follows, unless a new subject comes between
+      // ("…下降 100%，其中：因公出国（境）费增加 0.00 万元").
       const openedByRate = current?.amount === "" && current.change === undefined;
-      if (!current || current.change !== undefined || (openedByRate && subject !== "")) {
-        // A change stated without its amount ("公务接待费增加 0.00 万元"): the amount comes from an
-        // earlier sentence about the same subject.
-        close();
-        current = { section: sentence.section, subject, amount: "", text: "", start, end };
+      if (!current || current.change !== undefined || openedByRate) {
+        const { subject, start } = clauseSubject(text, lastEnd, at);
+        if (!current || current.change !== undefined || subject !== "") {
+          // A change stated without its amount ("公务接待费增加 0.00 万元"): the amount comes from an
+          // earlier sentence about the same subject.
+          close();
+          current = { section: sentence.section, subject, amount: "", text: "", start, end };
+        }
       }
       current.change = word === "减少" ? signedNegative(normalizeFigure(amount)) : normalizeFigure(amount);
       current.end = end;
