@@ -103,16 +103,17 @@ export function perCapita(amount: any[][], persons: any[][], months?: any[][], u
 }
 
 /**
- * 补助总额 in 万元 from a per-person standard in 元: persons × standard × months ÷ 10,000.
+ * 补助总额 from a per-person standard in 元: persons × standard × months, in 万元 (÷ 10,000) or 元.
  * @customfunction SUBSIDY
  * @param persons The number of persons (or a range).
  * @param standard 元 per person (per month when months is given).
  * @param [months] Months paid; omitted counts the standard once.
- * @returns The subsidy total in 万元.
+ * @param [unit] The unit of the result: "万元" (default) or "元".
+ * @returns The subsidy total in 万元 (or in 元).
  */
-export function subsidy(persons: any[][], standard: any[][], months?: any[][]): any[][] {
-  return spill([persons, standard, months ?? null], ([p, s, m]) =>
-    analytics.subsidy(requireNumber(p, "persons"), requireNumber(s, "standard"), optionalNumber(m, "months")),
+export function subsidy(persons: any[][], standard: any[][], months?: any[][], unit?: any[][]): any[][] {
+  return spill([persons, standard, months ?? null, unit ?? null], ([p, s, m, u]) =>
+    analytics.subsidy(requireNumber(p, "persons"), requireNumber(s, "standard"), optionalNumber(m, "months"), readUnit(u)),
   );
 }
 

@@ -97,13 +97,17 @@ export function perCapita(amount: Decimal, persons: Decimal, months?: Decimal, u
   return yuan.div(persons).div(months ?? ONE);
 }
 
-/** 补助总额 in 万元: persons × standard (元 per person, per month when months is given) × months. */
-export function subsidy(persons: Decimal, standardYuan: Decimal, months?: Decimal): Decimal {
+/**
+ * 补助总额: persons × standard (元 per person, per month when months is given) × months, in `unit`
+ * (万元 by default, or 元).
+ */
+export function subsidy(persons: Decimal, standardYuan: Decimal, months?: Decimal, unit: MoneyUnit = "万元"): Decimal {
   if (persons.isNegative()) throw new BudgetError("value", "人数不能为负 / persons cannot be negative");
   if (months !== undefined && months.isNegative()) {
     throw new BudgetError("value", "月数不能为负 / months cannot be negative");
   }
-  return persons.times(standardYuan).times(months ?? ONE).div(YUAN_PER_WAN);
+  const yuan = persons.times(standardYuan).times(months ?? ONE);
+  return unit === "万元" ? yuan.div(YUAN_PER_WAN) : yuan;
 }
 
 /** The most that n figures rounded to two decimals can drift from their exact sum: 0.005 × n. */

@@ -74,8 +74,9 @@ describe("per-capita amounts and subsidies", () => {
     expect(computed.toString()).toBe("290.4552");
     expect(computed.toFixed(2)).not.toBe("291.14");
   });
-  it("175 persons × 110 元 × 12 months = 23.10 万元", () => {
+  it("175 persons × 110 元 × 12 months = 23.10 万元, or 231,000 元", () => {
     expect(a.subsidy(d(175), d(110), d(12)).toFixed(2)).toBe("23.10");
+    expect(a.subsidy(d(175), d(110), d(12), "元").toString()).toBe("231000");
   });
   it("an amount in 元 is per person in 元", () => {
     expect(a.perCapita(d(10000), d(4), undefined, "元").toString()).toBe("2500");

@@ -92,6 +92,11 @@ describe("BUDGET.PERCAPITA and SUBSIDY", () => {
   it("spills over a column of persons", () => {
     expect(grid(BUDGET.subsidy([[175], [3]], [[110]], [[12]]))).toEqual([[23.1], [0.396]]);
   });
+  it("SUBSIDY(175, 110, 12, \"元\") = 231000: the total in 元, for a narrative in 元; an unknown unit is #VALUE!", () => {
+    expect(one(BUDGET.subsidy([[175]], [[110]], [[12]], [["元"]]))).toBe(231000);
+    expect(one(BUDGET.subsidy([[175]], [[110]], [[12]], [["万元"]]))).toBe(23.1);
+    expect(one(BUDGET.subsidy([[175]], [[110]], [[12]], [["美元"]]))).toBe("#VALUE!");
+  });
 });
 
 describe("BUDGET.RECONCILE and ROUNDINGTOLERANCE", () => {

@@ -125,6 +125,11 @@ describe("formulas", () => {
     expect(addinFormula(yoy)).toBe("=BUDGET.YOY(C2,H2,1)");
     expect(nativeFormula(yoy)).toBe("=IF(H2=0,IF(C2=0,0,1),(C2-H2)/H2)");
     expect(nativeFormula({ fn: "SUBSIDY", args: ["B2", "C2", "E2"] })).toBe("=B2*C2*E2/10000");
+    // For a narrative in 元, the total in 元.
+    expect(nativeFormula({ fn: "SUBSIDY", args: ["B2", "C2", "E2"], unit: "元" })).toBe("=B2*C2*E2");
+    expect(addinFormula({ fn: "SUBSIDY", args: ["B2", "C2", "E2"], unit: "元" })).toBe('=BUDGET.SUBSIDY(B2,C2,E2,"元")');
+    expect(addinFormula({ fn: "SUBSIDY", args: ["B2", "C2"], unit: "元" })).toBe('=BUDGET.SUBSIDY(B2,C2,,"元")');
+    expect(addinFormula({ fn: "SUBSIDY", args: ["B2", "C2", "E2"] })).toBe("=BUDGET.SUBSIDY(B2,C2,E2)");
     expect(addinFormula({ fn: "DIFF", args: ["G2", "H2"] })).toBe("=BUDGET.RECONCILE(G2,H2)");
     expect(addinFormula({ fn: "REF", args: ["'表1 收支总体'!B35"] })).toBe("='表1 收支总体'!B35");
   });

@@ -16,6 +16,9 @@ export function addinFormula(spec: FormulaSpec): string {
       return `=${args[0]}`;
     case "DIFF":
       return `=BUDGET.RECONCILE(${args[0]},${args[1]})`;
+    case "SUBSIDY":
+      // The unit is the fourth argument: months left empty where not given.
+      return spec.unit === "元" ? `=BUDGET.SUBSIDY(${[...args, "", ""].slice(0, 3).join(",")},"元")` : `=BUDGET.SUBSIDY(${args.join(",")})`;
     default:
       return `=BUDGET.${spec.fn}(${args.join(",")})`;
   }
@@ -37,8 +40,10 @@ export function nativeFormula(spec: FormulaSpec): string {
       return `=${a}-${b}`;
     case "PREVIOUS":
       return `=${a}-${b}`;
-    case "SUBSIDY":
-      return c !== undefined ? `=${a}*${b}*${c}/10000` : `=${a}*${b}/10000`;
+    case "SUBSIDY": {
+      const product = c !== undefined ? `${a}*${b}*${c}` : `${a}*${b}`;
+      return spec.unit === "元" ? `=${product}` : `=${product}/10000`;
+    }
   }
 }
 
@@ -67,7 +72,7 @@ export function evaluateFormula(spec: FormulaSpec, cellValue: (reference: string
       case "PREVIOUS":
         return a && b ? a.minus(b).toNumber() : undefined;
       case "SUBSIDY":
-        return a && b ? analytics.subsidy(a, b, c).toNumber() : undefined;
+        return a && b ? analytics.subsidy(a, b, c, spec.unit).toNumber() : undefined;
     }
   } catch {
     return undefined;

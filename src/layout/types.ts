@@ -3,6 +3,7 @@
  * formulas, flags and links. Built once in src/layout/; executed by the ExcelJS writer
  * (src/xlsx/) for files and by the task pane's Excel writer inside Excel.
  */
+import type { MoneyUnit } from "../amount";
 import type { Severity } from "../rules/types";
 
 /**
@@ -13,6 +14,8 @@ import type { Severity } from "../rules/types";
 export interface FormulaSpec {
   fn: "SHARE" | "YOY" | "CHANGE" | "PREVIOUS" | "SUBSIDY" | "DIFF" | "REF";
   args: (string | number)[];
+  /** The unit of the result where it may be either (SUBSIDY: 万元 unless 元 is given). */
+  unit?: MoneyUnit;
 }
 
 export interface CellFlag {
