@@ -4,6 +4,7 @@
  */
 import { TABLE_IDS, type Reading } from "../reader/types";
 import { allocated, summable } from "../rules/project-allocation";
+import { narrativeUnit } from "../rules/narrative-money";
 import type { Finding } from "../rules/types";
 import { SEVERITY_ORDER } from "../rules/types";
 import { SheetBuilder } from "./sheet-builder";
@@ -48,7 +49,7 @@ function flagOf(finding: Finding): CellFlag {
 
 function claimsSheet(reading: Reading, tables: Map<string, SheetBuilder>): SheetBuilder {
   const sheet = new SheetBuilder("claims", SHEET_NAMES.claims);
-  sheet.header(0, ["节", "事项", "金额（万元）", "占比（印）", "基数", "占比（算）", "增减额", "上年（推算或印）", "增减%（印）", "增减%（算）", "原文"]);
+  sheet.header(0, ["节", "事项", `金额（${narrativeUnit(reading)}）`, "占比（印）", "基数", "占比（算）", "增减额", "上年（推算或印）", "增减%（印）", "增减%（算）", "原文"]);
   sheet.frozenRows = 1;
   sheet.widths = [8, 40, 14, 11, 14, 11, 12, 14, 11, 11, 60];
   const t1 = tables.get("1");
@@ -89,7 +90,9 @@ function claimsSheet(reading: Reading, tables: Map<string, SheetBuilder>): Sheet
 
 function subsidiesSheet(reading: Reading): SheetBuilder {
   const sheet = new SheetBuilder("subsidies", SHEET_NAMES.subsidies);
-  sheet.header(0, ["项目", "人数", "标准（元）", "计发", "月数", "月数来源", "金额（印，万元）", "金额（算，万元）", "差额", "原文"]);
+  // The amounts are the narrative's: in 万元, or in 元 where it states them so.
+  const unit = narrativeUnit(reading);
+  sheet.header(0, ["项目", "人数", "标准（元）", "计发", "月数", "月数来源", `金额（印，${unit}）`, `金额（算，${unit}）`, "差额", "原文"]);
   sheet.frozenRows = 1;
   sheet.widths = [44, 8, 10, 8, 6, 10, 14, 14, 10, 60];
   reading.subsidies.forEach((subsidy, i) => {
@@ -102,7 +105,7 @@ function subsidiesSheet(reading: Reading): SheetBuilder {
     sheet.text(row, 5, subsidy.months_stated ? "文中写明" : "未写明，按 12 个月");
     sheet.figure(row, 6, subsidy.amount);
     if (subsidy.persons !== null && subsidy.persons !== undefined && subsidy.months) {
-      sheet.formula(row, 7, { fn: "SUBSIDY", args: [cellRef(row, 1), cellRef(row, 2), cellRef(row, 4)] }, "#,##0.00");
+      sheet.formula(row, 7, { fn: "SUBSIDY", args: [cellRef(row, 1), cellRef(row, 2), cellRef(row, 4)], ...(unit === "元" ? { unit } : {}) }, "#,##0.00");
       if (subsidy.amount !== undefined) sheet.formula(row, 8, { fn: "DIFF", args: [cellRef(row, 6), cellRef(row, 7)] }, "#,##0.00");
     }
     sheet.text(row, 9, subsidy.text);

@@ -230,7 +230,7 @@ const SENTENCE_END = /[。；;]/g;
  * punctuation, and it ends as titles do. It is a sentence of its own, so that the text under it
  * does not run on from it.
  */
-const TITLE_BREAKER = /[。；;：:，,！!？?%％]|万元/;
+const TITLE_BREAKER = /[。；;：:，,！!？?%％]|万元|\d元/;
 /**
  * How a title ends: "…情况说明", "…情况" (which may go on: PDF text wraps long titles, "…情况" /
  * "说明"), maybe with a bracketed note ("…使用情况（增加内容）").
@@ -353,8 +353,14 @@ function filledCells(cells: string[]): number {
 // Claims
 
 const AMOUNT = `(-?${DIGITS})`;
-/** A mention: an amount in 万元 or a percentage ("1,234.56 万元", "12.5%"). */
-const MENTION = new RegExp(AMOUNT + String.raw`\s*(万元|%|％)`, "g");
+/**
+ * A mention: an amount in the narrative's unit or a percentage ("1,234.56 万元", "12.5%"; in a
+ * narrative in 元, "12,345,600.00 元" but not a rate, "110 元/人").
+ */
+const MENTION: Record<MoneyUnit, RegExp> = {
+  万元: new RegExp(AMOUNT + String.raw`\s*(万元|%|％)`, "g"),
+  元: new RegExp(AMOUNT + String.raw`\s*(元(?![/／])|%|％)`, "g"),
+};
 /**
  * The words that, right before a mention (white space between), make it a change or a comparison,
  * each as the word it stands for ("增幅 5%" is "增长 5%").
@@ -485,12 +491,13 @@ interface StatedAmount {
   text: string;
 }
 
-/** The claims a sentence makes: each amount with the share and change figures after it. */
-function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[]): Claim[] {
+/** The claims a sentence makes: each amount (in `money`, the narrative's unit) with the share and change figures after it. */
+function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[], money: MoneyUnit): Claim[] {
   const claims: Claim[] = [];
   const text = sentence.text;
-  // Every mention ends in 万元, % or ％.
-  if (!text.includes("万元") && !text.includes("%") && !text.includes("％")) return claims;
+  // Every mention ends in the unit, % or ％.
+  if (!text.includes(money) && !text.includes("%") && !text.includes("％")) return claims;
+  const mentions = MENTION[money];
   let current: (Claim & { start: number; end: number }) | undefined;
   let lastEnd = 0;
   // The amounts this sentence states (a rate's last-year figure is among them).
@@ -506,9 +513,10 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[]): Claim[] 
     }
     current = undefined;
   };
-  MENTION.lastIndex = 0;
-  for (let previousEnd = 0, match = MENTION.exec(text); match; previousEnd = MENTION.lastIndex, match = MENTION.exec(text)) {
-    const [, amount, unit] = match;
+  mentions.lastIndex = 0;
+  for (let previousEnd = 0, match = mentions.exec(text); match; previousEnd = mentions.lastIndex, match = mentions.exec(text)) {
+    const [, amount, mentioned] = match;
+    const isAmount = mentioned === money;
     const end = match.index + match[0].length;
     const before = mentionWord(text, match.index, previousEnd);
     const word = before?.word;
@@ -516,8 +524,8 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[]): Claim[] 
     // A change stated by its rate first ("…经费比上年增长 5%，增加 10 万元"), where no claim is open
     // or the open one has its rate, opens a claim (of an amount stated earlier) if its clause names
     // what it is of: "…，增长 5%" after a change in 元 names nothing.
-    const rateOpens = unit !== "万元" && (word === "增长" || word === "下降") && (!current || current.change_pct !== undefined) ? clauseSubject(text, lastEnd, at) : undefined;
-    if (unit === "万元" && !word) {
+    const rateOpens = !isAmount && (word === "增长" || word === "下降") && (!current || current.change_pct !== undefined) ? clauseSubject(text, lastEnd, at) : undefined;
+    if (isAmount && !word) {
       // "比上年预算 X 万元" and the like compare; they open no claim.
       if (COMPARED_WITH.test(text.slice(lastEnd, at))) {
         lastEnd = end;
@@ -540,7 +548,7 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[]): Claim[] 
       close();
       current = { section: sentence.section, subject: rateOpens.subject, amount: "", text: "", start: rateOpens.start, end };
       current.change_pct = word === "下降" ? signedNegative(normalizeFigure(amount)) : normalizeFigure(amount);
-    } else if (current && unit !== "万元") {
+    } else if (current && !isAmount) {
       const lead = text.slice(Math.max(lastEnd, at - 14), at);
       if (!word && /占/.test(lead)) current.share_pct = normalizeFigure(amount);
       else if (word === "增长" || word === "增加" || word === "下降" || word === "减少") {
@@ -598,8 +606,11 @@ const GENERIC_SUBJECT = /^(?:本年|当年|今年)?(?:预算安排|安排|预算
 /** An amount stated for last year ("2023年当年预算执行数为 60.13 万元"): no item's name. */
 const LAST_YEAR_STATED = /执行数|决算数|上年|去年|上一年/;
 
-/** The narrative's claims; what each share is of is decided once the tables are read (assignShareBases). */
-export function readClaims(lines: TextLine[]): Claim[] {
+/**
+ * The narrative's claims, their amounts in `money`, the unit the narrative states them in; what each
+ * share is of is decided once the tables are read (assignShareBases).
+ */
+export function readClaims(lines: TextLine[], money: MoneyUnit = "万元"): Claim[] {
   const claims: Claim[] = [];
   const stated: StatedAmount[] = [];
   for (const sentence of narrativeSentences(lines)) {
@@ -608,7 +619,7 @@ export function readClaims(lines: TextLine[]): Claim[] {
       claims.push(...staffClaims(sentence));
       continue;
     }
-    for (const claim of claimsIn(sentence, stated)) {
+    for (const claim of claimsIn(sentence, stated, money)) {
       if (claim.amount !== "") {
         // "2024年预算安排 25.77 万元，比…" names only the budget: it is of the item stated just
         // before ("1.“…（项）”25.77 万元，主要用于…。2023年当年预算执行数为 60.13 万元，…").
@@ -755,12 +766,15 @@ export function readProjectDescriptions(lines: TextLine[]): ProjectDescription[]
   return descriptions;
 }
 
-/** An amount in 万元, the unit maybe spaced out: "165.00 万 元". */
-const WAN_FIGURE = new RegExp(String.raw`(${DIGITS})\s*万\s*元`);
+/** An amount in 万元, the unit maybe spaced out ("165.00 万 元"), or in 元 ("1,650,000.00 元"). */
+const UNIT_FIGURE: Record<MoneyUnit, RegExp> = {
+  万元: new RegExp(String.raw`(${DIGITS})\s*万\s*元`),
+  元: new RegExp(String.raw`(${DIGITS})\s*元(?!\s*[/／])`),
+};
 
-/** The 预算安排规模 a description states, in 万元 ("165.00 万元" → "165.00"). */
-function statedBudget(fields: Map<string, string>): string | undefined {
-  const budget = fields.get("预算安排规模")?.match(WAN_FIGURE)?.[1];
+/** The 预算安排规模 a description states, in `money` ("165.00 万元" → "165.00"). */
+function statedBudget(fields: Map<string, string>, money: MoneyUnit = "万元"): string | undefined {
+  const budget = fields.get("预算安排规模")?.match(UNIT_FIGURE[money])?.[1];
   return budget === undefined ? undefined : normalizeFigure(budget);
 }
 
@@ -846,12 +860,21 @@ export function readProjectBudgets(descriptions: ProjectDescription[]): ProjectB
   return budgets;
 }
 
-/** Who gets what: the subsidies (persons × standard) the project descriptions state. */
-export function readSubsidies(descriptions: ProjectDescription[]): Subsidy[] {
+/** A stated total in each unit: "共计 242.05 万元"; in 元, "共计 2420460 元" (not "共计 242.05 万元"). */
+const STATED_TOTAL: Record<MoneyUnit, RegExp> = {
+  万元: new RegExp(String.raw`(?:共计|合计|共)\s*(${DIGITS})\s*万\s*元`),
+  元: new RegExp(String.raw`(?:共计|合计|共)\s*(${DIGITS})\s*元(?!\s*[/／])`),
+};
+
+/**
+ * Who gets what: the subsidies (persons × standard) the project descriptions state, their amounts
+ * in `money`, the unit the narrative states amounts in.
+ */
+export function readSubsidies(descriptions: ProjectDescription[], money: MoneyUnit = "万元"): Subsidy[] {
   const subsidies: Subsidy[] = [];
   for (const { project: projectName, fields } of descriptions) {
     const field = (name: string) => fields.get(name);
-    const budget = statedBudget(fields);
+    const budget = statedBudget(fields, money);
     const allocation = field("资金分配情况") ?? "";
     const found: Subsidy[] = [];
     for (const clause of allocation.split(/[；;]/)) {
@@ -859,7 +882,7 @@ export function readSubsidies(descriptions: ProjectDescription[]): Subsidy[] {
       const persons = clause.match(PERSONS);
       if (!standard || !persons || persons.index! > standard.index!) continue;
       const months = clause.match(/发放\s*(\d+)\s*个?月/);
-      const amount = clause.match(/(?:共计|合计|共)\s*(\d[\d,]*(?:\.\d+)?)\s*万\s*元/);
+      const amount = clause.match(STATED_TOTAL[money]);
       const per = normalizePer(standard[2]);
       const subsidy: Subsidy = {
         project: projectName,
@@ -882,8 +905,9 @@ export function readSubsidies(descriptions: ProjectDescription[]): Subsidy[] {
         const months = allocation.match(/发放\s*(\d+)\s*个?月/);
         // The amount the allocation gives those persons ("6名人大代表履职补助 0.29 元"), not a rate (每…).
         const personsClause = allocation.split(/[；;]/).find((c) => /\d+\s*(?:人|名)/.test(c)) ?? "";
+        // (In a narrative in 万元 an amount in 元 is taken too: "0.29 元" is a slip figure-format reports.)
         const paid = [...personsClause.matchAll(/(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/g)].find(
-          (m) => !/每[^，,；;。\d]{0,12}$/.test(personsClause.slice(Math.max(0, m.index! - 14), m.index!)),
+          (m) => (money === "万元" || m[2] === "元") && !/每[^，,；;。\d]{0,12}$/.test(personsClause.slice(Math.max(0, m.index! - 14), m.index!)),
         );
         found.push({
           project: projectName,
@@ -912,20 +936,25 @@ export function readSubsidies(descriptions: ProjectDescription[]): Subsidy[] {
 // ---------------------------------------------------------------------------------------------
 // Lists and statements
 
-const FIGURE = String.raw`(${DIGITS})\s*万元`;
-const PROCUREMENT_TOTAL = new RegExp(`政府采购(?:预算|总额)(?:为|共)?${FIGURE}`);
+/** An amount in the unit, in compacted text: "165.00万元"; "1650000元". */
+const FIGURE: Record<MoneyUnit, string> = { 万元: String.raw`(${DIGITS})万元`, 元: String.raw`(${DIGITS})元(?![/／])` };
+const PROCUREMENT_TOTAL: Record<MoneyUnit, RegExp> = {
+  万元: new RegExp(`政府采购(?:预算|总额)(?:为|共)?${FIGURE.万元}`),
+  元: new RegExp(`政府采购(?:预算|总额)(?:为|共)?${FIGURE.元}`),
+};
 
-/** 政府采购预算 X 万元，其中：货物 a、工程 b、服务 c；面向中小企业预留 d，其中小微企业 e. */
-export function readProcurement(lines: TextLine[]): Procurement | undefined {
+/** 政府采购预算 X 万元，其中：货物 a、工程 b、服务 c；面向中小企业预留 d，其中小微企业 e (in `money`, the narrative's unit). */
+export function readProcurement(lines: TextLine[], money: MoneyUnit = "万元"): Procurement | undefined {
+  const inUnit = FIGURE[money];
   for (const sentence of narrativeSentences(lines)) {
     const text = sentence.flat;
-    const total = text.includes("政府采购") ? text.match(PROCUREMENT_TOTAL) : null;
+    const total = text.includes("政府采购") ? text.match(PROCUREMENT_TOTAL[money]) : null;
     if (!total) continue;
-    const part = (word: string) => text.match(new RegExp(`政府采购${word}(?:预算|类)?(?:为)?${FIGURE}`))?.[1];
+    const part = (word: string) => text.match(new RegExp(`政府采购${word}(?:预算|类)?(?:为)?${inUnit}`))?.[1];
     // The reserve sentence may follow the total's.
     const rest = narrativeSentences(lines).filter((s) => s.section === sentence.section).map((s) => s.flat).join("");
-    const sme = rest.match(new RegExp(`中小企业预留(?:的)?政府采购项目预算(?:金额)?(?:为)?${FIGURE}`))?.[1];
-    const small = rest.match(new RegExp(`(?:小微企业|小型和微型企业)(?:预留)?(?:的)?政府采购项目预算(?:金额)?(?:为)?${FIGURE}`))?.[1];
+    const sme = rest.match(new RegExp(`中小企业预留(?:的)?政府采购项目预算(?:金额)?(?:为)?${inUnit}`))?.[1];
+    const small = rest.match(new RegExp(`(?:小微企业|小型和微型企业)(?:预留)?(?:的)?政府采购项目预算(?:金额)?(?:为)?${inUnit}`))?.[1];
     const entry: Procurement = { section: sentence.section, total: normalizeFigure(total[1]), text: sentence.text };
     const goods = part("货物");
     const works = part("工程");
@@ -969,12 +998,13 @@ export function readVehicles(lines: TextLine[]): Vehicles | undefined {
 
 /** Sentences describing an amount: the subject before it, and what follows — kept where something
  *  follows (what it is used for, why it changed, what the sentence concludes: "所以 2024 年 Y 比上年减少"). */
-export function readAmountSentences(lines: TextLine[]): AmountSentence[] {
+export function readAmountSentences(lines: TextLine[], money: MoneyUnit = "万元"): AmountSentence[] {
   const found: AmountSentence[] = [];
+  const figure = new RegExp(FIGURE[money]);
   for (const sentence of narrativeSentences(lines)) {
     if (!sentence.section || sentence.section === "第一部分") continue;
     const text = sentence.flat;
-    const amount = text.includes("万元") ? text.match(/\d[\d,]*(?:\.\d+)?万元/) : null;
+    const amount = text.includes(money) ? text.match(figure) : null;
     if (!amount || amount.index === 0) continue;
     const subject = text
       .slice(0, amount.index)

@@ -3,7 +3,7 @@
  * the standard tables, the staff figures, the narrative's claims and the per-person subsidies.
  * It never throws: what it cannot find is listed in `problems`.
  */
-import { Decimal, YUAN_PER_WAN, type MoneyUnit } from "../amount";
+import { convertUnit, Decimal, type MoneyUnit } from "../amount";
 import { assignShareBases, narrativeMoneyUnit, readClaims, readEmptyStatements, readAmountSentences, readProcurement, readProjectBudgets, readProjectDescriptions, readSelfReference, readStaff, readSubsidies, readVehicles } from "./narrative";
 import { readPerformanceStatement, readPerformanceTargets } from "./performance-targets";
 import { classifyTitle, locateTables, tablesById, type LocatedTable } from "./locate-tables";
@@ -115,14 +115,17 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
 
   const tableUnits = located.map((t) => t.unit).filter((u): u is MoneyUnit => Boolean(u));
   const narrativeUnit = narrativeMoneyUnit(lines);
+  // The unit the narrative's amounts are read in: 万元 where it states none.
+  const money = narrativeUnit ?? "万元";
   reading.money_unit = narrativeUnit ?? tableUnits[0];
   if (!reading.money_unit) delete reading.money_unit;
   if (narrativeUnit === "元") {
-    // The claims, subsidies and lists are read where the narrative states amounts in 万元, as
-    // disclosures do; one that states them in 元 must not look checked when it was not.
+    // Its amounts, shares, changes, subsidies and 政府采购 are read in 元; the project descriptions'
+    // 预算安排规模 and 资金分配 and the performance-target tables are read in 万元, as disclosures
+    // state them: one that states them in 元 must not look checked when they were not.
     problems.push(
-      "说明中的金额以元表述：目前只读取以万元表述的金额，说明中的金额、占比和增减未与表格核对，补助总额未核算" +
-        " / the narrative states its amounts in 元: only amounts stated in 万元 are read, so its amounts, shares and changes are not checked against the tables, nor its subsidies' totals",
+      "说明中的金额以元表述：金额、占比、增减、补助和政府采购按元读取并核对；项目说明的预算安排规模、资金分配情况和绩效目标表只读取以万元表述的金额，以元表述的未核对" +
+        " / the narrative states its amounts in 元: its amounts, shares, changes, subsidies and government procurement are read and checked in 元; the project descriptions' budgets and allocations and the performance-target tables are read only where they state 万元, so those in 元 are not checked",
     );
   }
   // The narrative is every line outside the tables. Its claims are read first: the figures it
@@ -130,7 +133,7 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
   const inTable = new Uint8Array(lines.length);
   for (const table of located) inTable.fill(1, table.start, table.end);
   const narrative = lines.filter((_, i) => inTable[i] === 0);
-  reading.claims = readClaims(narrative);
+  reading.claims = readClaims(narrative, money);
 
   if (layout) {
     const context: ReadContext = { layout, namesByCode: new Map(), totalHints: {}, statedHints: {} };
@@ -153,7 +156,7 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
       if (id === "10" && tables["6"]?.status === "present") {
         context.totalHints["10"] = table10HintsFrom(tables["6"] as ColumnTable, table.unit);
       }
-      if (id === "10") context.statedHints["10"] = table10HintsFromClaims(reading.claims, reading.money_unit, table.unit);
+      if (id === "10") context.statedHints["10"] = table10HintsFromClaims(reading.claims, money, table.unit);
       const read = readTable(table, context);
       if (table.unit) read.unit = table.unit;
       if (layout === "shanghai-9") read.source_title = table.title;
@@ -180,12 +183,12 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
   reading.staff = readStaff(lines);
   assignShareBases(reading.claims, shareBases(reading));
   const projects = readProjectDescriptions(narrative);
-  reading.subsidies = readSubsidies(projects);
+  reading.subsidies = readSubsidies(projects, money);
   const budgets = readProjectBudgets(projects);
   if (budgets.length > 0) reading.project_budgets = budgets;
-  const procurement = readProcurement(narrative);
+  const procurement = readProcurement(narrative, money);
   if (procurement) reading.procurement = procurement;
-  const described = readAmountSentences(narrative);
+  const described = readAmountSentences(narrative, money);
   if (described.length > 0) reading.amount_sentences = described;
   const targets = readPerformanceTargets(narrative);
   if (targets.length > 0) reading.performance_targets = targets;
@@ -229,19 +232,20 @@ function figurelessRows(table: ReadTable | undefined): { bare: number; coded: nu
 
 const TWO_DECIMALS = /^(?:0|[1-9]\d*)\.\d\d$/;
 
-/** The totals a narrative share may be of, in the narrative's unit (万元). */
+/** The totals a narrative share may be of, in the narrative's unit (two decimals in 万元). */
 function shareBases(reading: Reading): string[] {
   const bases = new Set<string>();
+  const narrativeUnit = reading.money_unit ?? "万元";
   const add = (value: unknown, unit: MoneyUnit | undefined) => {
     if (typeof value !== "string" || value === "") return;
-    const toWan = unit === "元" && reading.money_unit !== "元";
+    const converted = unit !== undefined && unit !== narrativeUnit;
     // A plain non-negative figure with two decimals is already what toFixed(2) would print.
-    if (!toWan && TWO_DECIMALS.test(value)) {
+    if (!converted && TWO_DECIMALS.test(value)) {
       bases.add(value);
       return;
     }
-    const amount = new Decimal(value);
-    bases.add((toWan ? amount.div(YUAN_PER_WAN) : amount).toFixed(2));
+    const amount = converted ? convertUnit(new Decimal(value), unit, narrativeUnit) : new Decimal(value);
+    bases.add(narrativeUnit === "万元" ? amount.toFixed(2) : amount.toFixed());
   };
   for (const table of Object.values(reading.tables)) {
     if (!table) continue;

@@ -10,6 +10,7 @@ import { decimalsOf } from "./difference";
 import { addsUpOnlyInWan } from "./project-allocation";
 import { projectRow } from "./tables";
 import { label } from "./labels";
+import { narrativeUnit } from "./narrative-money";
 import type { Finding, Rule } from "./types";
 
 const meta = {
@@ -59,7 +60,8 @@ export const figureFormat: Rule = {
       }
     }
     const yuanSlips = new Set<string>();
-    for (const subsidy of reading.subsidies) {
+    // (In a narrative that states its amounts in 元, an amount in 元 is no slip.)
+    for (const subsidy of narrativeUnit(reading) === "万元" ? reading.subsidies : []) {
       // "6名人大代表履职补助 0.29 元": a sum of a few tenths of a yuan can only be 万元.
       for (const match of subsidy.text.matchAll(/(\d+\.\d+)\s*元(?![/／])/g)) {
         if (Number(match[1]) >= 1 || /万\s*$/.test(subsidy.text.slice(0, match.index!))) continue;

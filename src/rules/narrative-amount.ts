@@ -4,12 +4,13 @@
  * classes and items (表5, 表3), "三公" 经费 (表10), 机关运行经费 (表6 公用经费), government-fund and
  * state-capital spending (表8, 表9).
  */
-import { Decimal, YUAN_PER_WAN } from "../amount";
+import { Decimal } from "../amount";
 import { FUNCTION_CODES } from "../catalogue/codes";
 import type { Claim, ColumnTable, Reading, TableId } from "../reader/types";
 import { threePublicKeyOfSubject } from "../reader/table-specs";
 import { plainSubject } from "../reader/narrative";
 import { decimalsOf } from "./difference";
+import { amountTolerance, inNarrativeUnit, narrativePlaces, narrativeUnit } from "./narrative-money";
 import { columnTable, incomeExpenseTable, keyedRow, rowsOf } from "./tables";
 import type { Finding, Rule } from "./types";
 
@@ -26,16 +27,15 @@ interface Figure {
   value: string | undefined;
 }
 
-/** The figure's table prints 元 where the narrative speaks of 万元. */
-function needsWan(reading: Reading, figure: Figure): boolean {
-  return reading.tables[figure.table]?.unit === "元" && reading.money_unit !== "元";
+/** The figure's table prints another unit than the narrative's (元 where the narrative speaks of 万元). */
+function converted(reading: Reading, figure: Figure): boolean {
+  const unit = reading.tables[figure.table]?.unit;
+  return unit !== undefined && unit !== narrativeUnit(reading);
 }
 
-/** A table figure in the narrative's unit (万元), to two decimals. */
-function inWan(reading: Reading, figure: Figure): Decimal | undefined {
-  if (figure.value === undefined) return undefined;
-  const value = new Decimal(figure.value);
-  return needsWan(reading, figure) ? value.div(YUAN_PER_WAN) : value;
+/** A table figure in the narrative's unit. */
+function inNarrative(reading: Reading, figure: Figure): Decimal | undefined {
+  return figure.value === undefined ? undefined : inNarrativeUnit(reading, figure.value, reading.tables[figure.table]?.unit);
 }
 
 const INCOME_SUBJECTS: [RegExp, string][] = [
@@ -145,29 +145,32 @@ function figuresFor(reading: Reading, claim: Claim): Figure[] {
   return [];
 }
 
-/** The table figures (in 万元) an amount the narrative states for `claim` should equal; none where it names no table figure. */
+/** The table figures (in the narrative's unit) an amount the narrative states for `claim` should equal; none where it names no table figure. */
 export function tableAmountsFor(reading: Reading, claim: Claim): Decimal[] {
   return figuresFor(reading, claim)
     .filter((f) => f.value !== undefined)
-    .map((f) => inWan(reading, f)!);
+    .map((f) => inNarrative(reading, f)!);
 }
 
 export const narrativeAmount: Rule = {
   meta,
   check(reading: Reading): Finding[] {
     const findings: Finding[] = [];
+    const unit = narrativeUnit(reading);
     for (const claim of reading.claims) {
       if (claim.section === "第一部分") continue;
       const figures = figuresFor(reading, claim).filter((f) => f.value !== undefined);
       if (figures.length === 0) continue;
-      // The figure printed digit for digit (same unit, at most two decimals): nothing to compute.
-      if (decimalsOf(claim.amount) <= 2 && figures.some((f) => f.value === claim.amount && !needsWan(reading, f))) continue;
+      const places = narrativePlaces(reading, [claim.amount]);
+      // The figure printed digit for digit (same unit, no more decimals than compared): nothing to compute.
+      if (decimalsOf(claim.amount) <= places && figures.some((f) => f.value === claim.amount && !converted(reading, f))) continue;
       const amount = new Decimal(claim.amount);
-      const values = figures.map((f) => inWan(reading, f)!);
-      if (values.some((v) => v.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).eq(amount))) continue;
+      const values = figures.map((f) => inNarrative(reading, f)!);
+      if (values.some((v) => v.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).eq(amount))) continue;
       const nearest = values.reduce((best, v, i) => (v.minus(amount).abs().lt(values[best].minus(amount).abs()) ? i : best), 0);
       const difference = amount.minus(values[nearest]);
-      const rounding = difference.abs().lte("0.005");
+      const rounding = difference.abs().lte(amountTolerance(reading, places, reading.tables[figures[nearest].table]?.unit));
+      const computed = values[nearest].toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toFixed(places);
       findings.push({
         rule: meta.id,
         kind: meta.kind,
@@ -175,9 +178,9 @@ export const narrativeAmount: Rule = {
         section: claim.section,
         row: claim.subject,
         claimed: claim.amount,
-        computed: values[nearest].toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2),
-        message: `第三部分 ${claim.section}：${claim.subject} ${claim.amount} 万元，表${figures[nearest].table} ${figures[nearest].where} 为 ${values[nearest].toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2)} 万元`,
-        message_en: `${claim.subject}: the narrative says ${claim.amount}, 表${figures[nearest].table} prints ${values[nearest].toFixed(2)}`,
+        computed,
+        message: `第三部分 ${claim.section}：${claim.subject} ${claim.amount} ${unit}，表${figures[nearest].table} ${figures[nearest].where} 为 ${computed} ${unit}`,
+        message_en: `${claim.subject}: the narrative says ${claim.amount}, 表${figures[nearest].table} prints ${values[nearest].toFixed(places)}`,
       });
     }
     return findings;

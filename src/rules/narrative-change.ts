@@ -5,10 +5,11 @@
  * 预算安排 25.77 万元，比2023年预算执行数减少 57.14%"), the change is this year's amount less it, and
  * a change printed beside it ("…持平") must be that.
  */
-import { Decimal } from "../amount";
+import { Decimal, type MoneyUnit } from "../amount";
 import type { Claim, Reading } from "../reader/types";
 import { atCommonScale, decimalsOf, percentClearlyRoundsTo } from "./difference";
 import { tableAmountsFor } from "./narrative-amount";
+import { narrativePlaces, narrativeUnit } from "./narrative-money";
 import type { Finding, Rule } from "./types";
 
 const meta = {
@@ -22,17 +23,18 @@ export const narrativeChange: Rule = {
   meta,
   check(reading: Reading): Finding[] {
     const findings: Finding[] = [];
+    const unit = narrativeUnit(reading);
     for (const claim of reading.claims) {
       if (claim.section === "第一部分") continue;
       // Last year's figure, where the sentence states it ("2023年当年预算执行数为 60.13 万元"): the
       // change is this year's amount less it, and a change printed beside it must be that.
       if (claim.last_year !== undefined && claim.change !== undefined) {
-        const finding = changeAgainstLastYear(claim);
+        const finding = changeAgainstLastYear(claim, unit);
         if (finding) findings.push(finding);
       }
       const change = claim.change ?? (claim.last_year !== undefined ? new Decimal(claim.amount).minus(claim.last_year).toFixed() : undefined);
       if (change === undefined || claim.change_pct === undefined) continue;
-      const finding = changePercent(claim, change);
+      const finding = changePercent(claim, change, unit);
       // A rate of last year's stated figure that fits the table's amount, not the one printed: the
       // amount is what is wrong (narrative-amount reports it), not the rate.
       if (finding && claim.change === undefined && rateFitsTable(reading, claim)) continue;
@@ -43,7 +45,7 @@ export const narrativeChange: Rule = {
 };
 
 /** The change % against the change (printed, or this year's amount less last year's where only that is stated). */
-function changePercent(claim: Claim, changeText: string): Finding | undefined {
+function changePercent(claim: Claim, changeText: string, unit: MoneyUnit): Finding | undefined {
   const printedPct = claim.change_pct!;
   const places = Math.max(decimalsOf(printedPct), 2);
   // Most changes are right: with the figures as exact integers, a percentage clearly inside the
@@ -61,7 +63,7 @@ function changePercent(claim: Claim, changeText: string): Finding | undefined {
   const previous = amount.minus(change);
   // How the change is known: printed, or from last year's figure the sentence states.
   const changeStated = claim.change !== undefined;
-  const changeSaid = changeStated ? `比上年增减 ${claim.change} 万元` : `上年 ${claim.last_year} 万元，增减 ${changeText} 万元`;
+  const changeSaid = changeStated ? `比上年增减 ${claim.change} ${unit}` : `上年 ${claim.last_year} ${unit}，增减 ${changeText} ${unit}`;
   const base = { rule: meta.id, kind: meta.kind, section: claim.section, row: claim.subject, claimed: printedPct } as const;
   if (!change.isZero() && !printed.isZero() && change.isNegative() !== printed.isNegative()) {
     return {
@@ -70,7 +72,7 @@ function changePercent(claim: Claim, changeText: string): Finding | undefined {
       computed: printed.neg().toFixed(places),
       message: changeStated
         ? `第三部分 ${claim.section}：${claim.subject} 增减额 ${claim.change} 与增减百分比 ${printedPct}% 方向相反（增加/减少、增长/下降用词不一致）`
-        : `第三部分 ${claim.section}：${claim.subject} ${claim.amount} 万元，${changeSaid}，与增减百分比 ${printedPct}% 方向相反（增加/减少、增长/下降用词不一致）`,
+        : `第三部分 ${claim.section}：${claim.subject} ${claim.amount} ${unit}，${changeSaid}，与增减百分比 ${printedPct}% 方向相反（增加/减少、增长/下降用词不一致）`,
       message_en: `${claim.subject}: the change and the change % point in opposite directions`,
     };
   }
@@ -93,7 +95,7 @@ function changePercent(claim: Claim, changeText: string): Finding | undefined {
     severity: nearly ? "rounding" : "error",
     computed: rounded.toFixed(places),
     message:
-      `第三部分 ${claim.section}：${claim.subject} ${claim.amount} 万元，${changeSaid}，` +
+      `第三部分 ${claim.section}：${claim.subject} ${claim.amount} ${unit}，${changeSaid}，` +
       `${changeText} ÷ ${previous.toFixed()} = ${exact.toDecimalPlaces(4).toFixed()}%，应为 ${rounded.toFixed(places)}%，印 ${printedPct}%` +
       (nearly ? "（末位舍入差异）" : ""),
     message_en: `${claim.subject}: change % printed ${printedPct}, ${changeText} / ${previous.toFixed()} gives ${rounded.toFixed(places)}`,
@@ -105,16 +107,17 @@ function rateFitsTable(reading: Reading, claim: Claim): boolean {
   const lastYear = new Decimal(claim.last_year!);
   if (lastYear.isZero()) return false;
   const places = Math.max(decimalsOf(claim.change_pct!), 2);
+  const amountPlaces = narrativePlaces(reading, [claim.amount, claim.last_year]);
   return tableAmountsFor(reading, claim).some((amount) =>
-    amount.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).minus(lastYear).div(lastYear).times(100).toDecimalPlaces(places, Decimal.ROUND_HALF_UP).eq(claim.change_pct!),
+    amount.toDecimalPlaces(amountPlaces, Decimal.ROUND_HALF_UP).minus(lastYear).div(lastYear).times(100).toDecimalPlaces(places, Decimal.ROUND_HALF_UP).eq(claim.change_pct!),
   );
 }
 
 /** A change printed beside last year's figure ("执行数为 10.00 万元 … 预算安排 10.00 万元，比执行数持平") is this year's amount less it. */
-function changeAgainstLastYear(claim: Claim): Finding | undefined {
+function changeAgainstLastYear(claim: Claim, unit: MoneyUnit): Finding | undefined {
   const computed = new Decimal(claim.amount).minus(claim.last_year!);
   if (computed.eq(claim.change!)) return undefined;
-  const said = new Decimal(claim.change!).isZero() ? "持平（增减 0）" : `增减 ${claim.change} 万元`;
+  const said = new Decimal(claim.change!).isZero() ? "持平（增减 0）" : `增减 ${claim.change} ${unit}`;
   return {
     rule: meta.id,
     kind: meta.kind,
@@ -123,7 +126,7 @@ function changeAgainstLastYear(claim: Claim): Finding | undefined {
     row: claim.subject,
     claimed: claim.change,
     computed: computed.toFixed(),
-    message: `第三部分 ${claim.section}：${claim.subject} ${claim.amount} 万元，说上年为 ${claim.last_year} 万元，增减应为 ${computed.toFixed()} 万元，却写${said}`,
+    message: `第三部分 ${claim.section}：${claim.subject} ${claim.amount} ${unit}，说上年为 ${claim.last_year} ${unit}，增减应为 ${computed.toFixed()} ${unit}，却写${said}`,
     message_en: `${claim.subject}: ${claim.amount} against last year's ${claim.last_year} is a change of ${computed.toFixed()}, not ${claim.change}`,
   };
 }

@@ -7,6 +7,7 @@ import { Decimal } from "../amount";
 import type { Reading } from "../reader/types";
 import { compareFigures, sumOf } from "./difference";
 import { excerpt } from "./labels";
+import { narrativePlaces, narrativeUnit } from "./narrative-money";
 import type { Finding, Rule } from "./types";
 
 const meta = {
@@ -22,10 +23,12 @@ export const narrativeLists: Rule = {
     const findings: Finding[] = [];
     const p = reading.procurement;
     if (p) {
+      const unit = narrativeUnit(reading);
       const parts = [p.goods, p.works, p.services].filter((v): v is string => v !== undefined);
       if (parts.length >= 2) {
         const sum = sumOf(parts);
-        const { severity } = compareFigures(new Decimal(p.total), sum, parts.length + 1, 2);
+        const places = narrativePlaces(reading, [p.total, ...parts]);
+        const { severity } = compareFigures(new Decimal(p.total), sum, parts.length + 1, places);
         if (severity) {
           findings.push({
             rule: meta.id,
@@ -34,9 +37,9 @@ export const narrativeLists: Rule = {
             section: p.section,
             row: "政府采购预算",
             claimed: p.total,
-            computed: sum.toFixed(2),
-            message: `第三部分 ${p.section}：政府采购预算 ${p.total} 万元，货物、工程、服务之和为 ${sum.toFixed(2)} 万元`,
-            message_en: `procurement total ${p.total} differs from goods + works + services ${sum.toFixed(2)}`,
+            computed: sum.toFixed(places),
+            message: `第三部分 ${p.section}：政府采购预算 ${p.total} ${unit}，货物、工程、服务之和为 ${sum.toFixed(places)} ${unit}`,
+            message_en: `procurement total ${p.total} differs from goods + works + services ${sum.toFixed(places)}`,
           });
         }
       }
@@ -50,7 +53,7 @@ export const narrativeLists: Rule = {
           row: what,
           claimed: part,
           computed: `≤ ${whole}`,
-          message: `第三部分 ${p.section}：${what} ${part} 万元超过${of} ${whole} 万元`,
+          message: `第三部分 ${p.section}：${what} ${part} ${unit}超过${of} ${whole} ${unit}`,
           message_en: `${what} ${part} exceeds ${of} ${whole}`,
         });
       };

@@ -6,6 +6,7 @@
 import { Decimal } from "../amount";
 import type { Claim, Reading } from "../reader/types";
 import { atCommonScale, decimalsOf, percentClearlyRoundsTo, sumOf } from "./difference";
+import { narrativeUnit } from "./narrative-money";
 import type { Finding, Rule } from "./types";
 
 const meta = {
@@ -25,6 +26,7 @@ export const narrativeShare: Rule = {
   meta,
   check(reading: Reading): Finding[] {
     const findings: Finding[] = [];
+    const money = narrativeUnit(reading);
     for (const claim of reading.claims) {
       if (claim.share_pct === undefined || claim.share_of === undefined) continue;
       const places = Math.max(decimalsOf(claim.share_pct), 2);
@@ -49,7 +51,7 @@ export const narrativeShare: Rule = {
         claimed: claim.share_pct,
         computed: rounded.toFixed(places),
         message:
-          `第三部分 ${claim.section}：${claim.subject} ${claim.amount} 万元占 ${claim.share_pct}%，按 ${claim.amount} ÷ ${claim.share_of} 应为 ${rounded.toFixed(places)}%` +
+          `第三部分 ${claim.section}：${claim.subject} ${claim.amount} ${money}占 ${claim.share_pct}%，按 ${claim.amount} ÷ ${claim.share_of} 应为 ${rounded.toFixed(places)}%` +
           (balancing ? "（印出的占比使本节各项合计为 100%，属舍入调整）" : nearly ? "（末位舍入差异）" : ""),
         message_en: `${claim.subject}: share printed ${claim.share_pct}%, ${claim.amount} / ${claim.share_of} gives ${rounded.toFixed(places)}%`,
       });

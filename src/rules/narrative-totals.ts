@@ -13,6 +13,7 @@ import { plainSubject } from "../reader/narrative";
 import { threePublicKeyOfSubject } from "../reader/table-specs";
 import type { Claim, Reading } from "../reader/types";
 import { compareFigures, sumOf, sumsExactly } from "./difference";
+import { narrativePlaces } from "./narrative-money";
 import type { Finding, Rule } from "./types";
 
 const meta = {
@@ -27,8 +28,23 @@ const withChange = (claims: Claim[]) => claims.filter((c) => c.change !== undefi
 const previous = (claims: Claim[]) => claims.reduce((s, c) => s.plus(c.amount).minus(c.change!), new Decimal(0));
 const changes = (claims: Claim[]) => sumOf(claims.map((c) => c.change));
 
-function compare(where: string, section: string, claimed: Decimal, computed: Decimal, terms: number, message: string, en: string): Finding | undefined {
-  const { severity, difference } = compareFigures(claimed, computed, terms, 2);
+/**
+ * The figures compared, with the decimals the narrative prints them to (two in 万元): `claimed`
+ * (worked out from some of its figures) against `computed` (from others), `terms` rounded figures in all.
+ */
+interface Comparison {
+  where: string;
+  section: string;
+  claimed: Decimal;
+  computed: Decimal;
+  terms: number;
+  places: number;
+  message: string;
+  en: string;
+}
+
+function compare({ where, section, claimed, computed, terms, places, message, en }: Comparison): Finding | undefined {
+  const { severity, difference } = compareFigures(claimed, computed, terms, places);
   if (!severity) return undefined;
   const rounding = severity === "rounding";
   return {
@@ -37,12 +53,15 @@ function compare(where: string, section: string, claimed: Decimal, computed: Dec
     severity,
     section,
     row: where,
-    claimed: claimed.toFixed(2),
-    computed: computed.toFixed(2),
-    message: `${message}：${claimed.toFixed(2)} 与 ${computed.toFixed(2)}，相差 ${difference.toFixed(2)}${rounding ? `（在 ${terms} 个舍入数的误差以内）` : ""}`,
+    claimed: claimed.toFixed(places),
+    computed: computed.toFixed(places),
+    message: `${message}：${claimed.toFixed(places)} 与 ${computed.toFixed(places)}，相差 ${difference.toFixed(places)}${rounding ? `（在 ${terms} 个舍入数的误差以内）` : ""}`,
     message_en: en,
   };
 }
+
+/** The amounts and changes of claims as printed: the decimals they are compared at come from them. */
+const printedFigures = (claims: Claim[]) => claims.flatMap((c) => [c.amount, c.change]);
 
 /** The first claim about each subject. */
 function firstOfEach(claims: Claim[]): Claim[] {
@@ -83,22 +102,23 @@ function threePublicGroups(claims: Claim[]): { total: Claim; parts: Map<string, 
 }
 
 /** whole = Σ parts, in amounts and in changes, where every part states the figure. */
-function partsAddUp(whole: Claim, wholeName: string, parts: Claim[], partNames: string[]): (Finding | undefined)[] {
+function partsAddUp(reading: Reading, whole: Claim, wholeName: string, parts: Claim[], partNames: string[]): (Finding | undefined)[] {
   const findings: (Finding | undefined)[] = [];
   for (const field of ["amount", "change"] as const) {
     if (whole[field] === undefined || parts.some((p) => p[field] === undefined)) continue;
     if (sumsExactly(whole[field], parts.map((p) => p[field]))) continue;
     const what = field === "amount" ? "金额" : "比上年增减额";
     findings.push(
-      compare(
-        `${wholeName} ${field === "amount" ? "各项之和" : "各项增减额之和"}`,
-        whole.section,
-        new Decimal(whole[field]!),
-        sumOf(parts.map((p) => p[field])),
-        parts.length + 1,
-        `第三部分 ${whole.section}：${wholeName}的${what}应等于${partNames.join(" + ")}`,
-        `the ${field === "amount" ? "amount" : "change"} of ${wholeName} differs from the sum of its parts`,
-      ),
+      compare({
+        where: `${wholeName} ${field === "amount" ? "各项之和" : "各项增减额之和"}`,
+        section: whole.section,
+        claimed: new Decimal(whole[field]!),
+        computed: sumOf(parts.map((p) => p[field])),
+        terms: parts.length + 1,
+        places: narrativePlaces(reading, [whole[field], ...parts.map((p) => p[field])]),
+        message: `第三部分 ${whole.section}：${wholeName}的${what}应等于${partNames.join(" + ")}`,
+        en: `the ${field === "amount" ? "amount" : "change"} of ${wholeName} differs from the sum of its parts`,
+      }),
     );
   }
   return findings;
@@ -114,15 +134,16 @@ export const narrativeTotals: Rule = {
     const expense = withChange(claims.filter((c) => top(c.section) === "三" && /^(基本支出|项目支出)$/.test(c.subject)));
     if (income.length >= 2 && expense.length === 2) {
       findings.push(
-        compare(
-          "二 与 三 推算的上年数",
-          "三",
-          previous(expense),
-          previous(income),
-          2 * (income.length + expense.length),
-          "第三部分 三（基本支出 + 项目支出）推算的上年支出与 二（各收入来源）推算的上年收入应相等",
-          "last year's expense implied by 三 differs from last year's income implied by 二",
-        ),
+        compare({
+          where: "二 与 三 推算的上年数",
+          section: "三",
+          claimed: previous(expense),
+          computed: previous(income),
+          terms: 2 * (income.length + expense.length),
+          places: narrativePlaces(reading, printedFigures([...income, ...expense])),
+          message: "第三部分 三（基本支出 + 项目支出）推算的上年支出与 二（各收入来源）推算的上年收入应相等",
+          en: "last year's expense implied by 三 differs from last year's income implied by 二",
+        }),
       );
     }
     // 五: Σ item changes = Σ 基本 + 项目 changes.
@@ -131,15 +152,16 @@ export const narrativeTotals: Rule = {
     const items = withChange(five.filter((c) => /[（(]项[）)]$/.test(c.subject)));
     if (base.length === 2 && items.length >= 2) {
       findings.push(
-        compare(
-          "五 各项增减额之和",
-          items[0].section,
-          changes(base),
-          changes(items),
-          base.length + items.length,
-          "第三部分 五 基本支出与项目支出的增减额之和应等于各项（项级科目）增减额之和",
-          "the changes of 基本 + 项目支出 differ from the sum of the items' changes",
-        ),
+        compare({
+          where: "五 各项增减额之和",
+          section: items[0].section,
+          claimed: changes(base),
+          computed: changes(items),
+          terms: base.length + items.length,
+          places: narrativePlaces(reading, [...base, ...items].map((c) => c.change)),
+          message: "第三部分 五 基本支出与项目支出的增减额之和应等于各项（项级科目）增减额之和",
+          en: "the changes of 基本 + 项目支出 differ from the sum of the items' changes",
+        }),
       );
     }
     // 政府性基金 / 国有资本经营: the fund's total in its own section = Σ the items listed there.
@@ -159,7 +181,7 @@ export const narrativeTotals: Rule = {
       const items = firstOfEach(here.filter((c) => /[（(]项[）)]/.test(c.subject)));
       if (items.length > 0) {
         const fund = plainSubject(total.subject);
-        findings.push(...partsAddUp(total, fund, items, ["其下所列项级科目之和"]));
+        findings.push(...partsAddUp(reading, total, fund, items, ["其下所列项级科目之和"]));
       }
     }
     // “三公”: the parts add up to the total, and the vehicle costs to their two parts.
@@ -172,12 +194,12 @@ export const narrativeTotals: Rule = {
       // The parts are named as the narrative names them.
       const named = (list: Claim[]) => list.map((c) => plainSubject(c.subject));
       if (vehicles && purchase && running) {
-        findings.push(...partsAddUp(vehicles, plainSubject(vehicles.subject), [purchase, running], named([purchase, running])));
+        findings.push(...partsAddUp(reading, vehicles, plainSubject(vehicles.subject), [purchase, running], named([purchase, running])));
       }
       const vehicleParts = vehicles ? [vehicles] : purchase && running ? [purchase, running] : undefined;
       if (abroad && reception && vehicleParts) {
         const all = [abroad, ...vehicleParts, reception];
-        findings.push(...partsAddUp(total, "“三公”经费", all, named(all)));
+        findings.push(...partsAddUp(reading, total, "“三公”经费", all, named(all)));
       }
     }
     return findings.filter((f): f is Finding => f !== undefined);

@@ -1,10 +1,12 @@
 /**
- * subsidy-total: persons × standard × months = the stated amount (万元 = 元 ÷ 10,000). When the
- * months are not stated, the message says how many were assumed.
+ * subsidy-total: persons × standard × months = the stated amount (in 万元 = 元 ÷ 10,000, or in 元
+ * where the narrative states its amounts so). When the months are not stated, the message says how
+ * many were assumed.
  */
-import { Decimal } from "../amount";
-import { subsidy as subsidyInWan } from "../analytics";
+import { Decimal, roundingTolerance } from "../amount";
+import { subsidy as subsidyAmount } from "../analytics";
 import type { Reading } from "../reader/types";
+import { narrativePlaces, narrativeUnit } from "./narrative-money";
 import type { Finding, Rule } from "./types";
 
 const meta = {
@@ -18,31 +20,36 @@ export const subsidyTotal: Rule = {
   meta,
   check(reading: Reading): Finding[] {
     const findings: Finding[] = [];
+    // The amounts are the narrative's: in 万元, or in 元 where it states them so.
+    const unit = narrativeUnit(reading);
+    const inUnit = (persons: Decimal, standard: Decimal, months: number) => subsidyAmount(persons, standard, new Decimal(months), unit);
     for (const subsidy of reading.subsidies) {
       if (subsidy.amount === undefined || subsidy.persons === null || subsidy.persons === undefined || !subsidy.months) continue;
       const printed = new Decimal(subsidy.amount);
       const persons = new Decimal(subsidy.persons);
       const standard = new Decimal(subsidy.standard_yuan);
       const perMonth = subsidy.per === "人/年" ? 1 : subsidy.months;
-      const computed = subsidyInWan(persons, standard, new Decimal(perMonth));
-      const rounded = computed.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+      const places = narrativePlaces(reading, [subsidy.amount]);
+      const tolerance = roundingTolerance(1, places);
+      const computed = inUnit(persons, standard, perMonth);
+      const rounded = computed.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
       const difference = printed.minus(computed).abs();
-      if (difference.lte("0.005")) continue;
+      if (difference.lte(tolerance)) continue;
       const assumption = subsidy.months_stated ? `${subsidy.months} 个月` : `未写明月数，按 ${subsidy.months} 个月计`;
       const fits = [...Array(24).keys()]
         .map((m) => m + 1)
-        .filter((m) => subsidyInWan(persons, standard, new Decimal(m)).minus(printed).abs().lte("0.005"));
+        .filter((m) => inUnit(persons, standard, m).minus(printed).abs().lte(tolerance));
       findings.push({
         rule: meta.id,
         kind: meta.kind,
         severity: "error",
         row: subsidy.project,
         claimed: subsidy.amount,
-        computed: rounded.toFixed(2),
+        computed: rounded.toFixed(places),
         message:
-          `${subsidy.project}：${subsidy.persons} 人 × ${subsidy.standard_yuan} 元/${subsidy.per.replace(/^人\/?/, "") || "人"} × ${assumption} = ${rounded.toFixed(2)} 万元，印 ${subsidy.amount} 万元，相差 ${printed.minus(computed).toDecimalPlaces(4).toFixed()} 万元` +
+          `${subsidy.project}：${subsidy.persons} 人 × ${subsidy.standard_yuan} 元/${subsidy.per.replace(/^人\/?/, "") || "人"} × ${assumption} = ${rounded.toFixed(places)} ${unit}，印 ${subsidy.amount} ${unit}，相差 ${printed.minus(computed).toDecimalPlaces(places + 2).toFixed()} ${unit}` +
           (fits.length > 0 ? `（按 ${fits.join("、")} 个月计则相符）` : "（任何整月数都算不出印出的金额）"),
-        message_en: `${subsidy.project}: ${subsidy.persons} × ${subsidy.standard_yuan} 元 × ${subsidy.months} months = ${rounded.toFixed(2)} 万元, printed ${subsidy.amount}`,
+        message_en: `${subsidy.project}: ${subsidy.persons} × ${subsidy.standard_yuan} 元 × ${subsidy.months} months = ${rounded.toFixed(places)} ${unit}, printed ${subsidy.amount}`,
       });
     }
     return findings;

@@ -2,8 +2,13 @@
  * Many disclosures print their tables in 元 (单位：元) while the narrative speaks in 万元, and text
  * flattened out of a PDF then carries whole numbers ("13,437,600" or "13437600.00") where the
  * Xinjiang texts carry 1,343.76. The real flattened texts, their tables rewritten in 元, must read
- * into the same tables (in 元) and give the same findings.
+ * into the same tables (in 元) and give the same findings. Some disclosures state the narrative's
+ * amounts in 元 as well: the texts with their narrative rewritten so read into the same claims.
  */
+import { Decimal } from "../../src/amount";
+import { buildWorkbook } from "../../src/layout/build-workbook";
+import { evaluateFormula } from "../../src/layout/formulas";
+import type { SheetLayout } from "../../src/layout/types";
 import { readDisclosure } from "../../src/reader/read-disclosure";
 import { checkReading } from "../../src/rules/check";
 import type { Finding } from "../../src/rules/types";
@@ -80,30 +85,126 @@ describe.each(["korla-xiwang-street-2024", "atushi-xingfu-street-2024"])("%s, ta
   });
 });
 
-/** The text with the amounts of 第三部分 (the narrative) stated in 元: "785.85 万元" → "7,858,500.00 元". */
+/**
+ * The text with the amounts of 第三部分 (the narrative) stated in 元, as a disclosure in 元 prints
+ * them: "785.85 万元" → "7,858,500.00 元", "0 万元" → "0.00 元", a unit a line break cut ("1,175.15" /
+ * "万元") included.
+ */
 function narrativeInYuan(text: string): string {
   const at = text.search(/^\s*第三部分/m);
   expect(at).toBeGreaterThan(0);
-  const narrative = text.slice(at).replace(/(\d[\d,]*\.\d\d)(\s*)万元/g, (_, wan: string, space: string) => `${inYuan(wan, { separators: true, decimals: true })}${space}元`);
+  const narrative = text.slice(at).replace(/(?<![\d.])(\d[\d,]*(?:\.\d+)?)(\s*)万(\s*)元/g, (_, wan: string, space: string, inside: string) =>
+    `${new Decimal(wan.replace(/,/g, "")).times(10000).toNumber().toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}${space}${inside}元`,
+  );
   return text.slice(0, at) + narrative;
 }
 
-describe("a narrative that states its amounts in 元", () => {
-  const text = readDisclosureText("korla-xiwang-street-2024");
+/** A narrative figure in 元 (万元 × 10,000), compared as a number. */
+const yuanOf = (wan: string | undefined) => (wan === undefined ? undefined : new Decimal(wan).times(10000).toString());
+const plain = (figure: string | undefined) => (figure === undefined ? undefined : new Decimal(figure).toString());
 
-  it("is not read as checked: the reading says its amounts were not compared with the tables", () => {
-    const original = readDisclosure(text);
-    expect(original.problems).toEqual([]);
-    expect(original.claims.filter((c) => c.section !== "第一部分").length).toBeGreaterThan(20);
-    const reading = readDisclosure(narrativeInYuan(text));
+describe.each(["korla-xiwang-street-2024", "atushi-xingfu-street-2024", "korla-etdz-social-affairs-2024"])("%s, the narrative stating its amounts in 元", (name) => {
+  const text = readDisclosureText(name);
+  const original = readDisclosure(text);
+  const reading = readDisclosure(narrativeInYuan(text));
+
+  it("reads the same claims, their amounts in 元, and says what it reads only in 万元", () => {
     expect(reading.money_unit).toBe("元");
     expect(reading.tables).toEqual(original.tables);
-    // Its amounts are not read as claims…
-    expect(reading.claims.filter((c) => c.section !== "第一部分").length).toBeLessThan(5);
-    // …and the reading says so, rather than passing for a narrative that agrees with its tables.
-    expect(reading.problems).toEqual([expect.stringMatching(/^说明中的金额以元表述：.*未与表格核对.* \/ the narrative states its amounts in 元/)]);
+    const figures = (claims: typeof original.claims, inYuan: boolean) =>
+      claims.map((c) => {
+        const money = inYuan && c.section !== "第一部分" ? yuanOf : plain;
+        return { ...c, text: undefined, amount: money(c.amount), change: money(c.change), last_year: money(c.last_year), share_of: money(c.share_of) };
+      });
+    expect(original.claims.filter((c) => c.section !== "第一部分").length).toBeGreaterThan(20);
+    expect(figures(reading.claims, false)).toEqual(figures(original.claims, true));
+    // (An amount the text already prints in 元, "补助 0.29 元", stays as printed.)
+    const printedInYuan = (s: (typeof original.subsidies)[number]) => s.amount !== undefined && new RegExp(`(?<![\\d.])${s.amount}\\s*元`).test(s.text);
+    expect(reading.subsidies.map((s) => ({ ...s, text: undefined, amount: plain(s.amount) }))).toEqual(
+      original.subsidies.map((s) => ({ ...s, text: undefined, amount: printedInYuan(s) ? plain(s.amount) : yuanOf(s.amount) })),
+    );
+    // 政府采购 and its parts, in 元.
+    const procurement = (p: typeof original.procurement, money: typeof plain) =>
+      p && Object.fromEntries(Object.entries(p).map(([key, value]) => [key, key === "section" || key === "text" ? undefined : money(value)]));
+    expect(original.procurement).toBeDefined();
+    expect(procurement(reading.procurement, plain)).toEqual(procurement(original.procurement, yuanOf));
+    expect(reading.problems).toEqual([
+      expect.stringMatching(/^说明中的金额以元表述：金额、占比、增减、补助和政府采购按元读取并核对；.*绩效目标表只读取以万元表述的金额.* \/ the narrative states its amounts in 元/),
+      ...original.problems,
+    ]);
+  });
+
+  it("gives the same findings, in 元", () => {
+    const findings = checkReading(reading);
+    // What the 元 text changes: sums of narrative figures printed to the 分 may not differ by 100 元
+    // (0.01 万元 was rounding); a subsidy's "0.29 元", a slip in a narrative in 万元, is 0.29 元 here
+    // and fails persons × standard; the performance-target tables are not read in 元.
+    const expected = checkReading(original)
+      .filter((f) => f.rule !== "performance-targets")
+      .map((f) => {
+        if (f.rule === "narrative-totals" && f.severity === "rounding") return { ...located(f), severity: "error" as const };
+        if (f.rule === "figure-format" && reading.subsidies.some((s) => s.project === f.row)) return { ...located(f), rule: "subsidy-total", severity: "error" as const };
+        return located(f);
+      });
+    expect(findings.map(located).sort(byLocation)).toEqual(expected.sort(byLocation));
+    const narrative = findings.filter((f) => ["narrative-amount", "narrative-change", "narrative-share", "narrative-totals", "subsidy-total"].includes(f.rule));
+    expect(narrative.length).toBeGreaterThan(0);
+    for (const finding of narrative) expect(finding.message).not.toMatch(/万元/);
+  });
+
+  it("reports an amount in 元 its table contradicts, and one within the table's rounding as rounding", () => {
+    // A class or item of 五, its amount printed right after its name ("…事业运行(项): 2024年预算数为14,934,500.00元").
+    const yuanText = narrativeInYuan(text);
+    const amountAt = (c: (typeof reading.claims)[number]) => {
+      const name = yuanText.indexOf(c.subject.slice(-8));
+      const at = name < 0 ? -1 : yuanText.indexOf(printed(c.amount), name);
+      return at >= 0 && at - name < 60 ? at : -1;
+    };
+    const item = reading.claims.find((c) => /[（(][类项][）)]$/.test(c.subject) && c.section.startsWith("五") && amountAt(c) >= 0);
+    expect(item).toBeDefined();
+    const at = amountAt(item!);
+    const changedBy = (yuan: number) => {
+      const mutated = yuanText.slice(0, at) + printed(new Decimal(item!.amount).plus(yuan).toString()) + yuanText.slice(at + printed(item!.amount).length);
+      return checkReading(readDisclosure(mutated)).filter((f) => f.rule === "narrative-amount" && f.row === item!.subject);
+    };
+    const expected = (yuan: number, severity: string) => [
+      expect.objectContaining({ severity, section: item!.section, claimed: new Decimal(item!.amount).plus(yuan).toFixed(2), computed: new Decimal(item!.amount).toFixed(2) }),
+    ];
+    // The table prints 万元 to 0.01 万元 (100 元): 1 元 off may be the table's rounding, 1,000 元 is not.
+    expect(changedBy(1)).toEqual(expected(1, "rounding"));
+    expect(changedBy(1000)).toEqual(expected(1000, "error"));
   });
 });
+
+describe("the workbook of a narrative in 元 (希望街道 rewritten)", () => {
+  const reading = readDisclosure(narrativeInYuan(readDisclosureText("korla-xiwang-street-2024")));
+  const sheets = buildWorkbook(reading, checkReading(reading)).sheets;
+  const sheet = (key: string) => sheets.find((s) => s.key === key)!;
+  /** The value of an A1 reference on the sheet ("G3"). */
+  const valueAt = (rows: SheetLayout["rows"]) => (reference: string) => {
+    const [, column, row] = reference.match(/^([A-Z])(\d+)$/)!;
+    return rows[Number(row) - 1][column.charCodeAt(0) - 65]?.value;
+  };
+
+  it("heads the amounts of 说明核对 and 补贴核对 in 元, and computes the subsidies in 元", () => {
+    expect(sheet("claims").rows[0][2].value).toBe("金额（元）");
+    const subsidies = sheet("subsidies").rows;
+    expect([subsidies[0][6].value, subsidies[0][7].value]).toEqual(["金额（印，元）", "金额（算，元）"]);
+    // 居民身份网格党支部书记岗位补贴: 1 人 × 600 元/人/月 × 12 个月 = 7,200 元, as its 预算安排规模 says.
+    const computed = reading.subsidies.flatMap((s, i) => {
+      const formula = subsidies[i + 1][7].formula;
+      return formula ? [{ project: s.project, printed: s.amount, computed: evaluateFormula(formula, valueAt(subsidies)), unit: formula.unit }] : [];
+    });
+    expect(computed.length).toBeGreaterThan(0);
+    for (const row of computed) expect(row.unit).toBe("元");
+    expect(computed.some((row) => row.printed !== undefined && Number(row.printed) === row.computed && row.computed >= 1000)).toBe(true);
+  });
+});
+
+/** A figure in 元 as narrativeInYuan prints it. */
+function printed(figure: string): string {
+  return new Decimal(figure).toNumber().toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
 
 function byLocation(a: ReturnType<typeof located>, b: ReturnType<typeof located>): number {
   return JSON.stringify(a).localeCompare(JSON.stringify(b));

@@ -1,0 +1,47 @@
+/**
+ * The money of the narrative: the unit it states its amounts in (万元 as most disclosures do, or 元),
+ * table figures brought into that unit, and the places its amounts are compared at.
+ */
+import { convertUnit, Decimal, decimalsOf, unitDecimals, type MoneyUnit } from "../amount";
+import type { Reading } from "../reader/types";
+
+/** The unit the narrative states its amounts in. */
+export function narrativeUnit(reading: Reading): MoneyUnit {
+  return reading.money_unit ?? "万元";
+}
+
+/** A table's printed figure in the narrative's unit (the table printing 元 for a narrative in 万元, or the reverse). */
+export function inNarrativeUnit(reading: Reading, figure: string, tableUnit: MoneyUnit | undefined): Decimal {
+  const value = new Decimal(figure);
+  const unit = narrativeUnit(reading);
+  return tableUnit && tableUnit !== unit ? convertUnit(value, tableUnit, unit) : value;
+}
+
+/**
+ * The decimals narrative amounts are compared at: two in 万元; in 元, as many as the printed
+ * figures have (whole 元, or 元 and 分).
+ */
+export function narrativePlaces(reading: Reading, printed: readonly (string | undefined)[]): number {
+  if (narrativeUnit(reading) === "万元") return 2;
+  let places = 0;
+  for (const figure of printed) if (figure) places = Math.max(places, decimalsOf(figure));
+  return places;
+}
+
+/**
+ * How far a narrative amount printed to `places` may lie from a table figure it states and still be
+ * rounding: half a unit of its last place, or of the table's where the table is the coarser (a
+ * table in 万元 prints to 0.01 万元, 100 元: 50 元 either way for a narrative in 元).
+ */
+export function amountTolerance(reading: Reading, places: number, tableUnit: MoneyUnit | undefined): Decimal {
+  const own = halfUnit(places);
+  const unit = narrativeUnit(reading);
+  if (!tableUnit || tableUnit === unit) return own;
+  const table = convertUnit(halfUnit(unitDecimals(tableUnit)), tableUnit, unit);
+  return Decimal.max(own, table);
+}
+
+/** Half a unit in the last of `places` decimals: 0.005 for two. */
+function halfUnit(places: number): Decimal {
+  return new Decimal(5).times(new Decimal(10).pow(-(places + 1)));
+}
