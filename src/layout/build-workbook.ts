@@ -121,7 +121,8 @@ function allocationRows(sheet: SheetBuilder, reading: Reading): void {
   const projects = (reading.project_budgets ?? []).flatMap(({ project, budget, allocation }) => (allocation ? [{ project, budget, allocation }] : []));
   if (projects.length === 0) return;
   let row = sheet.height + 1;
-  sheet.header(row++, ["项目资金分配", "", "预算安排规模（万元）", "", "", "", "分配共计（印，万元）", "所列各项之和（算，万元）", "差额", "资金分配情况原文"]);
+  const unit = narrativeUnit(reading);
+  sheet.header(row++, ["项目资金分配", "", `预算安排规模（${unit}）`, "", "", "", `分配共计（印，${unit}）`, `所列各项之和（算，${unit}）`, "差额", "资金分配情况原文"]);
   for (const { project, budget, allocation } of projects) {
     const { total, unsummed, text } = allocation;
     sheet.text(row, 0, project);

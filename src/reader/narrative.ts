@@ -788,10 +788,11 @@ const UNIT_COUNT = /(\d+)\s*(?:个|人|名|次|家|户|所|辆|项|期)/g;
 const TIMES_AFTER = /^\s*[*＊×]\s*(\d+)/;
 
 /**
- * The amounts of a 资金分配情况, told apart: the parts, the rates with the number of units they are
- * paid for ("管辖 13个网格，每个网格 0.5 万元"), the stated total, amounts in 元.
+ * The amounts of a 资金分配情况 in `money`, the narrative's unit, told apart: the parts, the rates
+ * with the number of units they are paid for ("管辖 13个网格，每个网格 0.5 万元"), the stated total,
+ * and in a narrative in 万元 the amounts in 元 (in one in 元, an amount in 万元 is converted).
  */
-export function readAllocation(text: string | undefined): FundAllocation | undefined {
+export function readAllocation(text: string | undefined, money: MoneyUnit = "万元"): FundAllocation | undefined {
   if (!text) return undefined;
   const items: string[] = [];
   const yuanItems: string[] = [];
@@ -804,7 +805,8 @@ export function readAllocation(text: string | undefined): FundAllocation | undef
   let breakdown = false;
   let since = 0;
   for (const match of text.matchAll(MONEY)) {
-    const figure = normalizeFigure(match[1]);
+    const inYuan = match[2] === "元";
+    const figure = money === "元" && !inYuan ? new Decimal(normalizeFigure(match[1])).times(YUAN_PER_WAN).toFixed() : normalizeFigure(match[1]);
     const at = match.index!;
     const end = at + match[0].length;
     const span = text.slice(since, at);
@@ -820,7 +822,7 @@ export function readAllocation(text: string | undefined): FundAllocation | undef
     lastItemAt = at;
     const times = text.slice(end, end + 12).match(TIMES_AFTER);
     const each = span.lastIndexOf("每");
-    if (match[2] === "元") {
+    if (inYuan && money === "万元") {
       if (each >= 0 || times) rate = true;
       else yuanItems.push(figure);
     } else if (times) {
@@ -846,14 +848,14 @@ export function readAllocation(text: string | undefined): FundAllocation | undef
   return allocation;
 }
 
-/** Each project's 预算安排规模 (万元), as its description states it, with how it is allocated. */
-export function readProjectBudgets(descriptions: ProjectDescription[]): ProjectBudget[] {
+/** Each project's 预算安排规模 (in `money`, the narrative's unit), as its description states it, with how it is allocated. */
+export function readProjectBudgets(descriptions: ProjectDescription[], money: MoneyUnit = "万元"): ProjectBudget[] {
   const budgets: ProjectBudget[] = [];
   for (const { project, fields } of descriptions) {
-    const budget = statedBudget(fields);
+    const budget = statedBudget(fields, money);
     if (!budget) continue;
     const entry: ProjectBudget = { project, budget, text: `预算安排规模：${fields.get("预算安排规模")}` };
-    const allocation = readAllocation(fields.get("资金分配情况"));
+    const allocation = readAllocation(fields.get("资金分配情况"), money);
     if (allocation) entry.allocation = allocation;
     budgets.push(entry);
   }

@@ -120,12 +120,12 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
   reading.money_unit = narrativeUnit ?? tableUnits[0];
   if (!reading.money_unit) delete reading.money_unit;
   if (narrativeUnit === "元") {
-    // Its amounts, shares, changes, subsidies and 政府采购 are read in 元; the project descriptions'
-    // 预算安排规模 and 资金分配 and the performance-target tables are read in 万元, as disclosures
-    // state them: one that states them in 元 must not look checked when they were not.
+    // Its amounts, shares, changes, subsidies, project budgets and 政府采购 are read in 元; the
+    // performance-target tables are read in 万元, as disclosures state them: one that states them in
+    // 元 must not look checked when it was not.
     problems.push(
-      "说明中的金额以元表述：金额、占比、增减、补助和政府采购按元读取并核对；项目说明的预算安排规模、资金分配情况和绩效目标表只读取以万元表述的金额，以元表述的未核对" +
-        " / the narrative states its amounts in 元: its amounts, shares, changes, subsidies and government procurement are read and checked in 元; the project descriptions' budgets and allocations and the performance-target tables are read only where they state 万元, so those in 元 are not checked",
+      "说明中的金额以元表述：金额、占比、增减、补助、项目预算和政府采购按元读取并核对；绩效目标表只读取以万元表述的金额，以元表述的未核对" +
+        " / the narrative states its amounts in 元: its amounts, shares, changes, subsidies, project budgets and government procurement are read and checked in 元; the performance-target tables are read only where they state 万元, so those in 元 are not checked",
     );
   }
   // The narrative is every line outside the tables. Its claims are read first: the figures it
@@ -184,7 +184,7 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
   assignShareBases(reading.claims, shareBases(reading));
   const projects = readProjectDescriptions(narrative);
   reading.subsidies = readSubsidies(projects, money);
-  const budgets = readProjectBudgets(projects);
+  const budgets = readProjectBudgets(projects, money);
   if (budgets.length > 0) reading.project_budgets = budgets;
   const procurement = readProcurement(narrative, money);
   if (procurement) reading.procurement = procurement;

@@ -180,6 +180,7 @@ export interface SelfReference {
 /** A project description's 预算安排规模 (万元): "项目名称：社区运转经费 … 预算安排规模：165.00 万元". */
 export interface ProjectBudget {
   project: string;
+  /** 预算安排规模, in the narrative's unit (万元, or 元 where the narrative states its amounts so). */
   budget: string;
   text: string;
   /** How its 资金分配情况 divides the budget, where that states amounts. */
@@ -191,11 +192,11 @@ export interface ProjectBudget {
  * 165.00 万元". Figures as printed (thousands separators removed).
  */
 export interface FundAllocation {
-  /** The amounts allocated, in 万元, in reading order; the stated total and subtotals (小计) not among them. */
+  /** The amounts allocated, in the narrative's unit (万元, or 元), in reading order; the stated total and subtotals (小计) not among them. */
   items: string[];
-  /** Rates in 万元 with the number of units each is paid for: "管辖 13个网格，每个网格 0.5 万元", "0.35 万元*2 次". */
+  /** Rates in the narrative's unit with the number of units each is paid for: "管辖 13个网格，每个网格 0.5 万元", "0.35 万元*2 次". */
   rates?: { rate: string; count: string }[];
-  /** Amounts it gives in 元 that are no per-person standard ("履职补助 0.29 元"; "110 元/人" is a standard). */
+  /** In a narrative in 万元, amounts it gives in 元 that are no per-person standard ("履职补助 0.29 元"; "110 元/人" is a standard). */
   yuan_items?: string[];
   /** The total it states: "共计 165.00 万元", or the result of a product ("0.35 万元*2 次活动=0.7 万元"). */
   total?: string;

@@ -9,8 +9,8 @@ import { FUNCTION_CODES } from "../catalogue/codes";
 import type { Claim, ColumnTable, Reading, TableId } from "../reader/types";
 import { threePublicKeyOfSubject } from "../reader/table-specs";
 import { plainSubject } from "../reader/narrative";
-import { decimalsOf } from "./difference";
-import { amountTolerance, inNarrativeUnit, narrativePlaces, narrativeUnit } from "./narrative-money";
+import { decimalsOf, roundingTolerance } from "./difference";
+import { comparePlaces, inNarrativeUnit, narrativePlaces, narrativeUnit } from "./narrative-money";
 import { columnTable, incomeExpenseTable, keyedRow, rowsOf } from "./tables";
 import type { Finding, Rule } from "./types";
 
@@ -169,7 +169,7 @@ export const narrativeAmount: Rule = {
       if (values.some((v) => v.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).eq(amount))) continue;
       const nearest = values.reduce((best, v, i) => (v.minus(amount).abs().lt(values[best].minus(amount).abs()) ? i : best), 0);
       const difference = amount.minus(values[nearest]);
-      const rounding = difference.abs().lte(amountTolerance(reading, places, reading.tables[figures[nearest].table]?.unit));
+      const rounding = difference.abs().lte(roundingTolerance(1, comparePlaces(reading, places, reading.tables[figures[nearest].table]?.unit)));
       const computed = values[nearest].toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toFixed(places);
       findings.push({
         rule: meta.id,

@@ -29,19 +29,13 @@ export function narrativePlaces(reading: Reading, printed: readonly (string | un
 }
 
 /**
- * How far a narrative amount printed to `places` may lie from a table figure it states and still be
- * rounding: half a unit of its last place, or of the table's where the table is the coarser (a
- * table in 万元 prints to 0.01 万元, 100 元: 50 元 either way for a narrative in 元).
+ * The places a narrative amount printed to `places` is compared with a figure of a table printed in
+ * `tableUnit` at: its own, or the table's where the table is the coarser. A table in 万元 prints to
+ * 0.01 万元, 100 元: for a narrative in 元 that is places −2, so n figures may drift by n × 50 元.
  */
-export function amountTolerance(reading: Reading, places: number, tableUnit: MoneyUnit | undefined): Decimal {
-  const own = halfUnit(places);
+export function comparePlaces(reading: Reading, places: number, tableUnit: MoneyUnit | undefined): number {
   const unit = narrativeUnit(reading);
-  if (!tableUnit || tableUnit === unit) return own;
-  const table = convertUnit(halfUnit(unitDecimals(tableUnit)), tableUnit, unit);
-  return Decimal.max(own, table);
-}
-
-/** Half a unit in the last of `places` decimals: 0.005 for two. */
-function halfUnit(places: number): Decimal {
-  return new Decimal(5).times(new Decimal(10).pow(-(places + 1)));
+  if (!tableUnit || tableUnit === unit) return places;
+  const shift = tableUnit === "万元" ? -4 : 4;
+  return Math.min(places, unitDecimals(tableUnit) + shift);
 }

@@ -5,9 +5,10 @@
  * does not multiply out ("1000 元/人/月": persons × standard is subsidy-total's check), only its
  * stated total is compared.
  */
-import { Decimal, YUAN_PER_WAN } from "../amount";
+import { Decimal, YUAN_PER_WAN, type MoneyUnit } from "../amount";
 import type { FundAllocation, ProjectBudget, Reading } from "../reader/types";
 import { compareFigures, show, sumOf } from "./difference";
+import { narrativePlaces, narrativeUnit } from "./narrative-money";
 import type { Finding, Rule } from "./types";
 
 const meta = {
@@ -45,18 +46,24 @@ export function allocated(allocation: FundAllocation, yuanAsWan = false): { sum:
   return { sum, terms };
 }
 
+/** The unit the amounts are in (the narrative's) and the places they are compared at. */
+interface Money {
+  unit: MoneyUnit;
+  places: number;
+}
+
 /** The allocation's amounts as a sum written out: "20.00 万元 + 13 × 0.5 万元 + 0.29 元". */
-function partsText(allocation: FundAllocation): string {
+function partsText(allocation: FundAllocation, { unit }: Money): string {
   return [
-    ...allocation.items.map((a) => `${a} 万元`),
-    ...(allocation.rates ?? []).map(({ rate, count }) => `${count} × ${rate} 万元`),
+    ...allocation.items.map((a) => `${a} ${unit}`),
+    ...(allocation.rates ?? []).map(({ rate, count }) => `${count} × ${rate} ${unit}`),
     ...(allocation.yuan_items ?? []).map((a) => `${a} 元`),
   ].join(" + ");
 }
 
 /** The stated total against the budget. */
-function checkTotal(project: ProjectBudget, total: string, itemsMatchBudget: boolean): Finding | undefined {
-  const { severity } = compareFigures(new Decimal(total), new Decimal(project.budget), 2, 2);
+function checkTotal(project: ProjectBudget, total: string, itemsMatchBudget: boolean, { unit, places }: Money): Finding | undefined {
+  const { severity } = compareFigures(new Decimal(total), new Decimal(project.budget), 2, places);
   if (!severity) return undefined;
   return finding(
     project,
@@ -64,9 +71,9 @@ function checkTotal(project: ProjectBudget, total: string, itemsMatchBudget: boo
     severity,
     total,
     project.budget,
-    `项目“${project.project}”资金分配情况共计 ${total} 万元，预算安排规模为 ${project.budget} 万元` +
+    `项目“${project.project}”资金分配情况共计 ${total} ${unit}，预算安排规模为 ${project.budget} ${unit}` +
       (severity === "rounding" ? "（在舍入误差以内）" : itemsMatchBudget ? "（所列各项之和与预算安排规模相符）" : ""),
-    `the allocation of ${project.project} totals ${total} 万元; its budget is ${project.budget} 万元`,
+    `the allocation of ${project.project} totals ${total} ${unit}; its budget is ${project.budget} ${unit}`,
   );
 }
 
@@ -86,10 +93,11 @@ export function addsUpOnlyInWan(project: ProjectBudget): boolean {
 }
 
 /** The allocated amounts (their `sum` of `terms` rounded figures) against the stated total, or the budget where no total is stated. */
-function checkItems(project: ProjectBudget, allocation: FundAllocation, { sum, terms }: { sum: Decimal; terms: number }): Finding | undefined {
+function checkItems(project: ProjectBudget, allocation: FundAllocation, { sum, terms }: { sum: Decimal; terms: number }, money: Money): Finding | undefined {
+  const { unit, places } = money;
   const target = targetOf(project, allocation);
-  const against = allocation.total !== undefined ? `共计 ${allocation.total} 万元` : `预算安排规模 ${project.budget} 万元`;
-  const { severity } = compareFigures(sum, target, terms, 2);
+  const against = allocation.total !== undefined ? `共计 ${allocation.total} ${unit}` : `预算安排规模 ${project.budget} ${unit}`;
+  const { severity } = compareFigures(sum, target, terms, places);
   if (!severity || addsUpOnlyInWan(project)) return undefined;
   const shortfall = sum.lt(target);
   // A list that stops short without closing on its total may name only the main uses.
@@ -98,12 +106,12 @@ function checkItems(project: ProjectBudget, allocation: FundAllocation, { sum, t
     project,
     "items",
     soft ? "warning" : severity,
-    show(sum, 2),
+    show(sum, places),
     allocation.total ?? project.budget,
-    `项目“${project.project}”资金分配情况所列金额 ${partsText(allocation)} = ${show(sum, 2)} 万元，${shortfall ? "少于" : "多于"}${against}` +
+    `项目“${project.project}”资金分配情况所列金额 ${partsText(allocation, money)} = ${show(sum, places)} ${unit}，${shortfall ? "少于" : "多于"}${against}` +
       (severity === "rounding" ? "（在舍入误差以内）" : soft ? "（文中未说明其余部分的用途）" : "") +
       (allocation.yuan_items ? `；以元计的金额按万元计则为 ${show(allocated(allocation, true).sum, 2)} 万元，也不相符` : ""),
-    `the amounts the allocation of ${project.project} lists add up to ${show(sum, 2)} 万元, not the ${allocation.total ?? project.budget} 万元 ${allocation.total !== undefined ? "it states as their total" : "budgeted"}`,
+    `the amounts the allocation of ${project.project} lists add up to ${show(sum, places)} ${unit}, not the ${allocation.total ?? project.budget} ${unit} ${allocation.total !== undefined ? "it states as their total" : "budgeted"}`,
   );
 }
 
@@ -111,16 +119,18 @@ export const projectAllocation: Rule = {
   meta,
   check(reading: Reading): Finding[] {
     const findings: Finding[] = [];
+    const unit = narrativeUnit(reading);
     for (const project of reading.project_budgets ?? []) {
       const allocation = project.allocation;
       if (!allocation) continue;
+      const money = { unit, places: narrativePlaces(reading, [project.budget, allocation.total, ...allocation.items, ...(allocation.rates ?? []).map((r) => r.rate)]) };
       const parts = summable(allocation) ? allocated(allocation) : undefined;
       // Where the amounts add up to the budget, the stated total is the one figure out of place.
       const itemsMatchBudget = parts !== undefined && parts.sum.eq(project.budget);
-      const total = allocation.total !== undefined ? checkTotal(project, allocation.total, itemsMatchBudget) : undefined;
+      const total = allocation.total !== undefined ? checkTotal(project, allocation.total, itemsMatchBudget, money) : undefined;
       if (total) findings.push(total);
       if (!parts || (total && itemsMatchBudget)) continue;
-      const items = checkItems(project, allocation, parts);
+      const items = checkItems(project, allocation, parts, money);
       if (items) findings.push(items);
     }
     return findings;

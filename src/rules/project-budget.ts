@@ -8,6 +8,7 @@ import type { CodedRow, Reading } from "../reader/types";
 import { compareFigures, show, sumOf } from "./difference";
 import { bareName } from "./labels";
 import { columnTable, rowsOf } from "./tables";
+import { comparePlaces, narrativePlaces, narrativeUnit } from "./narrative-money";
 import type { Finding, Rule } from "./types";
 
 const meta = {
@@ -40,14 +41,18 @@ export const projectBudget: Rule = {
     const t7 = columnTable(reading, "7");
     if (!t7 || !reading.project_budgets) return [];
     const unit = reading.tables["7"]?.unit ?? "万元";
+    // The budgets are the narrative's: in 万元, or in 元 where it states its amounts so.
+    const money = narrativeUnit(reading);
     const findings: Finding[] = [];
     const projects = rowsOf(t7).filter((r) => r.project !== undefined).map((row) => ({ row, name: bareName(row.project!) }));
     for (const { project, budget } of reading.project_budgets) {
       const rows = projectRows(projects, project);
       if (rows.length === 0 || rows.every((r) => r.total === undefined)) continue;
-      const inTable = convertUnit(sumOf(rows.map((r) => r.total)), unit, "万元");
+      const inTable = convertUnit(sumOf(rows.map((r) => r.total)), unit, money);
       const stated = new Decimal(budget);
-      const { severity } = compareFigures(stated, inTable, rows.length + 1, 2);
+      const places = comparePlaces(reading, narrativePlaces(reading, [budget]), unit);
+      const { severity } = compareFigures(stated, inTable, rows.length + 1, places);
+      const shown = show(inTable, Math.max(places, narrativePlaces(reading, [budget])));
       if (!severity) continue;
       const where = rows.length > 1 ? `${rows.length} 行之和` : `${rows[0].code} 合计`;
       findings.push({
@@ -59,9 +64,9 @@ export const projectBudget: Rule = {
         row: rows[0].project,
         column: "total",
         claimed: budget,
-        computed: show(inTable, 2),
-        message: `第三部分 项目“${project}”预算安排规模 ${budget} 万元，表7 该项目（${where}）为 ${show(inTable, 2)} 万元${severity === "rounding" ? "（在舍入误差以内）" : ""}`,
-        message_en: `the description of ${project} states a budget of ${budget} 万元; 表7 books ${show(inTable, 2)} 万元 for it`,
+        computed: shown,
+        message: `第三部分 项目“${project}”预算安排规模 ${budget} ${money}，表7 该项目（${where}）为 ${shown} ${money}${severity === "rounding" ? "（在舍入误差以内）" : ""}`,
+        message_en: `the description of ${project} states a budget of ${budget} ${money}; 表7 books ${shown} ${money} for it`,
       });
     }
     return findings;
