@@ -32,7 +32,7 @@ const changes = (claims: Claim[]) => sumOf(claims.map((c) => c.change));
  * The figures compared, with the decimals the narrative prints them to (two in 万元): `claimed`
  * (worked out from some of its figures) against `computed` (from others), `terms` rounded figures in all.
  */
-interface Comparison {
+interface NarrativeComparison {
   where: string;
   section: string;
   claimed: Decimal;
@@ -43,7 +43,7 @@ interface Comparison {
   en: string;
 }
 
-function compare({ where, section, claimed, computed, terms, places, message, en }: Comparison): Finding | undefined {
+function compare({ where, section, claimed, computed, terms, places, message, en }: NarrativeComparison): Finding | undefined {
   const { severity, difference } = compareFigures(claimed, computed, terms, places);
   if (!severity) return undefined;
   const rounding = severity === "rounding";

@@ -50,10 +50,11 @@ export const projectBudget: Rule = {
       if (rows.length === 0 || rows.every((r) => r.total === undefined)) continue;
       const inTable = convertUnit(sumOf(rows.map((r) => r.total)), unit, money);
       const stated = new Decimal(budget);
-      const places = comparePlaces(reading, narrativePlaces(reading, [budget]), unit);
-      const { severity } = compareFigures(stated, inTable, rows.length + 1, places);
-      const shown = show(inTable, Math.max(places, narrativePlaces(reading, [budget])));
+      // Compared at the budget's places, or the table's where they are the coarser (表7 in 万元 for a budget in 元).
+      const places = narrativePlaces(reading, [budget]);
+      const { severity } = compareFigures(stated, inTable, rows.length + 1, comparePlaces(reading, places, unit));
       if (!severity) continue;
+      const shown = show(inTable, places);
       const where = rows.length > 1 ? `${rows.length} 行之和` : `${rows[0].code} 合计`;
       findings.push({
         rule: meta.id,
