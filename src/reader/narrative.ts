@@ -766,11 +766,21 @@ export function readProjectDescriptions(lines: TextLine[]): ProjectDescription[]
   return descriptions;
 }
 
-/** An amount in 万元, the unit maybe spaced out ("165.00 万 元"), or in 元 ("1,650,000.00 元"). */
-const UNIT_FIGURE: Record<MoneyUnit, RegExp> = {
-  万元: new RegExp(String.raw`(${DIGITS})\s*万\s*元`),
-  元: new RegExp(String.raw`(${DIGITS})\s*元(?!\s*[/／])`),
+/**
+ * An amount in each unit, as a pattern to build on: in 万元, the unit maybe spaced out ("165.00 万 元");
+ * in 元, not a rate ("1,650,000.00 元", not "110 元/人").
+ */
+const UNIT_AMOUNT: Record<MoneyUnit, string> = {
+  万元: String.raw`(${DIGITS})\s*万\s*元`,
+  元: String.raw`(${DIGITS})\s*元(?!\s*[/／])`,
 };
+
+/** One pattern for each unit, built from the unit's amount pattern. */
+function byUnit(pattern: (amount: string) => string): Record<MoneyUnit, RegExp> {
+  return { 万元: new RegExp(pattern(UNIT_AMOUNT.万元)), 元: new RegExp(pattern(UNIT_AMOUNT.元)) };
+}
+
+const UNIT_FIGURE = byUnit((amount) => amount);
 
 /** The 预算安排规模 a description states, in `money` ("165.00 万元" → "165.00"). */
 function statedBudget(fields: Map<string, string>, money: MoneyUnit = "万元"): string | undefined {
@@ -863,10 +873,7 @@ export function readProjectBudgets(descriptions: ProjectDescription[], money: Mo
 }
 
 /** A stated total in each unit: "共计 242.05 万元"; in 元, "共计 2420460 元" (not "共计 242.05 万元"). */
-const STATED_TOTAL: Record<MoneyUnit, RegExp> = {
-  万元: new RegExp(String.raw`(?:共计|合计|共)\s*(${DIGITS})\s*万\s*元`),
-  元: new RegExp(String.raw`(?:共计|合计|共)\s*(${DIGITS})\s*元(?!\s*[/／])`),
-};
+const STATED_TOTAL = byUnit((amount) => String.raw`(?:共计|合计|共)\s*${amount}`);
 
 /**
  * Who gets what: the subsidies (persons × standard) the project descriptions state, their amounts
@@ -938,16 +945,11 @@ export function readSubsidies(descriptions: ProjectDescription[], money: MoneyUn
 // ---------------------------------------------------------------------------------------------
 // Lists and statements
 
-/** An amount in the unit, in compacted text: "165.00万元"; "1650000元". */
-const FIGURE: Record<MoneyUnit, string> = { 万元: String.raw`(${DIGITS})万元`, 元: String.raw`(${DIGITS})元(?![/／])` };
-const PROCUREMENT_TOTAL: Record<MoneyUnit, RegExp> = {
-  万元: new RegExp(`政府采购(?:预算|总额)(?:为|共)?${FIGURE.万元}`),
-  元: new RegExp(`政府采购(?:预算|总额)(?:为|共)?${FIGURE.元}`),
-};
+const PROCUREMENT_TOTAL = byUnit((amount) => `政府采购(?:预算|总额)(?:为|共)?${amount}`);
 
 /** 政府采购预算 X 万元，其中：货物 a、工程 b、服务 c；面向中小企业预留 d，其中小微企业 e (in `money`, the narrative's unit). */
 export function readProcurement(lines: TextLine[], money: MoneyUnit = "万元"): Procurement | undefined {
-  const inUnit = FIGURE[money];
+  const inUnit = UNIT_AMOUNT[money];
   for (const sentence of narrativeSentences(lines)) {
     const text = sentence.flat;
     const total = text.includes("政府采购") ? text.match(PROCUREMENT_TOTAL[money]) : null;
@@ -1002,11 +1004,10 @@ export function readVehicles(lines: TextLine[]): Vehicles | undefined {
  *  follows (what it is used for, why it changed, what the sentence concludes: "所以 2024 年 Y 比上年减少"). */
 export function readAmountSentences(lines: TextLine[], money: MoneyUnit = "万元"): AmountSentence[] {
   const found: AmountSentence[] = [];
-  const figure = new RegExp(FIGURE[money]);
   for (const sentence of narrativeSentences(lines)) {
     if (!sentence.section || sentence.section === "第一部分") continue;
     const text = sentence.flat;
-    const amount = text.includes(money) ? text.match(figure) : null;
+    const amount = text.includes(money) ? text.match(UNIT_FIGURE[money]) : null;
     if (!amount || amount.index === 0) continue;
     const subject = text
       .slice(0, amount.index)

@@ -13,8 +13,7 @@ export function narrativeUnit(reading: Reading): MoneyUnit {
 /** A table's printed figure in the narrative's unit (the table printing 元 for a narrative in 万元, or the reverse). */
 export function inNarrativeUnit(reading: Reading, figure: string, tableUnit: MoneyUnit | undefined): Decimal {
   const value = new Decimal(figure);
-  const unit = narrativeUnit(reading);
-  return tableUnit && tableUnit !== unit ? convertUnit(value, tableUnit, unit) : value;
+  return tableUnit ? convertUnit(value, tableUnit, narrativeUnit(reading)) : value;
 }
 
 /**
