@@ -196,7 +196,7 @@ describe("reading PDFs", () => {
 
   it("a section title with the template's note left in it (…使用情况（增加内容）) is no part of the sentence under it", async () => {
     const welfare = await readPdf("shanghai-putuo-welfare-home-2024");
-    expect(welfare.vehicles).toMatchObject({ section: "五", count: 2 });
+    expect(welfare.vehicles).toMatchObject({ section: "六、五", count: 2 });
     expect(welfare.vehicles!.text.startsWith("截至2023年12月31日，上海市普陀区社会福利院共有车辆2辆")).toBe(true);
   });
 });

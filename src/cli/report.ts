@@ -1,5 +1,6 @@
 /** The plain-text report `budget-lens check FILE` prints: what was read, and what could not be. */
 import { TABLE_IDS, type Reading } from "../reader/types";
+import { sectionName } from "../rules/labels";
 import { SEVERITY_ORDER, type Finding, type Severity } from "../rules/types";
 
 const SEVERITY_TITLE: Record<Severity, string> = {
@@ -9,13 +10,13 @@ const SEVERITY_TITLE: Record<Severity, string> = {
   info: "说明 info",
 };
 
-function location(finding: Finding): string {
+function location(finding: Finding, reading: Pick<Reading, "narrative_part">): string {
   if (finding.table) return `表${finding.table}${finding.code ? ` ${finding.code}` : finding.row ? ` ${finding.row}` : ""}${finding.column ? ` [${finding.column}]` : ""}`;
-  if (finding.section) return `第三部分 ${finding.section}`.replace("第三部分 第一部分", "第一部分");
+  if (finding.section) return sectionName(reading, finding.section);
   return finding.row ?? "";
 }
 
-export function formatFindings(findings: Finding[]): string[] {
+export function formatFindings(findings: Finding[], reading: Pick<Reading, "narrative_part">): string[] {
   const lines: string[] = [];
   const counts = SEVERITY_ORDER.map((s) => `${findings.filter((f) => f.severity === s).length} ${s}`).join(", ");
   lines.push(`发现 findings: ${findings.length} (${counts})`);
@@ -24,7 +25,10 @@ export function formatFindings(findings: Finding[]): string[] {
     if (group.length === 0) continue;
     lines.push("");
     lines.push(`${SEVERITY_TITLE[severity]} (${group.length}):`);
-    for (const finding of group) lines.push(`  - ${finding.message.startsWith(location(finding)) || !location(finding) ? "" : `${location(finding)}: `}${finding.message}`);
+    for (const finding of group) {
+      const where = location(finding, reading);
+      lines.push(`  - ${finding.message.startsWith(where) || !where ? "" : `${where}: `}${finding.message}`);
+    }
   }
   return lines;
 }
@@ -63,7 +67,7 @@ export function formatReport(reading: Reading, file: string): string {
   lines.push(`说明 narrative: ${reading.claims.length} 条数字表述 claims, ${reading.subsidies.length} 项人均补助 subsidies`);
   if (reading.findings.length > 0 || Object.keys(reading.tables).length > 0) {
     lines.push("");
-    lines.push(...formatFindings(reading.findings as Finding[]));
+    lines.push(...formatFindings(reading.findings as Finding[], reading));
   }
   // Where the reader had to judge (a code repaired by its name, columns ambiguous or unbalanced).
   const notes = TABLE_IDS.flatMap((id) => reading.tables[id]?.notes ?? []);

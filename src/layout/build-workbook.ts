@@ -4,6 +4,7 @@
  */
 import { TABLE_IDS, type Reading } from "../reader/types";
 import { allocated, summable } from "../rules/project-allocation";
+import { sectionName } from "../rules/labels";
 import { narrativeUnit } from "../rules/narrative-money";
 import type { Finding } from "../rules/types";
 import { SEVERITY_ORDER } from "../rules/types";
@@ -300,7 +301,7 @@ export function buildWorkbook(reading: Reading, findings: Finding[] = []): Workb
     list.text(row, 1, SEVERITY_LABEL[finding.severity], { flag: { severity: finding.severity } });
     list.text(row, 2, KIND_LABEL[finding.kind] ?? finding.kind);
     list.text(row, 3, finding.rule);
-    list.text(row, 4, place ? `${place.sheet.name}!${cellRef(place.row, place.column)}` : finding.section ? `第三部分 ${finding.section}` : "");
+    list.text(row, 4, place ? `${place.sheet.name}!${cellRef(place.row, place.column)}` : finding.section ? sectionName(reading, finding.section) : "");
     list.text(row, 5, finding.claimed ?? "");
     list.text(row, 6, finding.computed ?? "");
     list.text(row, 7, finding.message);

@@ -86,6 +86,8 @@ export function readStaff(lines: TextLine[]): Staff {
 
 interface NarrativeSentence {
   section: string;
+  /** The part it stands in ("三" for 第三部分), "" in a narrative without parts. */
+  part: string;
   text: string;
   /** The text without white space, as most patterns read it. */
   flat: string;
@@ -143,12 +145,18 @@ function contentsTitles(lines: TextLine[]): Map<string, string> {
 
 /**
  * Where the narrative stands, line by line: 第N部分, then its 一、 and （一） headings, and the titles
- * the table of contents numbers where the text prints them without their numbers.
+ * the table of contents numbers where the text prints them without their numbers. Under such a
+ * title, headings that number from 一、 again are its own ("其他相关情况说明" / "一、…三公经费…"):
+ * they stand within it, as "六、一(二)".
  */
-export class NarrativeSections {
+class NarrativeSections {
   part = "";
   private top = "";
+  /** The 一、 heading within a section the contents title. */
+  private inner = "";
   private sub = "";
+  /** The section was entered by a title of the contents, so 一、 opens a heading within it. */
+  private titled = false;
 
   constructor(private readonly titles: ReadonlyMap<string, string> = new Map()) {}
 
@@ -168,7 +176,9 @@ export class NarrativeSections {
     }
     if (numeral === undefined) return false;
     this.top = numeral;
+    this.inner = "";
     this.sub = "";
+    this.titled = true;
     return true;
   }
 
@@ -180,7 +190,9 @@ export class NarrativeSections {
     if (!match) return false;
     this.part = match[1].replace("1", "一").replace("2", "二").replace("3", "三").replace("4", "四");
     this.top = "";
+    this.inner = "";
     this.sub = "";
+    this.titled = false;
     return true;
   }
 
@@ -190,7 +202,14 @@ export class NarrativeSections {
     if (!HEADING_START.has(line.charCodeAt(0))) return false;
     const heading = line.match(TOP_HEADING);
     if (heading && this.part !== "二") {
-      this.top = heading[1];
+      // Within a titled section its headings number from 一 (one numbered otherwise is a section
+      // the contents did not list).
+      if (this.titled && (this.inner !== "" || heading[1] === "一")) this.inner = heading[1];
+      else {
+        this.top = heading[1];
+        this.inner = "";
+        this.titled = false;
+      }
       this.sub = "";
       return true;
     }
@@ -200,10 +219,25 @@ export class NarrativeSections {
     return true;
   }
 
-  /** "二", "五(三)", "第一部分". */
+  /** "二", "五(三)", "第一部分", "六、一(二)". */
   get section(): string {
-    return this.part === "一" ? "第一部分" : this.sub ? `${this.top}(${this.sub})` : this.top;
+    if (this.part === "一") return "第一部分";
+    const heading = this.inner ? `${this.top}、${this.inner}` : this.top;
+    return this.sub ? `${heading}(${this.sub})` : heading;
   }
+}
+
+/** The contents' titles of each narrative read so far. */
+const TITLES = new WeakMap<TextLine[], Map<string, string>>();
+
+/** A walk through the narrative's sections from its start, knowing the titles its contents number. */
+export function sectionsOf(lines: TextLine[]): NarrativeSections {
+  let titles = TITLES.get(lines);
+  if (!titles) {
+    titles = contentsTitles(lines);
+    TITLES.set(lines, titles);
+  }
+  return new NarrativeSections(titles);
 }
 
 /** Sentences of each narrative read so far: every reader of the narrative asks for them. */
@@ -217,6 +251,25 @@ export function narrativeSentences(lines: TextLine[]): readonly NarrativeSentenc
     SENTENCES.set(lines, sentences);
   }
   return sentences;
+}
+
+/**
+ * The part the narrative's numbered sections stand in ("第三部分"), by the most of its sentences;
+ * undefined where they stand in no part (the Shanghai layout numbers its sections alone). 第一部分's
+ * sentences are named by their part and do not count.
+ */
+export function narrativePart(lines: TextLine[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const { section, part } of narrativeSentences(lines)) {
+    if (section === "" || part === "一") continue;
+    counts.set(part, (counts.get(part) ?? 0) + 1);
+  }
+  let best = "";
+  let most = 0;
+  for (const [part, count] of counts) {
+    if (count > most) [best, most] = [part, count];
+  }
+  return best ? `第${best}部分` : undefined;
 }
 
 const FULL_STOP = "。".charCodeAt(0);
@@ -261,10 +314,11 @@ function sentencePieces(text: string): string[] {
  */
 function splitSentences(lines: TextLine[], mentioning?: string, skipped?: (line: TextLine) => boolean): NarrativeSentence[] {
   const sentences: NarrativeSentence[] = [];
-  const sections = new NarrativeSections(contentsTitles(lines));
+  const sections = sectionsOf(lines);
   let buffer: TextLine[] = [];
   // The section the buffered lines stand in (a heading flushes them before it moves on).
   let bufferSection = "";
+  let bufferPart = "";
   // The buffer holds a title that may go on in the next line.
   let titleOpen = false;
   // The title just made a sentence, for the first sentence under it.
@@ -287,7 +341,7 @@ function splitSentences(lines: TextLine[], mentioning?: string, skipped?: (line:
     pieces.forEach((piece, i) => {
       const text = piece.trim();
       if (!text) return;
-      const sentence: NarrativeSentence = { section: bufferSection, text, flat: flatPieces[i] };
+      const sentence: NarrativeSentence = { section: bufferSection, part: bufferPart, text, flat: flatPieces[i] };
       if (i === 0 && titleAbove) sentence.title = titleAbove;
       sentences.push(sentence);
     });
@@ -316,6 +370,7 @@ function splitSentences(lines: TextLine[], mentioning?: string, skipped?: (line:
       breakOff();
       if (!TITLE_BREAKER.test(line.flat)) {
         bufferSection = sections.section;
+        bufferPart = sections.part;
         buffer.push(line);
         titleOpen = true;
         if (TITLE_COMPLETE.test(line.flat)) flush();
@@ -334,7 +389,10 @@ function splitSentences(lines: TextLine[], mentioning?: string, skipped?: (line:
       if (TITLE_END.test(heading)) flush();
       else titleOpen = false;
     }
-    if (buffer.length === 0) bufferSection = sections.section;
+    if (buffer.length === 0) {
+      bufferSection = sections.section;
+      bufferPart = sections.part;
+    }
     buffer.push(line);
     const last = text.charCodeAt(text.length - 1);
     if (last === FULL_STOP || last === FULL_SEMICOLON) flush();

@@ -7,7 +7,7 @@
  * from one 项目名称 to the next, read without white space.
  */
 import type { TextLine } from "./text-lines";
-import { NarrativeSections, narrativeSentences } from "./narrative";
+import { narrativeSentences, sectionsOf } from "./narrative";
 import { normalizeFigure } from "./table-body";
 import { Decimal } from "../amount";
 import type { PerformanceStatement, PerformanceTarget } from "./types";
@@ -33,7 +33,7 @@ function perUnitAmounts(text: string): NonNullable<PerformanceTarget["per_unit"]
 
 export function readPerformanceTargets(lines: TextLine[]): PerformanceTarget[] {
   const targets: PerformanceTarget[] = [];
-  const sections = new NarrativeSections();
+  const sections = sectionsOf(lines);
   let current: { section: string; project: string; text: string } | undefined;
   const close = () => {
     if (!current) return;
@@ -60,7 +60,7 @@ export function readPerformanceTargets(lines: TextLine[]): PerformanceTarget[] {
       continue;
     }
     // Inside a table, lines that look like headings are its cells.
-    if (!current) sections.enterHeading(line.text);
+    if (!current && !sections.enterTitle(line.flat)) sections.enterHeading(line.text);
     const text = line.flat;
     const name = text.startsWith("项目名称") ? text.match(/^项目名称(.*)$/) : null;
     if (name && sections.part !== "二") {

@@ -4,7 +4,7 @@
  * It never throws: what it cannot find is listed in `problems`.
  */
 import { convertUnit, Decimal, type MoneyUnit } from "../amount";
-import { assignShareBases, narrativeMoneyUnit, readClaims, readEmptyStatements, readAmountSentences, readProcurement, readProjectBudgets, readProjectDescriptions, readSelfReference, readStaff, readSubsidies, readVehicles } from "./narrative";
+import { assignShareBases, narrativeMoneyUnit, narrativePart, readClaims, readEmptyStatements, readAmountSentences, readProcurement, readProjectBudgets, readProjectDescriptions, readSelfReference, readStaff, readSubsidies, readVehicles } from "./narrative";
 import { readPerformanceStatement, readPerformanceTargets } from "./performance-targets";
 import { classifyTitle, locateTables, tablesById, type LocatedTable } from "./locate-tables";
 import { noteStart, readTable, table10HintsFrom, table10HintsFromClaims, table2HintsFrom, type ReadContext } from "./read-tables";
@@ -134,6 +134,8 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
   for (const table of located) inTable.fill(1, table.start, table.end);
   const narrative = lines.filter((_, i) => inTable[i] === 0);
   reading.claims = readClaims(narrative, money);
+  const part = narrativePart(narrative);
+  if (part) reading.narrative_part = part;
 
   if (layout) {
     const context: ReadContext = { layout, namesByCode: new Map(), totalHints: {}, statedHints: {} };

@@ -223,6 +223,11 @@ export interface Reading {
   unit?: string;
   year?: number;
   money_unit?: MoneyUnit;
+  /**
+   * The part the narrative's sections (a claim's "五(三)") stand in: "第三部分"; absent where the
+   * narrative has no parts (the Shanghai layout numbers its sections alone).
+   */
+  narrative_part?: string;
   kind?: "单位" | "部门";
   layout: "standard-11" | "shanghai-9" | "unknown";
   subunits: string[];

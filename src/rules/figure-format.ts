@@ -9,7 +9,7 @@ import { compact } from "../reader/text-lines";
 import { decimalsOf } from "./difference";
 import { addsUpOnlyInWan } from "./project-allocation";
 import { projectRow } from "./tables";
-import { label } from "./labels";
+import { label, sectionName } from "./labels";
 import { narrativeUnit } from "./narrative-money";
 import type { Finding, Rule } from "./types";
 
@@ -112,7 +112,7 @@ export const figureFormat: Rule = {
         row: target.project,
         claimed: slips[0],
         computed: `${new Decimal(target.budget).toFixed(2)} 万元`,
-        message: `第三部分 ${target.section} ${target.project} 绩效目标表：${slips.length > 1 ? `${slips.length} 处写作` : "写作"}“${slips[0]}”，而本项目年度预算总额为 ${target.budget} 万元：单位应为万元`,
+        message: `${sectionName(reading, target.section)} ${target.project} 绩效目标表：${slips.length > 1 ? `${slips.length} 处写作` : "写作"}“${slips[0]}”，而本项目年度预算总额为 ${target.budget} 万元：单位应为万元`,
         message_en: `the performance table of ${target.project} writes "${slips[0]}" for its ${target.budget} 万元 budget: the unit must be 万元`,
       });
     }

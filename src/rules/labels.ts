@@ -1,5 +1,6 @@
 /** Wording for messages: the names of the reading's keys, and sentences quoted from the text. */
 import { compact } from "../reader/text-lines";
+import type { Reading } from "../reader/types";
 
 /** Chinese names of the reading's column and income keys. */
 export const COLUMN_LABELS: Record<string, string> = {
@@ -64,4 +65,15 @@ export function excerpt(text: string, length: number): string {
 /** A name compared without white space or brackets: a wrapped name may lose or double one ("（困难残疾人生活补助））"). */
 export function bareName(text: string): string {
   return compact(text).replace(/[（）()［］[\]〔〕【】]/g, "");
+}
+
+/**
+ * How a message names a narrative section: "第三部分 五(三)" where the narrative stands in a part,
+ * "六、一(二)" where it numbers its sections alone (the Shanghai layout), "第一部分" as it stands.
+ */
+export function sectionName(reading: Pick<Reading, "narrative_part">, section: string | undefined): string {
+  const part = reading.narrative_part;
+  if (!section) return part ?? "说明";
+  if (section.startsWith("第")) return section;
+  return part ? `${part} ${section}` : section;
 }

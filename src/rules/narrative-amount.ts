@@ -13,6 +13,7 @@ import { decimalsOf, roundingTolerance } from "./difference";
 import { comparePlaces, inNarrativeUnit, narrativePlaces, narrativeUnit } from "./narrative-money";
 import { columnTable, incomeExpenseTable, keyedRow, rowsOf } from "./tables";
 import type { Finding, Rule } from "./types";
+import { sectionName } from "./labels";
 
 const meta = {
   id: "narrative-amount",
@@ -179,7 +180,7 @@ export const narrativeAmount: Rule = {
         row: claim.subject,
         claimed: claim.amount,
         computed,
-        message: `第三部分 ${claim.section}：${claim.subject} ${claim.amount} ${unit}，表${figures[nearest].table} ${figures[nearest].where} 为 ${computed} ${unit}`,
+        message: `${sectionName(reading, claim.section)}：${claim.subject} ${claim.amount} ${unit}，表${figures[nearest].table} ${figures[nearest].where} 为 ${computed} ${unit}`,
         message_en: `${claim.subject}: the narrative says ${claim.amount}, 表${figures[nearest].table} prints ${values[nearest].toFixed(places)}`,
       });
     }

@@ -11,6 +11,7 @@ import { atCommonScale, decimalsOf, percentClearlyRoundsTo } from "./difference"
 import { tableAmountsFor } from "./narrative-amount";
 import { narrativePlaces, narrativeUnit } from "./narrative-money";
 import type { Finding, Rule } from "./types";
+import { sectionName } from "./labels";
 
 const meta = {
   id: "narrative-change",
@@ -29,12 +30,12 @@ export const narrativeChange: Rule = {
       // Last year's figure, where the sentence states it ("2023年当年预算执行数为 60.13 万元"): the
       // change is this year's amount less it, and a change printed beside it must be that.
       if (claim.last_year !== undefined && claim.change !== undefined) {
-        const finding = changeAgainstLastYear(claim, unit);
+        const finding = changeAgainstLastYear(claim, unit, sectionName(reading, claim.section));
         if (finding) findings.push(finding);
       }
       const change = claim.change ?? (claim.last_year !== undefined ? new Decimal(claim.amount).minus(claim.last_year).toFixed() : undefined);
       if (change === undefined || claim.change_pct === undefined) continue;
-      const finding = changePercent(claim, change, unit);
+      const finding = changePercent(claim, change, unit, sectionName(reading, claim.section));
       // A rate of last year's stated figure that fits the table's amount, not the one printed: the
       // amount is what is wrong (narrative-amount reports it), not the rate.
       if (finding && claim.change === undefined && rateFitsTable(reading, claim)) continue;
@@ -45,7 +46,7 @@ export const narrativeChange: Rule = {
 };
 
 /** The change % against the change (printed, or this year's amount less last year's where only that is stated). */
-function changePercent(claim: Claim, changeText: string, unit: MoneyUnit): Finding | undefined {
+function changePercent(claim: Claim, changeText: string, unit: MoneyUnit, where: string): Finding | undefined {
   const printedPct = claim.change_pct!;
   const places = Math.max(decimalsOf(printedPct), 2);
   // Most changes are right: with the figures as exact integers, a percentage clearly inside the
@@ -71,8 +72,8 @@ function changePercent(claim: Claim, changeText: string, unit: MoneyUnit): Findi
       severity: "warning",
       computed: printed.neg().toFixed(places),
       message: changeStated
-        ? `第三部分 ${claim.section}：${claim.subject} 增减额 ${claim.change} 与增减百分比 ${printedPct}% 方向相反（增加/减少、增长/下降用词不一致）`
-        : `第三部分 ${claim.section}：${claim.subject} ${claim.amount} ${unit}，${changeSaid}，与增减百分比 ${printedPct}% 方向相反（增加/减少、增长/下降用词不一致）`,
+        ? `${where}：${claim.subject} 增减额 ${claim.change} 与增减百分比 ${printedPct}% 方向相反（增加/减少、增长/下降用词不一致）`
+        : `${where}：${claim.subject} ${claim.amount} ${unit}，${changeSaid}，与增减百分比 ${printedPct}% 方向相反（增加/减少、增长/下降用词不一致）`,
       message_en: `${claim.subject}: the change and the change % point in opposite directions`,
     };
   }
@@ -80,11 +81,11 @@ function changePercent(claim: Claim, changeText: string, unit: MoneyUnit): Findi
     if (change.isZero()) {
       // Nothing last year, nothing this year: no change at all.
       if (printed.isZero()) return undefined;
-      return { ...base, severity: "error", computed: "0", message: `第三部分 ${claim.section}：${claim.subject} 本年与上年均为 0，增减百分比应为 0，印 ${printedPct}%`, message_en: `${claim.subject}: nothing changed, yet ${printedPct}% is printed` };
+      return { ...base, severity: "error", computed: "0", message: `${where}：${claim.subject} 本年与上年均为 0，增减百分比应为 0，印 ${printedPct}%`, message_en: `${claim.subject}: nothing changed, yet ${printedPct}% is printed` };
     }
     // A new item: disclosures write "增长 100%".
     if (printed.abs().eq(100)) return undefined;
-    return { ...base, severity: "warning", computed: "100", message: `第三部分 ${claim.section}：${claim.subject} 上年为 0（新增），惯例写“增长 100%”，印 ${printedPct}%`, message_en: `${claim.subject}: a new item is conventionally "增长 100%"` };
+    return { ...base, severity: "warning", computed: "100", message: `${where}：${claim.subject} 上年为 0（新增），惯例写“增长 100%”，印 ${printedPct}%`, message_en: `${claim.subject}: a new item is conventionally "增长 100%"` };
   }
   const exact = change.div(previous).times(100);
   const rounded = exact.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
@@ -95,7 +96,7 @@ function changePercent(claim: Claim, changeText: string, unit: MoneyUnit): Findi
     severity: nearly ? "rounding" : "error",
     computed: rounded.toFixed(places),
     message:
-      `第三部分 ${claim.section}：${claim.subject} ${claim.amount} ${unit}，${changeSaid}，` +
+      `${where}：${claim.subject} ${claim.amount} ${unit}，${changeSaid}，` +
       `${changeText} ÷ ${previous.toFixed()} = ${exact.toDecimalPlaces(4).toFixed()}%，应为 ${rounded.toFixed(places)}%，印 ${printedPct}%` +
       (nearly ? "（末位舍入差异）" : ""),
     message_en: `${claim.subject}: change % printed ${printedPct}, ${changeText} / ${previous.toFixed()} gives ${rounded.toFixed(places)}`,
@@ -114,7 +115,7 @@ function rateFitsTable(reading: Reading, claim: Claim): boolean {
 }
 
 /** A change printed beside last year's figure ("执行数为 10.00 万元 … 预算安排 10.00 万元，比执行数持平") is this year's amount less it. */
-function changeAgainstLastYear(claim: Claim, unit: MoneyUnit): Finding | undefined {
+function changeAgainstLastYear(claim: Claim, unit: MoneyUnit, where: string): Finding | undefined {
   const computed = new Decimal(claim.amount).minus(claim.last_year!);
   if (computed.eq(claim.change!)) return undefined;
   const said = new Decimal(claim.change!).isZero() ? "持平（增减 0）" : `增减 ${claim.change} ${unit}`;
@@ -126,7 +127,7 @@ function changeAgainstLastYear(claim: Claim, unit: MoneyUnit): Finding | undefin
     row: claim.subject,
     claimed: claim.change,
     computed: computed.toFixed(),
-    message: `第三部分 ${claim.section}：${claim.subject} ${claim.amount} ${unit}，说上年为 ${claim.last_year} ${unit}，增减应为 ${computed.toFixed()} ${unit}，却写${said}`,
+    message: `${where}：${claim.subject} ${claim.amount} ${unit}，说上年为 ${claim.last_year} ${unit}，增减应为 ${computed.toFixed()} ${unit}，却写${said}`,
     message_en: `${claim.subject}: ${claim.amount} against last year's ${claim.last_year} is a change of ${computed.toFixed()}, not ${claim.change}`,
   };
 }

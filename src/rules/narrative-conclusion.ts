@@ -5,6 +5,7 @@
  */
 import type { Reading } from "../reader/types";
 import type { Finding, Rule } from "./types";
+import { sectionName } from "./labels";
 
 const meta = {
   id: "narrative-conclusion",
@@ -38,7 +39,7 @@ export const narrativeConclusion: Rule = {
         row: heading,
         claimed: `所以${conclusion}`,
         computed: heading,
-        message: `第三部分 ${section}：关于“${heading}”的句子，结论却说“${conclusion}”（${named.join("、")}），应说${heading}`,
+        message: `${sectionName(reading, section)}：关于“${heading}”的句子，结论却说“${conclusion}”（${named.join("、")}），应说${heading}`,
         message_en: `a sentence about ${subject} concludes about another fund: “${conclusion}”`,
       });
     }

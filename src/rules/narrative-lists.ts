@@ -6,7 +6,7 @@
 import { Decimal } from "../amount";
 import type { Reading } from "../reader/types";
 import { compareFigures, sumOf } from "./difference";
-import { excerpt } from "./labels";
+import { excerpt, sectionName } from "./labels";
 import { narrativePlaces, narrativeUnit } from "./narrative-money";
 import type { Finding, Rule } from "./types";
 
@@ -38,7 +38,7 @@ export const narrativeLists: Rule = {
             row: "政府采购预算",
             claimed: p.total,
             computed: sum.toFixed(places),
-            message: `第三部分 ${p.section}：政府采购预算 ${p.total} ${unit}，货物、工程、服务之和为 ${sum.toFixed(places)} ${unit}`,
+            message: `${sectionName(reading, p.section)}：政府采购预算 ${p.total} ${unit}，货物、工程、服务之和为 ${sum.toFixed(places)} ${unit}`,
             message_en: `procurement total ${p.total} differs from goods + works + services ${sum.toFixed(places)}`,
           });
         }
@@ -53,7 +53,7 @@ export const narrativeLists: Rule = {
           row: what,
           claimed: part,
           computed: `≤ ${whole}`,
-          message: `第三部分 ${p.section}：${what} ${part} ${unit}超过${of} ${whole} ${unit}`,
+          message: `${sectionName(reading, p.section)}：${what} ${part} ${unit}超过${of} ${whole} ${unit}`,
           message_en: `${what} ${part} exceeds ${of} ${whole}`,
         });
       };

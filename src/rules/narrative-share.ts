@@ -8,6 +8,7 @@ import type { Claim, Reading } from "../reader/types";
 import { atCommonScale, decimalsOf, percentClearlyRoundsTo, sumOf } from "./difference";
 import { narrativeUnit } from "./narrative-money";
 import type { Finding, Rule } from "./types";
+import { sectionName } from "./labels";
 
 const meta = {
   id: "narrative-share",
@@ -51,7 +52,7 @@ export const narrativeShare: Rule = {
         claimed: claim.share_pct,
         computed: rounded.toFixed(places),
         message:
-          `第三部分 ${claim.section}：${claim.subject} ${claim.amount} ${money}占 ${claim.share_pct}%，按 ${claim.amount} ÷ ${claim.share_of} 应为 ${rounded.toFixed(places)}%` +
+          `${sectionName(reading, claim.section)}：${claim.subject} ${claim.amount} ${money}占 ${claim.share_pct}%，按 ${claim.amount} ÷ ${claim.share_of} 应为 ${rounded.toFixed(places)}%` +
           (balancing ? "（印出的占比使本节各项合计为 100%，属舍入调整）" : nearly ? "（末位舍入差异）" : ""),
         message_en: `${claim.subject}: share printed ${claim.share_pct}%, ${claim.amount} / ${claim.share_of} gives ${rounded.toFixed(places)}%`,
       });

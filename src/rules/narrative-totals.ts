@@ -15,6 +15,7 @@ import type { Claim, Reading } from "../reader/types";
 import { compareFigures, sumOf, sumsExactly } from "./difference";
 import { narrativePlaces } from "./narrative-money";
 import type { Finding, Rule } from "./types";
+import { sectionName } from "./labels";
 
 const meta = {
   id: "narrative-totals",
@@ -116,7 +117,7 @@ function partsAddUp(reading: Reading, whole: Claim, wholeName: string, parts: Cl
         computed: sumOf(parts.map((p) => p[field])),
         terms: parts.length + 1,
         places: narrativePlaces(reading, [whole[field], ...parts.map((p) => p[field])]),
-        message: `第三部分 ${whole.section}：${wholeName}的${what}应等于${partNames.join(" + ")}`,
+        message: `${sectionName(reading, whole.section)}：${wholeName}的${what}应等于${partNames.join(" + ")}`,
         en: `the ${field === "amount" ? "amount" : "change"} of ${wholeName} differs from the sum of its parts`,
       }),
     );
@@ -141,7 +142,7 @@ export const narrativeTotals: Rule = {
           computed: previous(income),
           terms: 2 * (income.length + expense.length),
           places: narrativePlaces(reading, printedFigures([...income, ...expense])),
-          message: "第三部分 三（基本支出 + 项目支出）推算的上年支出与 二（各收入来源）推算的上年收入应相等",
+          message: `${sectionName(reading, "三")}（基本支出 + 项目支出）推算的上年支出与 二（各收入来源）推算的上年收入应相等`,
           en: "last year's expense implied by 三 differs from last year's income implied by 二",
         }),
       );
@@ -159,7 +160,7 @@ export const narrativeTotals: Rule = {
           computed: changes(items),
           terms: base.length + items.length,
           places: narrativePlaces(reading, [...base, ...items].map((c) => c.change)),
-          message: "第三部分 五 基本支出与项目支出的增减额之和应等于各项（项级科目）增减额之和",
+          message: `${sectionName(reading, "五")} 基本支出与项目支出的增减额之和应等于各项（项级科目）增减额之和`,
           en: "the changes of 基本 + 项目支出 differ from the sum of the items' changes",
         }),
       );

@@ -9,6 +9,7 @@ import type { Reading } from "../reader/types";
 import { roundingTolerance, sumOf } from "./difference";
 import { projectRow } from "./tables";
 import type { Finding, Rule } from "./types";
+import { sectionName } from "./labels";
 
 const meta = {
   id: "performance-targets",
@@ -47,7 +48,7 @@ function perUnitCosts(reading: Reading): Finding[] {
         row: target.project,
         claimed: amounts.map((a) => `${a} 万元/${per}`).join("，"),
         computed: `${perUnitTotal.toFixed(2)} 万元（${count} 个${per}）`,
-        message: `第三部分 ${target.section} ${target.project} 绩效目标：各项费用写作“万元/${per}”，按 ${count} 个${per}合计 ${perUnitTotal.toFixed(2)} 万元，与年度预算总额 ${target.budget} 万元不符；只有作为总额相加（${sum.toFixed(2)} 万元）才相符`,
+        message: `${sectionName(reading, target.section)} ${target.project} 绩效目标：各项费用写作“万元/${per}”，按 ${count} 个${per}合计 ${perUnitTotal.toFixed(2)} 万元，与年度预算总额 ${target.budget} 万元不符；只有作为总额相加（${sum.toFixed(2)} 万元）才相符`,
         message_en: `costs written per ${per} total ${perUnitTotal.toFixed(2)} for ${count}, not the ${target.budget} budget; they add up only as lump sums`,
       });
     }
@@ -83,7 +84,7 @@ function projectCount(reading: Reading): Finding[] {
       ...(reading.tables["7"]?.status === "present" ? { table: "7" as const, code: "合计", column: "total" } : {}),
       claimed: `${statement.projects} 个项目，${statement.amount} 万元`,
       computed: `${targets.length} 张绩效目标表，${shown.toFixed(2)} 万元`,
-      message: `第三部分 ${statement.section}：说明当年项目 ${statement.projects} 个、涉及 ${statement.amount} 万元，按项目分别填报绩效目标表，但只列出 ${targets.length} 张、合计 ${shown.toFixed(2)} 万元${withheldText}`,
+      message: `${sectionName(reading, statement.section)}：说明当年项目 ${statement.projects} 个、涉及 ${statement.amount} 万元，按项目分别填报绩效目标表，但只列出 ${targets.length} 张、合计 ${shown.toFixed(2)} 万元${withheldText}`,
       message_en: `${statement.projects} projects (${statement.amount} 万元) are stated, but ${targets.length} performance-target tables (${shown.toFixed(2)} 万元) are shown`,
     },
   ];

@@ -6,7 +6,7 @@
 import { Decimal, convertUnit } from "../amount";
 import type { CodedRow, Reading } from "../reader/types";
 import { compareFigures, show, sumOf } from "./difference";
-import { bareName } from "./labels";
+import { bareName, sectionName } from "./labels";
 import { columnTable, rowsOf } from "./tables";
 import { comparePlaces, narrativePlaces, narrativeUnit } from "./narrative-money";
 import type { Finding, Rule } from "./types";
@@ -66,7 +66,7 @@ export const projectBudget: Rule = {
         column: "total",
         claimed: budget,
         computed: shown,
-        message: `第三部分 项目“${project}”预算安排规模 ${budget} ${money}，表7 该项目（${where}）为 ${shown} ${money}${severity === "rounding" ? "（在舍入误差以内）" : ""}`,
+        message: `${sectionName(reading, undefined)} 项目“${project}”预算安排规模 ${budget} ${money}，表7 该项目（${where}）为 ${shown} ${money}${severity === "rounding" ? "（在舍入误差以内）" : ""}`,
         message_en: `the description of ${project} states a budget of ${budget} ${money}; 表7 books ${shown} ${money} for it`,
       });
     }

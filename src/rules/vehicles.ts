@@ -7,6 +7,7 @@ import { Decimal } from "../amount";
 import type { Reading } from "../reader/types";
 import { columnTable, keyedRow, rowByCode } from "./tables";
 import type { Finding, Rule } from "./types";
+import { sectionName } from "./labels";
 
 const meta = {
   id: "vehicles",
@@ -44,7 +45,7 @@ export const vehicles: Rule = {
           row: "车辆",
           claimed: `${v.count} 辆`,
           computed: `${sum} 辆`,
-          message: `第三部分 ${v.section}：车辆 ${v.count} 辆，其中 ${v.parts.map((p) => `${p.name} ${p.count} 辆`).join("、")}，合计 ${sum} 辆`,
+          message: `${sectionName(reading, v.section)}：车辆 ${v.count} 辆，其中 ${v.parts.map((p) => `${p.name} ${p.count} 辆`).join("、")}，合计 ${sum} 辆`,
           message_en: `${v.count} vehicles stated, but the kinds listed add up to ${sum}`,
         });
       }
@@ -57,7 +58,7 @@ export const vehicles: Rule = {
         severity: "warning",
         claimed: "0 辆",
         computed: operation.value,
-        message: `第三部分 ${v.section}：单位占有使用车辆 0 辆，但${operation.where}安排公务用车运行（维护）费 ${operation.value}；请核实车辆数或运行费`,
+        message: `${sectionName(reading, v.section)}：单位占有使用车辆 0 辆，但${operation.where}安排公务用车运行（维护）费 ${operation.value}；请核实车辆数或运行费`,
         message_en: `no vehicles are held, yet ${operation.where} budgets ${operation.value} for running official vehicles`,
       });
     }

@@ -58,7 +58,7 @@ describe("section titles in the narrative", () => {
       ["（一）因公出国（境）费", "因公出国（境）费"],
     ]) {
       const rewritten = printed.replace(line, `${heading}\n2025年预算数为0万元，比2024年预算持平。`);
-      const claim = readDisclosure(rewritten).claims.find((c) => c.section === "一(一)");
+      const claim = readDisclosure(rewritten).claims.find((c) => c.section === "六、一(一)");
       expect(claim).toMatchObject({ subject, amount: "0", change: "0" });
       expect(findings(rewritten)).toEqual(printedFindings);
     }

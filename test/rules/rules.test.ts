@@ -259,7 +259,7 @@ describe("narrative-amount", () => {
     const text = readDisclosureText("shanghai-putuo-wanli-2025");
     expect(text).toContain("（一）因公出国（境）费0万元，比2024年预算持平");
     const changed = readDisclosure(text.replace("（一）因公出国（境）费0万元", "（一）因公出国（境）费2万元"));
-    expect(run("narrative-amount", changed)).toEqual([expect.objectContaining({ severity: "error", section: "一(一)", claimed: "2" })]);
+    expect(run("narrative-amount", changed)).toEqual([expect.objectContaining({ severity: "error", section: "六、一(一)", claimed: "2" })]);
   });
   it("checks fiscal income, fiscal spending and general-budget spending against 表1, 表4 and 表5 in 元 (万里街道 四、部门预算编制说明)", () => {
     const text = readDisclosureText("shanghai-putuo-wanli-2025");
@@ -280,7 +280,7 @@ describe("narrative-amount", () => {
     for (const wording of ["公务车用车运行费", "公务车运行费"]) {
       const changed = readDisclosure(text.replace("公务用车运行费21.56万元", `${wording}25.56万元`));
       expect(run("narrative-amount", changed), wording).toEqual([
-        expect.objectContaining({ severity: "error", section: "一(二)", claimed: "25.56", computed: "21.56" }),
+        expect.objectContaining({ severity: "error", section: "六、一(二)", claimed: "25.56", computed: "21.56" }),
       ]);
     }
   });
@@ -351,13 +351,13 @@ describe("narrative-totals", () => {
     // Its 公务接待费 states amount and change in two sentences, so only the vehicle costs are checked.
     const planted = readPlanted(text, "公务用车购置费15万元", "公务用车购置费16万元");
     expect(run("narrative-totals", planted)).toEqual([
-      expect.objectContaining({ severity: "error", section: "一(二)", claimed: "36.56", computed: "37.56" }),
+      expect.objectContaining({ severity: "error", section: "六、一(二)", claimed: "36.56", computed: "37.56" }),
     ]);
     // 接待费's amount and change in one sentence: the whole “三公” sum is checked, and holds.
     const [twoSentences, oneSentence] = ["公务接待费1.35万元。比2024年预算持平", "公务接待费1.35万元，比2024年预算持平"];
     expect(run("narrative-totals", readPlanted(text, twoSentences, oneSentence))).toEqual([]);
     expect(run("narrative-totals", readPlanted(text.replace(twoSentences, oneSentence), "预算数为37.91万元", "预算数为37.19万元"))).toEqual([
-      expect.objectContaining({ severity: "error", section: "一", claimed: "37.19", computed: "37.91" }),
+      expect.objectContaining({ severity: "error", section: "六、一", claimed: "37.19", computed: "37.91" }),
     ]);
   });
 });
