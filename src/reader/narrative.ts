@@ -828,7 +828,7 @@ export function readProjectDescriptions(lines: TextLine[]): ProjectDescription[]
  * An amount in each unit, as a pattern to build on: in 万元, the unit maybe spaced out ("165.00 万 元");
  * in 元, not a rate ("1,650,000.00 元", not "110 元/人").
  */
-const UNIT_AMOUNT: Record<MoneyUnit, string> = {
+export const UNIT_AMOUNT: Record<MoneyUnit, string> = {
   万元: String.raw`(${DIGITS})\s*万\s*元`,
   元: String.raw`(${DIGITS})\s*元(?!\s*[/／])`,
 };

@@ -7,9 +7,9 @@
  * from one 项目名称 to the next, read without white space.
  */
 import type { TextLine } from "./text-lines";
-import { narrativeSentences, sectionsOf } from "./narrative";
+import { narrativeSentences, sectionsOf, UNIT_AMOUNT } from "./narrative";
 import { normalizeFigure } from "./table-body";
-import { Decimal } from "../amount";
+import { Decimal, type MoneyUnit } from "../amount";
 import type { PerformanceStatement, PerformanceTarget } from "./types";
 
 const FIGURE = String.raw`(\d[\d,]*(?:\.\d+)?)`;
@@ -17,10 +17,19 @@ const BUDGET = new RegExp(String.raw`年度预算总额[:：]?` + FIGURE);
 /** An amount in 元 — not 万元, not a rate (元/人, 元/月). */
 const YUAN = new RegExp(String.raw`(?<![\d.,])` + FIGURE + String.raw`元(?![/／每])`, "g");
 
-/** "1 万元/社区 … 5万元/社区" and "11 个社区": amounts per unit, by unit, with the largest count of it named. */
-function perUnitAmounts(text: string): NonNullable<PerformanceTarget["per_unit"]> {
+/** An amount per unit in each unit of money: "1 万元/社区", "5万元每社区"; "300 元/人" (not "3 万元/人"). */
+const PER_UNIT: Record<MoneyUnit, RegExp> = {
+  万元: new RegExp(FIGURE + String.raw`万元[/／每]([\u4e00-\u9fa5]{1,4}?)(?=[，,。；;、等]|$)`, "g"),
+  元: new RegExp(FIGURE + String.raw`(?<!万)元[/／每]([\u4e00-\u9fa5]{1,4}?)(?=[，,。；;、等]|$)`, "g"),
+};
+
+/**
+ * "1 万元/社区 … 5万元/社区" and "11 个社区": amounts per unit in the table's unit of money, by unit,
+ * with the largest count of it named.
+ */
+function perUnitAmounts(text: string, money: MoneyUnit): NonNullable<PerformanceTarget["per_unit"]> {
   const byUnit = new Map<string, string[]>();
-  for (const match of text.matchAll(new RegExp(FIGURE + String.raw`万元[/／每]([\u4e00-\u9fa5]{1,4}?)(?=[，,。；;、等]|$)`, "g"))) {
+  for (const match of text.matchAll(PER_UNIT[money])) {
     const amounts = byUnit.get(match[2]) ?? [];
     amounts.push(normalizeFigure(match[1]));
     byUnit.set(match[2], amounts);
@@ -49,8 +58,9 @@ export function readPerformanceTargets(lines: TextLine[]): PerformanceTarget[] {
         // The amounts after the budget (the goal and the indicators), as printed.
         yuan_amounts: [...text.slice(budget.index! + budget[0].length).matchAll(YUAN)].filter((m) => text[m.index! - 1] !== "万").map((m) => `${m[1]} 元`),
       });
-      const perUnit = perUnitAmounts(text.slice(budget.index! + budget[0].length));
-      if (perUnit.length > 0) targets[targets.length - 1].per_unit = perUnit;
+      const target = targets[targets.length - 1];
+      const perUnit = perUnitAmounts(text.slice(budget.index! + budget[0].length), target.unit);
+      if (perUnit.length > 0) target.per_unit = perUnit;
     }
     current = undefined;
   };
@@ -75,13 +85,15 @@ export function readPerformanceTargets(lines: TextLine[]): PerformanceTarget[] {
 }
 
 /** "当年财政拨款项目 14 个，涉及预算金额 785.53 万元；当年非财政拨款项目 1 个，涉及预算金额 450.00 万元" and
- *  the sentences withholding tables ("…项目 2 个，涉及金额 4.30 万元，项目绩效目标表完全不予公开"). */
-export function readPerformanceStatement(lines: TextLine[]): PerformanceStatement | undefined {
+ *  the sentences withholding tables ("…项目 2 个，涉及金额 4.30 万元，项目绩效目标表完全不予公开"):
+ *  amounts in `money`, the narrative's unit. */
+export function readPerformanceStatement(lines: TextLine[], money: MoneyUnit = "万元"): PerformanceStatement | undefined {
   const sentences = narrativeSentences(lines);
   const text = (i: number) => sentences[i].flat;
+  const amount = UNIT_AMOUNT[money];
   const projects = (kind: string, from: number) => {
     for (let i = from; i < Math.min(sentences.length, from + 3); i++) {
-      const match = text(i).match(new RegExp(`${kind}项目(\\d+)个(?:[（(][^）)]*[）)])?[，,]?涉及(?:预算)?金额${FIGURE}万元`));
+      const match = text(i).match(new RegExp(`${kind}项目(\\d+)个(?:[（(][^）)]*[）)])?[，,]?涉及(?:预算)?金额${amount}`));
       if (match) return { projects: Number(match[1]), amount: normalizeFigure(match[2]) };
     }
     return undefined;
@@ -96,7 +108,7 @@ export function readPerformanceStatement(lines: TextLine[]): PerformanceStatemen
     const clauses = sentence.flat.split(/[；;。]/);
     for (const clause of clauses) {
       if (!/不予公开|不公开/.test(clause)) continue;
-      const match = clause.match(new RegExp(`项目(\\d+)个[，,]?涉及(?:预算)?金额(?:数)?${FIGURE}万元`));
+      const match = clause.match(new RegExp(`项目(\\d+)个[，,]?涉及(?:预算)?金额(?:数)?${amount}`));
       if (match) withheld.push({ projects: Number(match[1]), amount: normalizeFigure(match[2]), text: clause });
     }
   }

@@ -119,15 +119,6 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
   const money = narrativeUnit ?? "万元";
   reading.money_unit = narrativeUnit ?? tableUnits[0];
   if (!reading.money_unit) delete reading.money_unit;
-  if (narrativeUnit === "元") {
-    // Its amounts, shares, changes, subsidies, project budgets and 政府采购 are read in 元; the
-    // performance-target tables are read in 万元, as disclosures state them: one that states them in
-    // 元 must not look checked when it was not.
-    problems.push(
-      "说明中的金额以元表述：金额、占比、增减、补助、项目预算和政府采购按元读取并核对；绩效目标表只读取以万元表述的金额，以元表述的未核对" +
-        " / the narrative states its amounts in 元: its amounts, shares, changes, subsidies, project budgets and government procurement are read and checked in 元; the performance-target tables are read only where they state 万元, so those in 元 are not checked",
-    );
-  }
   // The narrative is every line outside the tables. Its claims are read first: the figures it
   // states decide between placements of a table's figures that balance alike.
   const inTable = new Uint8Array(lines.length);
@@ -194,7 +185,7 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
   if (described.length > 0) reading.amount_sentences = described;
   const targets = readPerformanceTargets(narrative);
   if (targets.length > 0) reading.performance_targets = targets;
-  const statement = readPerformanceStatement(narrative);
+  const statement = readPerformanceStatement(narrative, money);
   if (statement) reading.performance_statement = statement;
   const selfReference = readSelfReference(narrative);
   if (selfReference) reading.self_reference = selfReference;

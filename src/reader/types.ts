@@ -146,7 +146,10 @@ export interface PerformanceTarget {
   unit: "万元" | "元";
   /** Every amount in the table's text written in 元 ("本项目共投资 0.4 元"), as printed. */
   yuan_amounts: string[];
-  /** Amounts given per unit ("1 万元/社区", "5万元/社区") and how many of that unit the text names ("11 个社区"). */
+  /**
+   * Amounts given per unit in the table's unit ("1 万元/社区", "5万元/社区"; "300 元/人" in a table in
+   * 元) and how many of that unit the text names ("11 个社区").
+   */
   per_unit?: { per: string; amounts: string[]; count?: number }[];
 }
 
@@ -156,7 +159,7 @@ export interface PerformanceStatement {
   section: string;
   /** 当年财政拨款项目 + 当年非财政拨款项目. */
   projects: number;
-  /** Their 涉及预算金额, 万元. */
+  /** Their 涉及预算金额, in the narrative's unit (as the withheld projects' amounts). */
   amount: string;
   withheld: { projects: number; amount: string; text: string }[];
   text: string;

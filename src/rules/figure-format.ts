@@ -3,7 +3,7 @@
  * amounts the narrative gives in 元 that can only be 万元 ("补助 0.29 元"; a 项目支出绩效目标表 saying
  * "本项目共投资 0.4 元" of its 0.40 万元 budget).
  */
-import { Decimal, parseAmount } from "../amount";
+import { convertUnit, Decimal, parseAmount } from "../amount";
 import type { CodedRow, Reading, TableId } from "../reader/types";
 import { compact } from "../reader/text-lines";
 import { decimalsOf } from "./difference";
@@ -95,12 +95,14 @@ export const figureFormat: Rule = {
         });
       }
     }
-    // A performance-target table that gives its own 万元 budget in 元.
+    // A performance-target table that gives its budget's figure in 万元 with 元 after it ("0.4 元"
+    // of a 0.40 万元 budget; of a 4,000.00 元 one in a table in 元).
     for (const target of reading.performance_targets ?? []) {
-      if (target.unit !== "万元") continue;
+      const inWan = convertUnit(new Decimal(target.budget), target.unit, "万元");
       // (As printed: "4,800.00 元" has its thousands separator.)
-      const slips = target.yuan_amounts.filter((amount) => parseAmount(amount.replace(/\s*元$/, ""))?.eq(target.budget));
+      const slips = target.yuan_amounts.filter((amount) => parseAmount(amount.replace(/\s*元$/, ""))?.eq(inWan));
       if (slips.length === 0) continue;
+      const budget = target.unit === "万元" ? `${target.budget} 万元` : `${target.budget} 元（${inWan.toFixed(2)} 万元）`;
       // Stand at the project's row in 表7 where it is there.
       const row = projectRow(reading, target.project);
       findings.push({
@@ -111,9 +113,9 @@ export const figureFormat: Rule = {
         ...(row ? { table: "7" as const, code: row.code, column: "total" } : {}),
         row: target.project,
         claimed: slips[0],
-        computed: `${new Decimal(target.budget).toFixed(2)} 万元`,
-        message: `${sectionName(reading, target.section)} ${target.project} 绩效目标表：${slips.length > 1 ? `${slips.length} 处写作` : "写作"}“${slips[0]}”，而本项目年度预算总额为 ${target.budget} 万元：单位应为万元`,
-        message_en: `the performance table of ${target.project} writes "${slips[0]}" for its ${target.budget} 万元 budget: the unit must be 万元`,
+        computed: `${inWan.toFixed(2)} 万元`,
+        message: `${sectionName(reading, target.section)} ${target.project} 绩效目标表：${slips.length > 1 ? `${slips.length} 处写作` : "写作"}“${slips[0]}”，而本项目年度预算总额为 ${budget}：单位应为万元`,
+        message_en: `the performance table of ${target.project} writes "${slips[0]}" for its ${budget} budget: the unit must be 万元`,
       });
     }
     return findings;

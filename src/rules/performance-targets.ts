@@ -6,10 +6,12 @@
  * read that way — not only as lump sums.
  */
 import type { Reading } from "../reader/types";
-import { roundingTolerance, sumOf } from "./difference";
+import { convertUnit, Decimal, sum } from "../amount";
+import { decimalsOf, roundingTolerance, sumOf } from "./difference";
 import { projectRow } from "./tables";
 import type { Finding, Rule } from "./types";
 import { sectionName } from "./labels";
+import { comparePlaces, narrativePlaces, narrativeUnit } from "./narrative-money";
 
 const meta = {
   id: "performance-targets",
@@ -28,16 +30,18 @@ export const performanceTargets: Rule = {
   },
 };
 
-/** Costs per unit that add up to the budget only as lump sums. */
+/** Costs per unit that add up to the budget only as lump sums (in the table's unit). */
 function perUnitCosts(reading: Reading): Finding[] {
   const findings: Finding[] = [];
   for (const target of reading.performance_targets ?? []) {
-    if (target.unit !== "万元") continue;
+    const unit = target.unit;
     for (const { per, amounts, count } of target.per_unit ?? []) {
       if (count === undefined || count < 2 || amounts.length < 2) continue;
       const sum = sumOf(amounts);
       const perUnitTotal = sum.times(count);
       if (!sum.eq(target.budget) || perUnitTotal.eq(target.budget)) continue;
+      // Two places in 万元; in 元 as many as the table prints.
+      const places = unit === "万元" ? 2 : Math.max(...[target.budget, ...amounts].map(decimalsOf));
       const row = projectRow(reading, target.project);
       findings.push({
         rule: meta.id,
@@ -46,22 +50,26 @@ function perUnitCosts(reading: Reading): Finding[] {
         section: target.section,
         ...(row ? { table: "7" as const, code: row.code, column: "total" } : {}),
         row: target.project,
-        claimed: amounts.map((a) => `${a} 万元/${per}`).join("，"),
-        computed: `${perUnitTotal.toFixed(2)} 万元（${count} 个${per}）`,
-        message: `${sectionName(reading, target.section)} ${target.project} 绩效目标：各项费用写作“万元/${per}”，按 ${count} 个${per}合计 ${perUnitTotal.toFixed(2)} 万元，与年度预算总额 ${target.budget} 万元不符；只有作为总额相加（${sum.toFixed(2)} 万元）才相符`,
-        message_en: `costs written per ${per} total ${perUnitTotal.toFixed(2)} for ${count}, not the ${target.budget} budget; they add up only as lump sums`,
+        claimed: amounts.map((a) => `${a} ${unit}/${per}`).join("，"),
+        computed: `${perUnitTotal.toFixed(places)} ${unit}（${count} 个${per}）`,
+        message: `${sectionName(reading, target.section)} ${target.project} 绩效目标：各项费用写作“${unit}/${per}”，按 ${count} 个${per}合计 ${perUnitTotal.toFixed(places)} ${unit}，与年度预算总额 ${target.budget} ${unit}不符；只有作为总额相加（${sum.toFixed(places)} ${unit}）才相符`,
+        message_en: `costs written per ${per} total ${perUnitTotal.toFixed(places)} for ${count}, not the ${target.budget} budget; they add up only as lump sums`,
       });
     }
   }
   return findings;
 }
 
-/** The tables shown and withheld account for the projects stated. */
+/** The tables shown and withheld account for the projects stated (in the narrative's unit, as the statement states them). */
 function projectCount(reading: Reading): Finding[] {
   const statement = reading.performance_statement;
-  const targets = (reading.performance_targets ?? []).filter((t) => t.unit === "万元");
+  const targets = reading.performance_targets ?? [];
   if (!statement || targets.length === 0) return [];
-  const shown = sumOf(targets.map((t) => t.budget));
+  const money = narrativeUnit(reading);
+  const shown = sum(targets.map((t) => convertUnit(new Decimal(t.budget), t.unit, money)));
+  // The statement's places, or the tables' where a table in 万元 is the coarser.
+  const stated = narrativePlaces(reading, [statement.amount, ...statement.withheld.map((w) => w.amount)]);
+  const places = Math.min(...targets.map((t) => comparePlaces(reading, stated, t.unit)));
   // Which withheld projects belong to this year's count is not said: any selection of them that
   // completes both the count and the amount accounts for the projects.
   const withheld = statement.withheld.slice(0, 12);
@@ -69,10 +77,11 @@ function projectCount(reading: Reading): Finding[] {
     const chosen = withheld.filter((_, i) => mask & (1 << i));
     const count = targets.length + chosen.reduce((n, w) => n + w.projects, 0);
     const amount = chosen.reduce((sum, w) => sum.plus(w.amount), shown);
-    if (count === statement.projects && amount.minus(statement.amount).abs().lte(roundingTolerance(chosen.length + targets.length, 2))) return [];
+    if (count === statement.projects && amount.minus(statement.amount).abs().lte(roundingTolerance(chosen.length + targets.length, places))) return [];
   }
+  const shownText = shown.toFixed(Math.max(stated, 0));
   const withheldText = statement.withheld.length
-    ? `，另称 ${statement.withheld.reduce((n, w) => n + w.projects, 0)} 个项目不予公开（${statement.withheld.map((w) => `${w.amount} 万元`).join("、")}）`
+    ? `，另称 ${statement.withheld.reduce((n, w) => n + w.projects, 0)} 个项目不予公开（${statement.withheld.map((w) => `${w.amount} ${money}`).join("、")}）`
     : "，且未说明其余项目的绩效目标表为何未列出";
   return [
     {
@@ -82,10 +91,10 @@ function projectCount(reading: Reading): Finding[] {
       section: statement.section,
       // Flagged on the projects' table (表7 合计) where it was read.
       ...(reading.tables["7"]?.status === "present" ? { table: "7" as const, code: "合计", column: "total" } : {}),
-      claimed: `${statement.projects} 个项目，${statement.amount} 万元`,
-      computed: `${targets.length} 张绩效目标表，${shown.toFixed(2)} 万元`,
-      message: `${sectionName(reading, statement.section)}：说明当年项目 ${statement.projects} 个、涉及 ${statement.amount} 万元，按项目分别填报绩效目标表，但只列出 ${targets.length} 张、合计 ${shown.toFixed(2)} 万元${withheldText}`,
-      message_en: `${statement.projects} projects (${statement.amount} 万元) are stated, but ${targets.length} performance-target tables (${shown.toFixed(2)} 万元) are shown`,
+      claimed: `${statement.projects} 个项目，${statement.amount} ${money}`,
+      computed: `${targets.length} 张绩效目标表，${shownText} ${money}`,
+      message: `${sectionName(reading, statement.section)}：说明当年项目 ${statement.projects} 个、涉及 ${statement.amount} ${money}，按项目分别填报绩效目标表，但只列出 ${targets.length} 张、合计 ${shownText} ${money}${withheldText}`,
+      message_en: `${statement.projects} projects (${statement.amount} ${money}) are stated, but ${targets.length} performance-target tables (${shownText} ${money}) are shown`,
     },
   ];
 }
