@@ -1,5 +1,6 @@
 /**
- * The disclosure text as clean lines: page furniture removed (page numbers, `-- PAGE_BREAK --`),
+ * The disclosure text as clean lines: page furniture removed (page numbers, `-- PAGE_BREAK --`, a
+ * header repeated atop the pages),
  * markdown-like decoration removed ("- 一、…", "**2024**"), and each line split into its cells
  * where the text carries TAB separators.
  */
@@ -79,7 +80,39 @@ export function splitLines(text: string, positions?: TextPositions): TextLine[] 
       lines.push(positions ? { index: i, text, flat: compact(text), ...positionsOf(positions, i, 1) } : { index: i, text, flat: compact(text) });
     }
   }
-  return lines;
+  return withoutRunningHeaders(lines);
+}
+
+/** A running page header: a title with its year and no other figure ("阿图什市幸福街道办事处2024年单位预算公开"). */
+const RUNNING_HEADER = /^\D*\d{4}年\D*$/;
+/** …not a numbered line (第二部分, 一、, （一）, 1., 表2) nor a table's or a section's title printed again. */
+const NOT_RUNNING_HEADER = /^(?:第\S{1,3}部分|[一二三四五六七八九十]+[、.．]|[（(]\S{1,3}[）)]|\d+[.．、]|附?表)|(?:表|说明|情况)$/;
+/** How often a line must repeat to be taken for a header printed atop the pages. */
+const RUNNING_HEADER_REPEATS = 3;
+
+function mayBeRunningHeader(flat: string): boolean {
+  return flat.length >= 6 && flat.length <= 60 && (flat.includes("预算") || flat.includes("决算") || flat.includes("公开")) && RUNNING_HEADER.test(flat) && !NOT_RUNNING_HEADER.test(flat);
+}
+
+/** The cover's lines: a header's words printed there are the document's title, and stay. */
+const COVER_LINES = 10;
+
+/**
+ * The lines without the header a PDF prints atop every page: inside a table it would be taken for
+ * the rest of a wrapped name, in the narrative for part of a sentence. Where the cover prints the
+ * same words as its title, they stay there.
+ */
+function withoutRunningHeaders(lines: TextLine[]): TextLine[] {
+  let counts: Map<string, number> | undefined;
+  for (const line of lines) {
+    if (!mayBeRunningHeader(line.flat)) continue;
+    counts ??= new Map();
+    counts.set(line.flat, (counts.get(line.flat) ?? 0) + 1);
+  }
+  if (!counts) return lines;
+  const repeated = new Set([...counts].filter(([, count]) => count >= RUNNING_HEADER_REPEATS).map(([flat]) => flat));
+  if (repeated.size === 0) return lines;
+  return lines.filter((line, i) => i < COVER_LINES || !repeated.has(line.flat));
 }
 
 /** Removes all white space: PDF text spaces out titles ("收 入 总 计"). */
