@@ -37,9 +37,9 @@ function perUnitCosts(reading: Reading): Finding[] {
     const unit = target.unit;
     for (const { per, amounts, count } of target.per_unit ?? []) {
       if (count === undefined || count < 2 || amounts.length < 2) continue;
-      const sum = sumOf(amounts);
-      const perUnitTotal = sum.times(count);
-      if (!sum.eq(target.budget) || perUnitTotal.eq(target.budget)) continue;
+      const lumpSum = sumOf(amounts);
+      const perUnitTotal = lumpSum.times(count);
+      if (!lumpSum.eq(target.budget) || perUnitTotal.eq(target.budget)) continue;
       // Two places in 万元; in 元 as many as the table prints.
       const places = unit === "万元" ? 2 : Math.max(...[target.budget, ...amounts].map(decimalsOf));
       const row = projectRow(reading, target.project);
@@ -52,7 +52,7 @@ function perUnitCosts(reading: Reading): Finding[] {
         row: target.project,
         claimed: amounts.map((a) => `${a} ${unit}/${per}`).join("，"),
         computed: `${perUnitTotal.toFixed(places)} ${unit}（${count} 个${per}）`,
-        message: `${sectionName(reading, target.section)} ${target.project} 绩效目标：各项费用写作“${unit}/${per}”，按 ${count} 个${per}合计 ${perUnitTotal.toFixed(places)} ${unit}，与年度预算总额 ${target.budget} ${unit}不符；只有作为总额相加（${sum.toFixed(places)} ${unit}）才相符`,
+        message: `${sectionName(reading, target.section)} ${target.project} 绩效目标：各项费用写作“${unit}/${per}”，按 ${count} 个${per}合计 ${perUnitTotal.toFixed(places)} ${unit}，与年度预算总额 ${target.budget} ${unit}不符；只有作为总额相加（${lumpSum.toFixed(places)} ${unit}）才相符`,
         message_en: `costs written per ${per} total ${perUnitTotal.toFixed(places)} for ${count}, not the ${target.budget} budget; they add up only as lump sums`,
       });
     }
@@ -76,7 +76,7 @@ function projectCount(reading: Reading): Finding[] {
   for (let mask = 0; mask < 1 << withheld.length; mask++) {
     const chosen = withheld.filter((_, i) => mask & (1 << i));
     const count = targets.length + chosen.reduce((n, w) => n + w.projects, 0);
-    const amount = chosen.reduce((sum, w) => sum.plus(w.amount), shown);
+    const amount = chosen.reduce((total, w) => total.plus(w.amount), shown);
     if (count === statement.projects && amount.minus(statement.amount).abs().lte(roundingTolerance(chosen.length + targets.length, places))) return [];
   }
   const shownText = shown.toFixed(Math.max(stated, 0));
