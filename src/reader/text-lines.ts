@@ -1,9 +1,9 @@
 /**
  * The disclosure text as clean lines: page furniture removed (page numbers, `-- PAGE_BREAK --`, a
- * header repeated atop the pages),
- * markdown-like decoration removed ("- 一、…", "**2024**"), and each line split into its cells
- * where the text carries TAB separators.
+ * header repeated atop the pages), markdown-like decoration removed ("- 一、…", "**2024**"), and
+ * each line split into its cells where the text carries TAB separators.
  */
+import { CHINESE_NUMERAL, ORDINAL_MARK } from "./numbering";
 
 export interface TextLine {
   /** 0-based index in the original text, for messages that say where. */
@@ -86,7 +86,7 @@ export function splitLines(text: string, positions?: TextPositions): TextLine[] 
 /** A running page header: a title with its year and no other figure ("阿图什市幸福街道办事处2024年单位预算公开"). */
 const RUNNING_HEADER = /^\D*\d{4}年\D*$/;
 /** …not a numbered line (第二部分, 一、, （一）, 1., 表2) nor a table's or a section's title printed again. */
-const NOT_RUNNING_HEADER = /^(?:第\S{1,3}部分|[一二三四五六七八九十]+[、.．]|[（(]\S{1,3}[）)]|\d+[.．、]|附?表)|(?:表|说明|情况)$/;
+const NOT_RUNNING_HEADER = new RegExp(`^(?:第\\S{1,3}部分|${CHINESE_NUMERAL}${ORDINAL_MARK}|[（(]\\S{1,3}[）)]|\\d+${ORDINAL_MARK}|附?表)|(?:表|说明|情况)$`);
 /** How often a line must repeat to be taken for a header printed atop the pages. */
 const RUNNING_HEADER_REPEATS = 3;
 
