@@ -26,12 +26,13 @@ export interface TextPositions {
   cellLeft?: (number[] | undefined)[];
 }
 
-/** The line's positions where they fit its cells (a text edited after extraction may not). */
-function positionsOf(positions: TextPositions | undefined, i: number, cells: number): Pick<TextLine, "cellRight" | "cellLeft"> {
-  const right = positions?.cellRight?.[i];
-  if (!right || right.length !== cells) return {};
-  const left = positions?.cellLeft?.[i];
-  return left && left.length === cells ? { cellRight: right, cellLeft: left } : { cellRight: right };
+/** Sets the line's positions where they fit its cells (a text edited after extraction may not). */
+function placeOnPage(line: TextLine, positions: TextPositions, i: number, cells: number): void {
+  const right = positions.cellRight?.[i];
+  if (!right || right.length !== cells) return;
+  line.cellRight = right;
+  const left = positions.cellLeft?.[i];
+  if (left && left.length === cells) line.cellLeft = left;
 }
 
 const PAGE_NUMBER = /^[-－—–]\s*\d{1,4}\s*[-－—–]$|^第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?$/;
@@ -61,24 +62,31 @@ export function splitLines(text: string, positions?: TextPositions): TextLine[] 
   // Full-width digits (２０２４, ７８５．８５) are digits, and a full-width point between them a decimal
   // point. (One character for one: where a text stands on its line is unchanged.)
   if (FULL_WIDTH_DIGIT.test(source)) source = source.replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - FULL_WIDTH_OFFSET)).replace(/(\d)．(?=\d)/g, "$1.");
+  const placed = positions?.cellRight !== undefined;
   const lines: TextLine[] = [];
   let index = 0;
   for (const raw of source.split("\n")) {
     const i = index++;
     const trimmed = raw.trim();
     if (trimmed === "" || (trimmed.length <= 24 && PAGE_FURNITURE_START.has(trimmed.charCodeAt(0)) && (PAGE_NUMBER.test(trimmed) || PAGE_BREAK.test(trimmed)))) continue;
+    let text: string;
+    let cells: string[] | undefined;
     if (raw.includes("\t")) {
-      const cells = raw.split("\t").map(undecorate);
+      cells = raw.split("\t");
+      let filled = 0;
+      for (let c = 0; c < cells.length; c++) if ((cells[c] = undecorate(cells[c])) !== "") filled++;
       // Trailing empty cells carry no position information.
       while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
-      const text = cells.filter((c) => c !== "").join(" ");
-      if (text === "") continue;
-      lines.push({ index: i, text, flat: compact(text), cells, ...positionsOf(positions, i, cells.length) });
+      if (filled === 0) continue;
+      text = filled === cells.length ? cells.join(" ") : cells.filter((c) => c !== "").join(" ");
     } else {
-      const text = undecorate(trimmed);
+      text = undecorate(trimmed);
       if (text === "") continue;
-      lines.push(positions ? { index: i, text, flat: compact(text), ...positionsOf(positions, i, 1) } : { index: i, text, flat: compact(text) });
     }
+    // Every line has the same properties (absent ones undefined), so the reader's code that reads them stays fast.
+    const line: TextLine = { index: i, text, flat: compact(text), cells, cellRight: undefined, cellLeft: undefined };
+    if (placed) placeOnPage(line, positions!, i, cells ? cells.length : 1);
+    lines.push(line);
   }
   return withoutRunningHeaders(lines);
 }
