@@ -16,6 +16,31 @@ function location(finding: Finding, reading: Pick<Reading, "narrative_part">): s
   return finding.row ?? "";
 }
 
+/** A section and those it stands within, innermost first: "六、一(二)", "六、一", "六". */
+function enclosingSections(section: string): string[] {
+  const sections = [section];
+  for (let inner = section; ; ) {
+    const cut = Math.max(inner.lastIndexOf("("), inner.lastIndexOf("、"));
+    if (cut <= 0) return sections;
+    inner = inner.slice(0, cut);
+    sections.push(inner);
+  }
+}
+
+/**
+ * Does the message already say where it is? It opens with its location, or with the section its
+ * section stands within (a finding over the whole of 五, flagged at the item that opens the list),
+ * followed by no further numeral ("第三部分 五" does not name 五十).
+ */
+function namesItsPlace(finding: Finding, where: string, reading: Pick<Reading, "narrative_part">): boolean {
+  if (where === "" || finding.message.startsWith(where)) return true;
+  if (!finding.section || finding.table) return false;
+  return enclosingSections(finding.section).some((section) => {
+    const name = sectionName(reading, section);
+    return finding.message.startsWith(name) && !/^[一二三四五六七八九十(（、]/.test(finding.message.slice(name.length));
+  });
+}
+
 export function formatFindings(findings: Finding[], reading: Pick<Reading, "narrative_part">): string[] {
   const lines: string[] = [];
   const counts = SEVERITY_ORDER.map((s) => `${findings.filter((f) => f.severity === s).length} ${s}`).join(", ");
@@ -27,7 +52,7 @@ export function formatFindings(findings: Finding[], reading: Pick<Reading, "narr
     lines.push(`${SEVERITY_TITLE[severity]} (${group.length}):`);
     for (const finding of group) {
       const where = location(finding, reading);
-      lines.push(`  - ${finding.message.startsWith(where) || !where ? "" : `${where}: `}${finding.message}`);
+      lines.push(`  - ${namesItsPlace(finding, where, reading) ? "" : `${where}: `}${finding.message}`);
     }
   }
   return lines;

@@ -29,6 +29,24 @@ describe("narrative sections", () => {
     }
   });
 
+  it("prints each place once in the report: a message that names its section, or the section that holds it, is not prefixed", () => {
+    const { reading, findings } = narrativeFindings(readDisclosureText("korla-xiwang-street-2024"));
+    // narrative-totals' finding over the whole of 五 is flagged at the item that opens the list (五(三)).
+    const five = findings.find((f) => f.rule === "narrative-totals" && f.message.startsWith("第三部分 五 "));
+    expect(five?.section).toMatch(/^五\(/);
+    const report = formatReport(reading, "x.txt").split("\n");
+    const line = report.find((l) => l.includes("基本支出与项目支出的增减额之和"));
+    expect(line).toMatch(/^ {2}- 第三部分 五 基本支出/);
+    // Nowhere is a place printed and then named again.
+    for (const l of report) expect(l, l).not.toMatch(/^ {2}- (第三部分 \S+): \1/);
+    expect(report.some((l) => /^ {2}- 第三部分 \S+: /.test(l))).toBe(false);
+    // A message that does not say where it stands still gets its place.
+    const etdz = narrativeFindings(readDisclosureText("korla-etdz-social-affairs-2024"));
+    const unplaced = etdz.findings.find((f) => f.rule === "self-reference");
+    expect(unplaced?.message.startsWith("第三部分")).toBe(false);
+    expect(formatReport(etdz.reading, "y.txt")).toContain(`  - ${"第三部分"} ${unplaced!.section}: ${unplaced!.message}`);
+  });
+
   it("follows the document where its 说明 is another part (第四部分)", () => {
     const printed = readDisclosureText("atushi-xingfu-street-2024");
     const renumbered = printed.replace(/^(\s*)第四部分/m, "$1第五部分").replace(/^(\s*)第三部分/m, "$1第四部分");
