@@ -1,8 +1,11 @@
 /**
  * narrative-totals: what the narrative's parts imply must agree.
- * - Last year's income (Σ amount − change over the income sources of section 二) equals last
- *   year's expense (Σ over 基本/项目支出 of section 三).
- * - The changes of the items (项) of section 五 add up to the change of its 基本 + 项目 支出.
+ * - Last year's income (Σ amount − change over the income sources) equals last year's expense
+ *   (Σ over 基本/项目支出), where the narrative states both as shares of the same total (二 and 三
+ *   in the usual template).
+ * - The changes of the items (项) a section lists add up to the change of its 基本 + 项目 支出 (五 in
+ *   the usual template: the 一般公共预算 spending).
+ * The sections are found by what they state, not by their numbers: templates number them differently.
  * - A section on 政府性基金 or 国有资本经营 spending (it opens with the fund's total): its total = Σ
  *   the items (项) it lists, in amounts and in changes.
  * - The “三公” sentences: 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费 = the “三公” total, and
@@ -125,55 +128,90 @@ function partsAddUp(reading: Reading, whole: Claim, wholeName: string, parts: Cl
   return findings;
 }
 
+/** The claims of each top-level section (五(一) and 五(三) are both 五), in order. */
+function byTopSection(claims: Claim[]): Map<string, Claim[]> {
+  const sections = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    const section = top(claim.section);
+    const list = sections.get(section);
+    if (list) list.push(claim);
+    else sections.set(section, [claim]);
+  }
+  return sections;
+}
+
+/** 基本支出 or 项目支出, also as "一般公共预算拨款基本支出". */
+const BASE_OR_PROJECT = /(^|拨款)(基本支出|项目支出)$/;
+/** A subject with its classification level: an item of a list, not a source of income. */
+const CLASSIFIED = /[（(][类款项][）)]/;
+
+/** Exactly one 基本支出 and one 项目支出. */
+const isBasicAndProject = (claims: Claim[]) =>
+  claims.length === 2 && claims.some((c) => c.subject.endsWith("基本支出")) && claims.some((c) => c.subject.endsWith("项目支出"));
+
+/**
+ * The overall statements: a section that splits the total spending into 基本支出 and 项目支出, each
+ * with its share of the total and its change, and the section that states the income sources as
+ * shares of the same total, with their changes (二 and 三 in the usual template). The 一般公共预算
+ * section's 基本/项目支出 state no share of the total, so they are not taken for these.
+ */
+function overallStatements(claims: Claim[]): { income: Claim[]; expense: Claim[] } | undefined {
+  const shared = withChange(claims.filter((c) => c.share_pct !== undefined));
+  for (const [section, here] of byTopSection(shared)) {
+    const expense = here.filter((c) => /^(基本支出|项目支出)$/.test(c.subject));
+    if (!isBasicAndProject(expense) || expense[0].share_of !== expense[1].share_of) continue;
+    const sources = shared.filter((c) => top(c.section) !== section && c.share_of === expense[0].share_of && !BASE_OR_PROJECT.test(c.subject) && !CLASSIFIED.test(c.subject));
+    // The sources are stated together, in one section: the one that states the most.
+    let income: Claim[] = [];
+    for (const list of byTopSection(sources).values()) if (list.length > income.length) income = list;
+    if (income.length >= 2) return { income, expense };
+  }
+  return undefined;
+}
+
 export const narrativeTotals: Rule = {
   meta,
   check(reading: Reading): Finding[] {
     const findings: (Finding | undefined)[] = [];
     const claims = reading.claims.filter((c) => c.section !== "第一部分");
-    // 二: income sources (claims with a share of the total); 三: 基本/项目支出.
-    const income = withChange(claims.filter((c) => top(c.section) === "二" && c.share_pct !== undefined));
-    const expense = withChange(claims.filter((c) => top(c.section) === "三" && /^(基本支出|项目支出)$/.test(c.subject)));
-    if (income.length >= 2 && expense.length === 2) {
+    const overall = overallStatements(claims);
+    if (overall) {
+      const { income, expense } = overall;
+      const incomeSection = top(income[0].section);
+      const expenseSection = top(expense[0].section);
       findings.push(
         compare({
-          where: "二 与 三 推算的上年数",
-          section: "三",
+          where: `${incomeSection} 与 ${expenseSection} 推算的上年数`,
+          section: expenseSection,
           claimed: previous(expense),
           computed: previous(income),
           terms: 2 * (income.length + expense.length),
           places: narrativePlaces(reading, printedFigures([...income, ...expense])),
-          message: `${sectionName(reading, "三")}（基本支出 + 项目支出）推算的上年支出与 二（各收入来源）推算的上年收入应相等`,
-          en: "last year's expense implied by 三 differs from last year's income implied by 二",
+          message: `${sectionName(reading, expenseSection)}（基本支出 + 项目支出）推算的上年支出与 ${incomeSection}（各收入来源）推算的上年收入应相等`,
+          en: `last year's expense implied by ${expenseSection} differs from last year's income implied by ${incomeSection}`,
         }),
       );
     }
-    // 五: Σ item changes = Σ 基本 + 项目 changes.
-    const five = claims.filter((c) => top(c.section) === "五");
-    const base = withChange(five.filter((c) => /(^|拨款)(基本支出|项目支出)$/.test(c.subject)));
-    const items = withChange(five.filter((c) => /[（(]项[）)]$/.test(c.subject)));
-    if (base.length === 2 && items.length >= 2) {
+    // Σ item changes = Σ 基本 + 项目 changes, in each section that lists both.
+    for (const [section, here] of byTopSection(claims)) {
+      const base = withChange(here.filter((c) => BASE_OR_PROJECT.test(c.subject)));
+      const items = withChange(here.filter((c) => /[（(]项[）)]$/.test(c.subject)));
+      if (!isBasicAndProject(base) || items.length < 2) continue;
       findings.push(
         compare({
-          where: "五 各项增减额之和",
+          where: `${section} 各项增减额之和`,
           section: items[0].section,
           claimed: changes(base),
           computed: changes(items),
           terms: base.length + items.length,
           places: narrativePlaces(reading, [...base, ...items].map((c) => c.change)),
-          message: `${sectionName(reading, "五")} 基本支出与项目支出的增减额之和应等于各项（项级科目）增减额之和`,
+          message: `${sectionName(reading, section)} 基本支出与项目支出的增减额之和应等于各项（项级科目）增减额之和`,
           en: "the changes of 基本 + 项目支出 differ from the sum of the items' changes",
         }),
       );
     }
     // 政府性基金 / 国有资本经营: the fund's total in its own section = Σ the items listed there.
-    const bySection = new Map<string, Claim[]>();
-    for (const claim of claims) {
-      const section = top(claim.section);
-      const list = bySection.get(section);
-      if (list) list.push(claim);
-      else bySection.set(section, [claim]);
-    }
-    for (const here of bySection.values()) {
+    for (const here of byTopSection(claims).values()) {
       // A section on the fund opens with its total (a section that opens otherwise, an overview
       // that names the fund among other totals, lists other items).
       const total = here[0];

@@ -320,6 +320,27 @@ describe("narrative-totals", () => {
       ["rounding", "195.99", "196.00"],
     ]);
   });
+  it("finds the overall and the 一般公共预算 statements by what they state, not by their numbers", () => {
+    // Another template: a section inserted after 一, so income is stated in 三, spending in 四, the
+    // 一般公共预算 spending in 六. The same identities are checked, at the sections as numbered.
+    const numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三"];
+    const text = readDisclosureText("korla-xiwang-street-2024");
+    const start = text.search(/^ *第三部分/m);
+    const end = text.search(/^ *第四部分/m);
+    const renumbered = text
+      .slice(start, end)
+      .replace(/^( *)(十[一二]|[二三四五六七八九十])、/gm, (_, space: string, numeral: string) => `${space}${numerals[numerals.indexOf(numeral) + 1]}、`)
+      .replace(/^( *)三、/m, "二、 关于预算编制的依据\n本单位依据有关规定编制 2024 年预算。\n$1三、");
+    const r = readDisclosure(text.slice(0, start) + renumbered + text.slice(end));
+    expect(r.claims.filter((c) => c.subject === "基本支出").map((c) => c.section)).toEqual(["四", "六(一)"]);
+    const findings = run("narrative-totals", r);
+    expect(findings.map((f) => [f.severity, f.section, f.claimed, f.computed])).toEqual([
+      ["rounding", "四", "1148.09", "1148.08"],
+      ["rounding", "六(三)", "195.99", "196.00"],
+    ]);
+    expect(findings[0].message).toMatch(/^第三部分 四（基本支出 \+ 项目支出）推算的上年支出与 三（各收入来源）推算的上年收入应相等/);
+    expect(findings[1].message).toMatch(/^第三部分 六 基本支出与项目支出的增减额之和/);
+  });
   it("finds an item change that breaks the sum as an error", () => {
     const r = reading("atushi-xingfu-street-2024");
     expect(run("narrative-totals", r)).toEqual([]);
