@@ -172,7 +172,9 @@ describe("budget-lens batch", () => {
   it("summarizes the good disclosures, lists the others with reasons, and does not crash", async () => {
     expect(result.status).toBe(1); // some disclosures have errors
     expect(result.stdout).toMatch(/6 个文件 files: 3 已核对 checked/);
-    expect(result.stderr).toMatch(/6\/6 个文件 files/);
+    // Progress, into a pipe: the last line only, not a bar redrawn with carriage returns.
+    expect(result.stderr).toMatch(/^\[#+\] 6\/6 个文件 files, .*\/s\n$/);
+    expect(result.stderr).not.toContain("\r");
     const book = await open(out);
     expect(book.worksheets.map((s) => s.name)).toEqual(["汇总", "全部问题"]);
     const sheet = book.getWorksheet("汇总")!;

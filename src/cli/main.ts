@@ -147,16 +147,19 @@ async function batchCommand(args: string[], output: Output): Promise<number> {
   if (each) mkdirSync(each, { recursive: true });
   const started = Date.now();
   let lastDraw = 0;
+  // A terminal sees the bar redrawn in place; a log (stderr redirected, CI) gets only the last line.
+  const terminal = process.stderr.isTTY === true;
   const progress = (done: number) => {
     const now = Date.now();
-    if (now - lastDraw > 100 || done === files.length) {
-      process.stderr.write(`\r${progressLine(done, files.length, started, now)}`);
+    if (terminal && (now - lastDraw > 100 || done === files.length)) {
+      process.stderr.write(`\r${progressLine(done, files.length, started, now)}${done === files.length ? "\n" : ""}`);
       lastDraw = now;
+    } else if (!terminal && done === files.length) {
+      process.stderr.write(`${progressLine(done, files.length, started, now)}\n`);
     }
   };
   const workbookFor = (path: string) => (each ? join(each, relative(dir, path).replace(/[\\/]/g, "_").replace(/\.(txt|pdf)$/i, ".xlsx")) : undefined);
   const results = await reviewAll(files, dir, workbookFor, progress);
-  process.stderr.write("\n");
   const entries: BatchEntry[] = results.map((r) => ({ file: r.file, error: r.error, findings: r.findings }));
   const rows = results.map((r) => r.row);
   if (out) await writeSummaryWorkbook(rows, entries, out);
