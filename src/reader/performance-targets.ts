@@ -7,12 +7,13 @@
  * from one 项目名称 to the next, read without white space.
  */
 import type { TextLine } from "./text-lines";
-import { narrativeSentences, sectionsOf, UNIT_AMOUNT } from "./narrative";
+import { DIGITS, UNIT_AMOUNT } from "./narrative-amounts";
+import { narrativeSentences, sectionsOf } from "./narrative-sentences";
 import { normalizeFigure } from "./table-body";
 import { Decimal, type MoneyUnit } from "../amount";
 import type { PerformanceStatement, PerformanceTarget } from "./types";
 
-const FIGURE = String.raw`(\d[\d,]*(?:\.\d+)?)`;
+const FIGURE = `(${DIGITS})`;
 const BUDGET = new RegExp(String.raw`年度预算总额[:：]?` + FIGURE);
 /** An amount in 元 — not 万元, not a rate (元/人, 元/月). */
 const YUAN = new RegExp(String.raw`(?<![\d.,])` + FIGURE + String.raw`元(?![/／每])`, "g");

@@ -4,7 +4,12 @@
  * It never throws: what it cannot find is listed in `problems`.
  */
 import { convertUnit, Decimal, type MoneyUnit } from "../amount";
-import { assignShareBases, narrativeMoneyUnit, narrativePart, readClaims, readEmptyStatements, readAmountSentences, readProcurement, readProjectBudgets, readProjectDescriptions, readSelfReference, readStaff, readSubsidies, readVehicles } from "./narrative";
+import { narrativeMoneyUnit } from "./narrative-amounts";
+import { assignShareBases, readClaims } from "./narrative-claims";
+import { narrativePart } from "./narrative-sentences";
+import { readAmountSentences, readEmptyStatements, readProcurement, readSelfReference, readVehicles } from "./narrative";
+import { readProjectBudgets, readProjectDescriptions, readSubsidies } from "./project-descriptions";
+import { readStaff } from "./staff";
 import { readPerformanceStatement, readPerformanceTargets } from "./performance-targets";
 import { classifyTitle, locateTables, tablesById, type LocatedTable } from "./locate-tables";
 import { noteStart, readTable, table10HintsFrom, table10HintsFromClaims, table2HintsFrom, type ReadContext } from "./read-tables";

@@ -10,7 +10,7 @@ import { readFiscalTable, readIncomeExpenseTable } from "./read-income-expense";
 import { readCarryoverTable, readThreePublicTable } from "./read-named-tables";
 import { NOTE_START, joinWrapped, rejoinCells, separateGluedFigures } from "./table-body";
 import { threePublicKeyOf, threePublicKeyOfSubject } from "./table-specs";
-import { plainSubject } from "./narrative";
+import { plainSubject } from "./narrative-claims";
 import type { TextLine } from "./text-lines";
 import type { Claim, CodedRow, ColumnTable, IncomeExpenseTable, ReadTable, TableId } from "./types";
 

@@ -8,7 +8,7 @@ import { Decimal } from "../amount";
 import { FUNCTION_CODES } from "../catalogue/codes";
 import type { Claim, ColumnTable, Reading, TableId } from "../reader/types";
 import { threePublicKeyOfSubject } from "../reader/table-specs";
-import { plainSubject } from "../reader/narrative";
+import { plainSubject } from "../reader/narrative-claims";
 import { decimalsOf, roundingTolerance } from "./difference";
 import { comparePlaces, inNarrativeUnit, narrativePlaces, narrativeUnit } from "./narrative-money";
 import { columnTable, incomeExpenseTable, keyedRow, rowsOf } from "./tables";

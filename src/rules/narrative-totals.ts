@@ -12,7 +12,7 @@
  *   购置费 + 运行费 = 公务用车购置及运行费, in amounts and in changes ("比上年减少 4.80 万元，其中：…").
  */
 import { Decimal } from "../amount";
-import { plainSubject } from "../reader/narrative";
+import { plainSubject } from "../reader/narrative-claims";
 import { threePublicKeyOfSubject } from "../reader/table-specs";
 import type { Claim, Reading } from "../reader/types";
 import { compareFigures, sumOf, sumsExactly } from "./difference";

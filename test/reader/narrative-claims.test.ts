@@ -3,7 +3,7 @@
  * after it belong to it, and the word right before a figure (white space between allowed) says
  * whether that figure is a change and which way.
  */
-import { readClaims } from "../../src/reader/narrative";
+import { readClaims } from "../../src/reader/narrative-claims";
 import { readDisclosure } from "../../src/reader/read-disclosure";
 import { splitLines } from "../../src/reader/text-lines";
 import type { Reading } from "../../src/reader/types";

@@ -1,0 +1,344 @@
+/**
+ * The narrative's claims: amounts with their shares (占 x%) and changes against last year
+ * (比上年增加/减少 X 万元, 增长/下降 Y%), signed, and the staff changes 第一部分 states.
+ *
+ * Claims are found clause by clause: every amount in the narrative's unit that is not itself a
+ * change opens a claim, and the share and change figures that follow it (up to the next amount)
+ * belong to it.
+ */
+import { Decimal, type MoneyUnit } from "../amount";
+import { DIGITS } from "./narrative-amounts";
+import { narrativeSentences, type NarrativeSentence } from "./narrative-sentences";
+import { STAFF_CLAIM } from "./staff";
+import { normalizeFigure } from "./table-body";
+import { compact, type TextLine } from "./text-lines";
+import type { Claim } from "./types";
+
+const AMOUNT = `(-?${DIGITS})`;
+/**
+ * A mention: an amount in the narrative's unit or a percentage ("1,234.56 万元", "12.5%"; in a
+ * narrative in 元, "12,345,600.00 元" but not a rate, "110 元/人").
+ */
+const MENTION: Record<MoneyUnit, RegExp> = {
+  万元: new RegExp(AMOUNT + String.raw`\s*(万元|%|％)`, "g"),
+  元: new RegExp(AMOUNT + String.raw`\s*(元(?![/／])|%|％)`, "g"),
+};
+/**
+ * The words that, right before a mention (white space between), make it a change or a comparison,
+ * each as the word it stands for ("增幅 5%" is "增长 5%").
+ */
+const MENTION_WORDS = new Map([
+  ["增加", "增加"],
+  ["减少", "减少"],
+  ["增长", "增长"],
+  ["下降", "下降"],
+  ["相比", "相比"],
+  ["持平", "持平"],
+  ["增幅", "增长"],
+  ["涨幅", "增长"],
+  ["上升", "增长"],
+  ["降幅", "下降"],
+  ["减幅", "下降"],
+]);
+/** A particle between the word and its figure: "增加了 5 万元", "增幅为 5%". */
+const PARTICLES = new Set(["了", "为", "达"]);
+
+/**
+ * The word right before the mention at `at` ("增加 5 万元"), where it starts at or after `from`.
+ * (Found by looking back from each figure: one pattern with the optional word in front of the
+ * figure tried the words at every character of the text.)
+ */
+function mentionWord(text: string, at: number, from: number): { word: string; start: number } | undefined {
+  let end = at;
+  while (end > from && /\s/.test(text[end - 1])) end--;
+  if (end - 1 >= from && PARTICLES.has(text[end - 1])) {
+    const word = wordEndingAt(text, end - 1, from);
+    if (word) return word;
+  }
+  return wordEndingAt(text, end, from);
+}
+
+function wordEndingAt(text: string, end: number, from: number): { word: string; start: number } | undefined {
+  if (end - 2 < from) return undefined;
+  const word = MENTION_WORDS.get(text.slice(end - 2, end));
+  return word ? { word, start: end - 2 } : undefined;
+}
+
+/** Where the clause that ends at `at` starts, and the subject it names ("" where it names none). */
+function clauseSubject(text: string, from: number, at: number): { subject: string; start: number } {
+  const start = clauseStart(text, from, at);
+  return { subject: cleanSubject(text.slice(start, at)), start };
+}
+
+/** Where the clause that ends at `at` starts: after the last ，,；。 at or after `from`. */
+function clauseStart(text: string, from: number, at: number): number {
+  for (let i = at - 1; i >= from; i--) {
+    const c = text[i];
+    if (c === "，" || c === "," || c === "；" || c === "。") return i + 1;
+  }
+  return from;
+}
+
+/** The year an amount is compared with: "上年", "去年", "上一年", "2024 年". */
+const LAST_YEAR = String.raw`(?:上年|去年|上一年|\d{4}\s*年)`;
+/** Right after an amount: "，与上年预算持平", "，比2024年预算持平" (no change, in words). */
+const UNCHANGED = new RegExp(String.raw`^\s*[，,]?\s*(?:比|与|较)\s*${LAST_YEAR}[^，。；;\d]{0,8}(?:持平|一致|相同|不变)`);
+/** Before an amount: "比上年预算 X 万元" compares; it opens no claim. */
+const COMPARED_WITH = new RegExp(`(?:比|较|与)${LAST_YEAR}[^，。；]{0,8}$`);
+/** A subject's tail that only says what it is compared with: "与上年预算相比", "比2024年". */
+const COMPARISON_TAIL = new RegExp(`(?:与|比|较)?${LAST_YEAR}(?:预算)?(?:数)?(?:相比)?$`);
+
+/** A change % of a figure of last year the sentence states: "比2023年预算执行数减少 57.14%". */
+const COMPARED_WITH_FIGURE = new RegExp(`(?:比|较|与)\\s*(${LAST_YEAR})\\s*(?:当年)?(预算执行数|执行数|决算数|预算数)`);
+
+/**
+ * The figure of last year a change % is of, where the clause before it names one ("，比2023年预算执行数")
+ * and the sentence stated it before ("2023年当年预算执行数为 60.13 万元"): its amount.
+ */
+function lastYearStated(lead: string, stated: StatedAmount[], sentenceStart: number): string | undefined {
+  const compared = lead.match(COMPARED_WITH_FIGURE);
+  if (!compared) return undefined;
+  const year = compact(compared[1]);
+  for (let i = stated.length - 1; i >= sentenceStart; i--) {
+    const flat = compact(stated[i].text);
+    if (flat.includes(year) && flat.includes(compared[2])) return stated[i].amount;
+  }
+  return undefined;
+}
+
+/** A heading or list marker inside a clause: 1、 （二） 三、 */
+const LIST_MARKER = /(?:^|[^\d])(\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/g;
+const LIST_MARKER_CHARACTER = /[、.．（(]/;
+
+/** The last characters the tail patterns below can remove: a subject ending otherwise keeps its tail unsearched. */
+const WORD_TAIL_END = new Set([..."的数额为是：:，,"]);
+const PUNCTUATION_TAIL_END = new Set([..."：:，,"]);
+const endsIn = (text: string, ends: Set<string>) => ends.has(text[text.length - 1]) || /\s$/.test(text);
+
+function cleanSubject(text: string): string {
+  let subject = text.trim();
+  // What a heading or list marker opens: keep what comes after the last one.
+  let marker: RegExpMatchArray | undefined;
+  // (Every marker has one of 、.．（(: most subjects have none and are not searched.)
+  if (LIST_MARKER_CHARACTER.test(subject)) for (const match of subject.matchAll(LIST_MARKER)) marker = match;
+  if (marker) subject = subject.slice(marker.index! + marker[0].length);
+  subject = subject.replace(/^[，,。；;：:、\s]+/, "").replace(/^其中[:：]?/, "");
+  // (The patterns ending in $ are tried at every character: only subjects that can match are searched.)
+  if (subject.includes("年")) {
+    subject = subject.replace(/[：:]?\s*(?:(?:与|比|较)\s*)?\d{4}\s*年(度)?(的)?(预算数|预算)?(为|是)?\s*$/, "");
+    // "某单位 2024 年政府性基金支出预算": the subject follows the year.
+    const year = subject.match(/^.{0,40}?\d{4}\s*年(度)?(的)?/);
+    if (year && subject.slice(year[0].length).trim() !== "") subject = subject.slice(year[0].length);
+    if (subject.includes("年")) subject = subject.replace(COMPARISON_TAIL, "");
+  }
+  if (subject.endsWith("同比")) subject = subject.slice(0, -2);
+  if (endsIn(subject, WORD_TAIL_END)) subject = subject.replace(/(的)?(预算数|预算金额|数)?(为|是)?[:：，,\s]*$/, "");
+  if (endsIn(subject, PUNCTUATION_TAIL_END)) subject = subject.replace(/[：:，,\s]+$/, "");
+  subject = subject.trim();
+  // A name in quotes as a whole ("“住房保障支出（类）…（项）”"), not a quoted word in it ("“三公”经费").
+  if (subject.startsWith("“") && subject.indexOf("”") === subject.length - 1) subject = subject.slice(1, -1);
+  return subject;
+}
+
+/** A claim's subject as it is matched against the tables: no white space, no leading 其中. */
+export function plainSubject(subject: string): string {
+  return compact(subject).replace(/^其中[:：]?/, "");
+}
+
+/** An amount stated without a share or change: a later change-only clause may refer to it. */
+interface StatedAmount {
+  section: string;
+  subject: string;
+  amount: string;
+  text: string;
+}
+
+/** The claims a sentence makes: each amount (in `money`, the narrative's unit) with the share and change figures after it. */
+function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[], money: MoneyUnit): Claim[] {
+  const claims: Claim[] = [];
+  const text = sentence.text;
+  // Every mention ends in the unit, % or ％.
+  if (!text.includes(money) && !text.includes("%") && !text.includes("％")) return claims;
+  const mentions = MENTION[money];
+  let current: (Claim & { start: number; end: number }) | undefined;
+  let lastEnd = 0;
+  // The amounts this sentence states (a rate's last-year figure is among them).
+  const sentenceStart = stated.length;
+  const close = () => {
+    if (!current) return;
+    const { start, end, ...claim } = current;
+    const claimText = text.slice(start, end).replace(/^[，,；;。：:\s]+/, "").trim();
+    if (current.share_pct !== undefined || current.change !== undefined || current.change_pct !== undefined) {
+      claims.push({ ...claim, text: claimText });
+    } else if (claim.amount !== "") {
+      stated.push({ section: claim.section, subject: claim.subject, amount: claim.amount, text: claimText });
+    }
+    current = undefined;
+  };
+  mentions.lastIndex = 0;
+  for (let previousEnd = 0, match = mentions.exec(text); match; previousEnd = mentions.lastIndex, match = mentions.exec(text)) {
+    const [, amount, mentioned] = match;
+    const isAmount = mentioned === money;
+    const end = match.index + match[0].length;
+    const before = mentionWord(text, match.index, previousEnd);
+    const word = before?.word;
+    const at = before ? before.start : match.index;
+    // A change stated by its rate first ("…经费比上年增长 5%，增加 10 万元"), where no claim is open
+    // or the open one has its rate, opens a claim (of an amount stated earlier) if its clause names
+    // what it is of: "…，增长 5%" after a change in 元 names nothing.
+    const rateOpens = !isAmount && (word === "增长" || word === "下降") && (!current || current.change_pct !== undefined) ? clauseSubject(text, lastEnd, at) : undefined;
+    if (isAmount && !word) {
+      // "比上年预算 X 万元" and the like compare; they open no claim.
+      if (COMPARED_WITH.test(text.slice(lastEnd, at))) {
+        lastEnd = end;
+        continue;
+      }
+      close();
+      const { subject: named, start } = clauseSubject(text, lastEnd, at);
+      // "（一）因公出国（境）费情况" over "2024 年预算数为 0.50 万元": the title names what the amount is of.
+      const subject = named || (start === 0 && sentence.title ? cleanSubject(sentence.title) : "");
+      current = { section: sentence.section, subject, amount: normalizeFigure(amount), text: "", start, end };
+      // "X 万元，与上年预算持平": a change of nothing, stated in words.
+      const unchanged = text.slice(end, end + 30).match(UNCHANGED);
+      if (unchanged) {
+        current.change = "0";
+        current.end = end + unchanged[0].length;
+        const lastYear = lastYearStated(unchanged[0], stated, sentenceStart);
+        if (lastYear !== undefined) current.last_year = lastYear;
+      }
+    } else if (rateOpens && rateOpens.subject !== "") {
+      close();
+      current = { section: sentence.section, subject: rateOpens.subject, amount: "", text: "", start: rateOpens.start, end };
+      current.change_pct = word === "下降" ? signedNegative(normalizeFigure(amount)) : normalizeFigure(amount);
+    } else if (current && !isAmount) {
+      const lead = text.slice(Math.max(lastEnd, at - 14), at);
+      if (!word && /占/.test(lead)) current.share_pct = normalizeFigure(amount);
+      else if (word === "增长" || word === "增加" || word === "下降" || word === "减少") {
+        current.change_pct = word === "下降" || word === "减少" ? signedNegative(normalizeFigure(amount)) : normalizeFigure(amount);
+        if (current.change === undefined) {
+          const lastYear = lastYearStated(text.slice(current.end, at), stated, sentenceStart);
+          if (lastYear !== undefined) current.last_year = lastYear;
+        }
+      } else continue;
+      current.end = end;
+    } else if (word === "增加" || word === "减少") {
+      // A claim its rate opened takes the change that follows, unless a new subject comes between
+      // ("…下降 100%，其中：因公出国（境）费增加 0.00 万元").
+      const openedByRate = current?.amount === "" && current.change === undefined;
+      if (!current || current.change !== undefined || openedByRate) {
+        const { subject, start } = clauseSubject(text, lastEnd, at);
+        if (!current || current.change !== undefined || subject !== "") {
+          // A change stated without its amount ("公务接待费增加 0.00 万元"): the amount comes from an
+          // earlier sentence about the same subject.
+          close();
+          current = { section: sentence.section, subject, amount: "", text: "", start, end };
+        }
+      }
+      current.change = word === "减少" ? signedNegative(normalizeFigure(amount)) : normalizeFigure(amount);
+      current.end = end;
+    }
+    lastEnd = end;
+  }
+  close();
+  return claims;
+}
+
+function signedNegative(value: string): string {
+  return new Decimal(value).isZero() ? value : `-${value}`;
+}
+
+/** The staff sentence of 第一部分: "在职 199 人，减少 89 人". */
+function staffClaims(sentence: NarrativeSentence): Claim[] {
+  const claims: Claim[] = [];
+  for (const match of sentence.text.matchAll(STAFF_CLAIM)) {
+    const [text, kind, amount, word, change] = match;
+    claims.push({
+      section: sentence.section,
+      subject: `${kind}人员（人）`,
+      amount,
+      change: word === "减少" && change !== "0" ? `-${change}` : change,
+      text,
+    });
+  }
+  return claims;
+}
+
+/** A subject that names only a budget, not what it is of: "预算安排", "当年预算数". */
+const GENERIC_SUBJECT = /^(?:本年|当年|今年)?(?:预算安排|安排|预算数|预算金额|预算)$/;
+/** An amount stated for last year ("2023年当年预算执行数为 60.13 万元"): no item's name. */
+const LAST_YEAR_STATED = /执行数|决算数|上年|去年|上一年/;
+
+/**
+ * The narrative's claims, their amounts in `money`, the unit the narrative states them in; what each
+ * share is of is decided once the tables are read (assignShareBases).
+ */
+export function readClaims(lines: TextLine[], money: MoneyUnit = "万元"): Claim[] {
+  const claims: Claim[] = [];
+  const stated: StatedAmount[] = [];
+  for (const sentence of narrativeSentences(lines)) {
+    if (!sentence.section) continue;
+    if (sentence.section === "第一部分") {
+      claims.push(...staffClaims(sentence));
+      continue;
+    }
+    for (const claim of claimsIn(sentence, stated, money)) {
+      if (claim.amount !== "") {
+        // "2024年预算安排 25.77 万元，比…" names only the budget: it is of the item stated just
+        // before ("1.“…（项）”25.77 万元，主要用于…。2023年当年预算执行数为 60.13 万元，…").
+        if (GENERIC_SUBJECT.test(claim.subject)) {
+          const item = stated.slice(-3).reverse().find((s) => s.section === claim.section && !GENERIC_SUBJECT.test(s.subject) && !LAST_YEAR_STATED.test(s.text));
+          if (item) claim.subject = item.subject;
+        }
+        claims.push(claim);
+        continue;
+      }
+      const bare = (text: string) => plainSubject(text).replace(/(预算数|预算)$/, "");
+      const subject = bare(claim.subject);
+      // "与上年预算相比增加 …" with no subject continues the sentence before it.
+      const source =
+        subject === ""
+          ? stated.at(-1)?.section === claim.section ? stated.at(-1) : undefined
+          : [...stated].reverse().find((s) => s.section === claim.section && bare(s.subject).endsWith(subject));
+      if (source && subject === "") claim.subject = source.subject;
+      if (source) claims.push({ ...claim, subject: claim.subject.replace(/^其中[:：]?/, ""), amount: source.amount, text: `${source.text} … ${claim.text}` });
+    }
+  }
+  return claims;
+}
+
+/**
+ * The total each share is of. The shares of one section are of one total: the known total that
+ * fits them best together (a share that is itself wrong then stands out against it).
+ */
+export function assignShareBases(claims: Claim[], bases: string[]): void {
+  const bySection = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    if (claim.share_pct === undefined) continue;
+    const group = bySection.get(claim.section) ?? [];
+    group.push(claim);
+    bySection.set(claim.section, group);
+  }
+  for (const group of bySection.values()) {
+    let best: string | undefined;
+    let bestFit = -1;
+    let bestError: number | undefined;
+    // An estimate that only ranks the bases: plain floating point is enough here.
+    for (const base of bases) {
+      const value = Number(base);
+      if (value === 0) continue;
+      let fit = 0;
+      let error = 0;
+      for (const claim of group) {
+        const distance = Math.abs((Number(claim.amount) / value) * 100 - Number(claim.share_pct));
+        if (distance <= 0.015 + 1e-9) fit++;
+        error += Math.min(distance, 100);
+      }
+      if (fit > bestFit || (fit === bestFit && bestError !== undefined && error < bestError)) {
+        best = base;
+        bestFit = fit;
+        bestError = error;
+      }
+    }
+    if (best !== undefined && bestFit > 0) for (const claim of group) claim.share_of = best;
+  }
+}

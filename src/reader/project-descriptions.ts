@@ -1,0 +1,252 @@
+/**
+ * The project descriptions of the narrative (项目名称, 预算安排规模, 资金分配情况, 补贴人数, 补贴标准 …):
+ * the per-person subsidies they state, their budgets and how the money is allocated.
+ */
+import { Decimal, YUAN_PER_WAN, type MoneyUnit } from "../amount";
+import { byUnit, DIGITS, UNIT_FIGURE } from "./narrative-amounts";
+import { PART, SUB_HEADING, TOP_HEADING } from "./narrative-sentences";
+import { joinWrapped, normalizeFigure } from "./table-body";
+import type { TextLine } from "./text-lines";
+import type { FundAllocation, ProjectBudget, Subsidy } from "./types";
+
+/** The field labels of a project description (项目名称, 预算安排规模, 资金分配情况 …). */
+const PROJECT_FIELDS = [
+  "项目名称", "设立的政策依据", "预算安排规模", "项目承担单位", "资金分配情况", "资金执行时间", "资金来源",
+  "补贴人数", "补贴标准", "补贴范围", "补贴方式", "发放程序", "受益人群和社会效益", "补助人数", "补助标准",
+].join("|");
+
+const FIELD_LABEL = new RegExp(`(${PROJECT_FIELDS})[:：]`, "g");
+
+/** A project description's fields, label → text, split in one pass. */
+function projectFields(body: string): Map<string, string> {
+  const fields = new Map<string, string>();
+  const marks = [...body.matchAll(FIELD_LABEL)];
+  marks.forEach((mark, i) => {
+    const from = mark.index! + mark[0].length;
+    const to = i + 1 < marks.length ? marks[i + 1].index! : body.length;
+    if (!fields.has(mark[1])) fields.set(mark[1], body.slice(from, to).trim());
+  });
+  return fields;
+}
+
+function normalizePer(text: string): string {
+  return text.replace(/\s/g, "").replace(/[／·•]/g, "/").replace("月/人", "人/月").replace("年/人", "人/年");
+}
+
+/** A per-person standard in 元: "110 元/人/月", "每人每月 0.01 万元", "每年 480 元". */
+function parseStandard(text: string): { yuan: string; per: string } | undefined {
+  const direct = text.match(STANDARD);
+  if (direct) return { yuan: normalizeFigure(direct[1]), per: normalizePer(direct[2]) };
+  const each = text.match(/每[^\d，,；;。]{0,12}?(每月|每年|月|年)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/);
+  if (each) {
+    const amount = new Decimal(normalizeFigure(each[2]));
+    const yuan = each[3] === "万元" ? amount.times(YUAN_PER_WAN) : amount;
+    return { yuan: yuan.toFixed(), per: /月/.test(each[1]) ? "人/月" : "人/年" };
+  }
+  return undefined;
+}
+
+/** "110 元/人/月", "300 元/月/人", "110 元/人·月", "678 元/人". */
+const STANDARD = new RegExp(String.raw`(${DIGITS})\s*元\s*[/／]\s*(人\s*[/／·•]\s*月|人\s*[/／·•]\s*年|月\s*[/／·•]\s*人|年\s*[/／·•]\s*人|人)`);
+const PERSONS = /(\d+)\s*(?:人|名|个[^\d，,。；]{0,6}?)(?=[，,\s]|\d|$)/;
+
+/** A project description of 第三部分 ("项目名称：…" and its fields), its name joined where it wrapped. */
+export interface ProjectDescription {
+  project: string;
+  fields: Map<string, string>;
+}
+
+/** A heading of 第三部分 or of a part, as NarrativeSections knows them: "八、关于…", "（五）…", "第四部分 名词解释". */
+const SECTION_HEADING = new RegExp([PART, TOP_HEADING, SUB_HEADING].map((pattern) => pattern.source).join("|"));
+
+/** The project descriptions: "项目名称：…" up to the next one (or the next heading), each split into its fields. */
+export function readProjectDescriptions(lines: TextLine[]): ProjectDescription[] {
+  let project = "";
+  let buffer: string[] = [];
+  const text = lines.filter((l) => !l.cells).map((l) => l.text);
+  const blocks: { project: string; lines: string[] }[] = [];
+  for (const line of text) {
+    const name = line.includes("项目名称") ? line.match(/项目名称[:：]\s*(.+)$/) : null;
+    // A description ends at the next one, or at the next heading ("八、关于…", "（五）其他需说明的事项"):
+    // the last one does not run on into the sections after it.
+    const heading = !name && SECTION_HEADING.test(line);
+    if (name || heading) {
+      if (project || buffer.length) blocks.push({ project, lines: buffer });
+      project = name ? name[1].trim() : "";
+      buffer = [];
+      continue;
+    }
+    buffer.push(line);
+  }
+  if (project || buffer.length) blocks.push({ project, lines: buffer });
+  const descriptions: ProjectDescription[] = [];
+  for (const block of blocks) {
+    if (!block.project) continue;
+    // A wrapped project name continues until the first field label.
+    const firstField = block.lines.findIndex((l) => /^[^\s：:]{2,12}[:：]/.test(l));
+    const projectName = joinWrapped([block.project, ...block.lines.slice(0, Math.max(0, firstField))]);
+    const body = joinWrapped(block.lines.slice(Math.max(0, firstField)));
+    descriptions.push({ project: projectName, fields: projectFields(body) });
+  }
+  return descriptions;
+}
+
+/** The 预算安排规模 a description states, in `money` ("165.00 万元" → "165.00"). */
+function statedBudget(fields: Map<string, string>, money: MoneyUnit = "万元"): string | undefined {
+  const budget = fields.get("预算安排规模")?.match(UNIT_FIGURE[money])?.[1];
+  return budget === undefined ? undefined : normalizeFigure(budget);
+}
+
+/** An amount of money: "20.00 万元", "20万元", "0.29 元"; not a rate ("110 元/人"). */
+const MONEY = new RegExp(String.raw`(${DIGITS})\s*(万\s*元|元)(?!\s*[/／])`, "g");
+/** What stands before a stated total ("共计 165.00 万元", "…=0.7 万元"), or a subtotal (小计). */
+const TOTAL_BEFORE = /(共计|合计|总计|一共|总额为?|共|[=＝]|小计)\s*[:：]?\s*$/;
+/** The number of units a rate is paid for: "13个网格", "6 人", "2 次", "12 个月". */
+const UNIT_COUNT = /(\d+)\s*(?:个|人|名|次|家|户|所|辆|项|期)/g;
+/** A rate multiplied out: "0.35 万元*2 次活动". */
+const TIMES_AFTER = /^\s*[*＊×]\s*(\d+)/;
+
+/**
+ * The amounts of a 资金分配情况 in `money`, the narrative's unit, told apart: the parts, the rates
+ * with the number of units they are paid for ("管辖 13个网格，每个网格 0.5 万元"), the stated total,
+ * and in a narrative in 万元 the amounts in 元 (in one in 元, an amount in 万元 is converted).
+ */
+export function readAllocation(text: string | undefined, money: MoneyUnit = "万元"): FundAllocation | undefined {
+  if (!text) return undefined;
+  const items: string[] = [];
+  const yuanItems: string[] = [];
+  const rates: { rate: string; count: string }[] = [];
+  let total: string | undefined;
+  let totalAt = -1;
+  let lastItemAt = -1;
+  // A rate in 元 ("1000 元/人/月", persons × standard: subsidy-total's), or one whose units are not told.
+  let rate = /[/／]/.test(text);
+  let breakdown = false;
+  let since = 0;
+  for (const match of text.matchAll(MONEY)) {
+    const inYuan = match[2] === "元";
+    const figure = money === "元" && !inYuan ? new Decimal(normalizeFigure(match[1])).times(YUAN_PER_WAN).toFixed() : normalizeFigure(match[1]);
+    const at = match.index!;
+    const end = at + match[0].length;
+    const span = text.slice(since, at);
+    since = end;
+    const before = text.slice(Math.max(0, at - 6), at).match(TOTAL_BEFORE)?.[1];
+    if (before === "小计") continue;
+    if (before !== undefined) {
+      if (total === undefined) [total, totalAt] = [figure, at];
+      continue;
+    }
+    // "其中 / 含 / 包括" after an amount: what follows breaks that amount down.
+    if (lastItemAt >= 0 && /其中|含|包括/.test(span)) breakdown = true;
+    lastItemAt = at;
+    const times = text.slice(end, end + 12).match(TIMES_AFTER);
+    const each = span.lastIndexOf("每");
+    if (inYuan && money === "万元") {
+      if (each >= 0 || times) rate = true;
+      else yuanItems.push(figure);
+    } else if (times) {
+      rates.push({ rate: figure, count: times[1] });
+    } else if (each >= 0) {
+      const count = [...span.slice(0, each).matchAll(UNIT_COUNT)].pop()?.[1];
+      if (count) rates.push({ rate: figure, count });
+      else rate = true;
+    } else if (/[*＊×]/.test(span)) {
+      rate = true;
+    } else {
+      items.push(figure);
+    }
+  }
+  if (items.length + yuanItems.length + rates.length === 0 && total === undefined) return undefined;
+  const allocation: FundAllocation = { items, text };
+  if (rates.length > 0) allocation.rates = rates;
+  if (yuanItems.length > 0) allocation.yuan_items = yuanItems;
+  if (total !== undefined) allocation.total = total;
+  if (total !== undefined && totalAt > lastItemAt) allocation.total_closes = true;
+  if (rate) allocation.unsummed = "rate";
+  else if (breakdown) allocation.unsummed = "breakdown";
+  return allocation;
+}
+
+/** Each project's 预算安排规模 (in `money`, the narrative's unit), as its description states it, with how it is allocated. */
+export function readProjectBudgets(descriptions: ProjectDescription[], money: MoneyUnit = "万元"): ProjectBudget[] {
+  const budgets: ProjectBudget[] = [];
+  for (const { project, fields } of descriptions) {
+    const budget = statedBudget(fields, money);
+    if (!budget) continue;
+    const entry: ProjectBudget = { project, budget, text: `预算安排规模：${fields.get("预算安排规模")}` };
+    const allocation = readAllocation(fields.get("资金分配情况"), money);
+    if (allocation) entry.allocation = allocation;
+    budgets.push(entry);
+  }
+  return budgets;
+}
+
+/** A stated total in each unit: "共计 242.05 万元"; in 元, "共计 2420460 元" (not "共计 242.05 万元"). */
+const STATED_TOTAL = byUnit((amount) => String.raw`(?:共计|合计|共)\s*${amount}`);
+
+/**
+ * Who gets what: the subsidies (persons × standard) the project descriptions state, their amounts
+ * in `money`, the unit the narrative states amounts in.
+ */
+export function readSubsidies(descriptions: ProjectDescription[], money: MoneyUnit = "万元"): Subsidy[] {
+  const subsidies: Subsidy[] = [];
+  for (const { project: projectName, fields } of descriptions) {
+    const field = (name: string) => fields.get(name);
+    const budget = statedBudget(fields, money);
+    const allocation = field("资金分配情况") ?? "";
+    const found: Subsidy[] = [];
+    for (const clause of allocation.split(/[；;]/)) {
+      const standard = clause.match(STANDARD);
+      const persons = clause.match(PERSONS);
+      if (!standard || !persons || persons.index! > standard.index!) continue;
+      const months = clause.match(/发放\s*(\d+)\s*个?月/);
+      const amount = clause.match(STATED_TOTAL[money]);
+      const per = normalizePer(standard[2]);
+      const subsidy: Subsidy = {
+        project: projectName,
+        persons: Number(persons[1]),
+        standard_yuan: normalizeFigure(standard[1]),
+        per,
+        months: months ? Number(months[1]) : per === "人/年" ? 1 : 12,
+        months_stated: Boolean(months) || per === "人/年",
+        amount: amount ? normalizeFigure(amount[1]) : "",
+        text: clause.trim().replace(/[。，,]$/, ""),
+      };
+      found.push(subsidy);
+    }
+    if (found.length === 0) {
+      // The structured fields: 补贴人数 and 补贴标准 ("每人每月 0.01 万元", "每年 480 元", "260 元/人").
+      const standardText = field("补贴标准") ?? allocation;
+      const standard = parseStandard(standardText);
+      if (standard) {
+        const persons = (field("补贴人数") ?? allocation).match(/(\d+)\s*(?:人|名)/)?.[1];
+        const months = allocation.match(/发放\s*(\d+)\s*个?月/);
+        // The amount the allocation gives those persons ("6名人大代表履职补助 0.29 元"), not a rate (每…).
+        const personsClause = allocation.split(/[；;]/).find((c) => /\d+\s*(?:人|名)/.test(c)) ?? "";
+        // (In a narrative in 万元 an amount in 元 is taken too: "0.29 元" is a slip figure-format reports.)
+        const paid = [...personsClause.matchAll(/(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/g)].find(
+          (m) => (money === "万元" || m[2] === "元") && !/每[^，,；;。\d]{0,12}$/.test(personsClause.slice(Math.max(0, m.index! - 14), m.index!)),
+        );
+        found.push({
+          project: projectName,
+          persons: persons === undefined ? (null as unknown as number) : Number(persons),
+          standard_yuan: standard.yuan,
+          per: standard.per,
+          months: months ? Number(months[1]) : standard.per === "人/年" ? 1 : standard.per === "人/月" ? 12 : (null as unknown as number),
+          months_stated: Boolean(months) || standard.per === "人/年" || /每年/.test(allocation),
+          amount: paid ? normalizeFigure(paid[1]) : "",
+          text: [allocation, field("补贴人数") && `补贴人数：${field("补贴人数")}`, field("补贴标准") && `补贴标准：${field("补贴标准")}`]
+            .filter(Boolean)
+            .join("；"),
+        });
+      }
+    }
+    // The project's budget is the subsidy's amount when the project pays this one subsidy.
+    if (found.length === 1 && found[0].amount === "" && budget) found[0].amount = budget;
+    for (const subsidy of found) {
+      if (subsidy.amount === "") delete (subsidy as Partial<Subsidy>).amount;
+      subsidies.push(subsidy);
+    }
+  }
+  return subsidies;
+}
