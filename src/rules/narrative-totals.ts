@@ -5,11 +5,11 @@
  *   in the usual template).
  * - The changes of the items (项) a section lists add up to the change of its 基本 + 项目 支出 (五 in
  *   the usual template: the 一般公共预算 spending).
- * The sections are found by what they state, not by their numbers: templates number them differently.
  * - A section on 政府性基金 or 国有资本经营 spending (it opens with the fund's total): its total = Σ
  *   the items (项) it lists, in amounts and in changes.
  * - The “三公” sentences: 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费 = the “三公” total, and
  *   购置费 + 运行费 = 公务用车购置及运行费, in amounts and in changes ("比上年减少 4.80 万元，其中：…").
+ * The sections are found by what they state, not by their numbers: templates number them differently.
  */
 import { Decimal } from "../amount";
 import { plainSubject } from "../reader/narrative-claims";
