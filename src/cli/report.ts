@@ -1,6 +1,6 @@
 /** The plain-text report `budget-lens check FILE` prints: what was read, and what could not be. */
-import { TABLE_IDS, type Reading } from "../reader/types";
-import { sectionName } from "../rules/labels";
+import { TABLE_IDS, type Reading, type TableId } from "../reader/types";
+import { label, sectionName } from "../rules/labels";
 import { SEVERITY_ORDER, type Finding, type Severity } from "../rules/types";
 
 const SEVERITY_TITLE: Record<Severity, string> = {
@@ -10,8 +10,21 @@ const SEVERITY_TITLE: Record<Severity, string> = {
   info: "说明 info",
 };
 
-function location(finding: Finding, reading: Pick<Reading, "narrative_part">): string {
-  if (finding.table) return `表${finding.table}${finding.code ? ` ${finding.code}` : finding.row ? ` ${finding.row}` : ""}${finding.column ? ` [${finding.column}]` : ""}`;
+type ReportedReading = Pick<Reading, "narrative_part" | "tables">;
+
+/** The row a table finding is on, as the table prints it: its code, or the label of a keyed row (表10's "公务用车运行费"). */
+function rowName(finding: Finding, reading: ReportedReading): string | undefined {
+  if (finding.code) return finding.code;
+  if (!finding.row) return undefined;
+  const table = reading.tables[finding.table as TableId] as { rows?: { key?: string; label?: string }[] } | undefined;
+  return table?.rows?.find((row) => row.key === finding.row)?.label ?? finding.row;
+}
+
+function location(finding: Finding, reading: ReportedReading): string {
+  if (finding.table) {
+    const row = rowName(finding, reading);
+    return `表${finding.table}${row ? ` ${row}` : ""}${finding.column ? ` [${label(finding.column)}]` : ""}`;
+  }
   if (finding.section) return sectionName(reading, finding.section);
   return finding.row ?? "";
 }
@@ -32,16 +45,24 @@ function enclosingSections(section: string): string[] {
  * section stands within (a finding over the whole of 五, flagged at the item that opens the list),
  * followed by no further numeral ("第三部分 五" does not name 五十).
  */
-function namesItsPlace(finding: Finding, where: string, reading: Pick<Reading, "narrative_part">): boolean {
+function namesItsPlace(finding: Finding, where: string, reading: ReportedReading): boolean {
   if (where === "" || finding.message.startsWith(where)) return true;
-  if (!finding.section || finding.table) return false;
+  if (finding.table) {
+    // "缺少表8：…" names its table, which is all there is to name.
+    if (!finding.code && !finding.row && !finding.column) return new RegExp(`表${finding.table}(?!\\d)`).test(finding.message.split("：")[0]);
+    // "表2 201：财政拨款小计 173.542 应等于…" names its table, row and column itself.
+    const row = rowName(finding, reading);
+    const named = `表${finding.table}${row ? ` ${row}` : ""}`;
+    return finding.message.startsWith(named) && !/^[\d.]/.test(finding.message.slice(named.length)) && (!finding.column || finding.message.includes(label(finding.column)));
+  }
+  if (!finding.section) return false;
   return enclosingSections(finding.section).some((section) => {
     const name = sectionName(reading, section);
     return finding.message.startsWith(name) && !/^[一二三四五六七八九十(（、]/.test(finding.message.slice(name.length));
   });
 }
 
-export function formatFindings(findings: Finding[], reading: Pick<Reading, "narrative_part">): string[] {
+export function formatFindings(findings: Finding[], reading: ReportedReading): string[] {
   const lines: string[] = [];
   const counts = SEVERITY_ORDER.map((s) => `${findings.filter((f) => f.severity === s).length} ${s}`).join(", ");
   lines.push(`发现 findings: ${findings.length} (${counts})`);

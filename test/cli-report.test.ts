@@ -1,0 +1,42 @@
+/**
+ * The plain report `budget-lens check FILE` prints: each finding's place once, named as a reader
+ * of the document names it (表10 公务用车运行费 [合计], not vehicle_operation [total]).
+ */
+import { formatReport } from "../src/cli/report";
+import { readDisclosure } from "../src/reader/read-disclosure";
+import { checkReading } from "../src/rules/check";
+import { readDisclosureText } from "./shared-data";
+
+function report(name: string): string[] {
+  const reading = readDisclosure(readDisclosureText(name));
+  reading.findings = checkReading(reading);
+  const lines = formatReport(reading, `${name}.txt`).split("\n");
+  // The findings only, not the reader's notes below them.
+  const notes = lines.findIndex((l) => l.startsWith("读取说明"));
+  return lines.slice(0, notes < 0 ? undefined : notes).filter((l) => l.startsWith("  - "));
+}
+
+describe("the check report", () => {
+  const names = ["atushi-xingfu-street-2024", "korla-xiwang-street-2024", "korla-etdz-social-affairs-2024", "shanghai-putuo-wanli-2025"];
+
+  it("names columns and keyed rows as the tables print them, not by the reading's keys", () => {
+    for (const name of names) for (const line of report(name)) expect(line, name).not.toMatch(/\[[a-z_]+\]|\b(?:total|vehicle_operation|fiscal_subtotal)\b/);
+    expect(report("korla-xiwang-street-2024")).toContainEqual(expect.stringMatching(/^ {2}- 表10 公务用车运行费 \[合计\]: 第三部分 十二\(三\)：单位占有使用车辆 0 辆/));
+    expect(report("korla-etdz-social-affairs-2024")).toContainEqual(expect.stringMatching(/^ {2}- 表2 合计 \[国有资本经营预算\]: 表2 的 5\.88 列在/));
+  });
+
+  it("does not print a place the message opens with", () => {
+    const etdz = report("korla-etdz-social-affairs-2024");
+    // "表2 201：财政拨款小计 173.542 应等于…" and "缺少表8：…" say where they are.
+    expect(etdz).toContain("  - 表2 201：财政拨款小计 印作 173.542，小数点错位，应为 1735.42");
+    expect(etdz).toContainEqual(expect.stringMatching(/^ {2}- 缺少表8：/));
+    for (const name of names) {
+      for (const line of report(name)) {
+        const prefixed = line.match(/^ {2}- (表\d+(?: \S+)?)(?: \[[^\]]+\])?: (.*)$/);
+        if (prefixed) expect(prefixed[2].startsWith(`${prefixed[1]}：`), line).toBe(false);
+      }
+    }
+    // A message that opens otherwise keeps its place: the code a misprinted code was read as.
+    expect(etdz).toContain("  - 表2 20139: 表2 科目编码印作“20 3”（社会工作事务），不是完整的编码，按名称应为 20139");
+  });
+});
