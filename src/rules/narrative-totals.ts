@@ -174,6 +174,7 @@ export const narrativeTotals: Rule = {
   check(reading: Reading): Finding[] {
     const findings: (Finding | undefined)[] = [];
     const claims = reading.claims.filter((c) => c.section !== "第一部分");
+    const sections = byTopSection(claims);
     const overall = overallStatements(claims);
     if (overall) {
       const { income, expense } = overall;
@@ -193,7 +194,7 @@ export const narrativeTotals: Rule = {
       );
     }
     // Σ item changes = Σ 基本 + 项目 changes, in each section that lists both.
-    for (const [section, here] of byTopSection(claims)) {
+    for (const [section, here] of sections) {
       const base = withChange(here.filter((c) => BASE_OR_PROJECT.test(c.subject)));
       const items = withChange(here.filter((c) => /[（(]项[）)]$/.test(c.subject)));
       if (!isBasicAndProject(base) || items.length < 2) continue;
@@ -211,7 +212,7 @@ export const narrativeTotals: Rule = {
       );
     }
     // 政府性基金 / 国有资本经营: the fund's total in its own section = Σ the items listed there.
-    for (const here of byTopSection(claims).values()) {
+    for (const here of sections.values()) {
       // A section on the fund opens with its total (a section that opens otherwise, an overview
       // that names the fund among other totals, lists other items).
       const total = here[0];
