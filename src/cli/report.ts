@@ -1,4 +1,5 @@
 /** The plain-text report `budget-lens check FILE` prints: what was read, and what could not be. */
+import { CHINESE_NUMERAL } from "../reader/numbering";
 import { TABLE_IDS, type Reading, type TableId } from "../reader/types";
 import { label, sectionName } from "../rules/labels";
 import { SEVERITY_ORDER, type Finding, type Severity } from "../rules/types";
@@ -40,6 +41,9 @@ function enclosingSections(section: string): string[] {
   }
 }
 
+/** What continues a section's name into another section's: a numeral ("五" → "五十"), a sub-section, a heading within. */
+const GOES_ON = new RegExp(`^(?:${CHINESE_NUMERAL}|[(（、])`);
+
 /**
  * Does the message already say where it is? It opens with its location, or with the section its
  * section stands within (a finding over the whole of 五, flagged at the item that opens the list),
@@ -58,7 +62,7 @@ function namesItsPlace(finding: Finding, where: string, reading: ReportedReading
   if (!finding.section) return false;
   return enclosingSections(finding.section).some((section) => {
     const name = sectionName(reading, section);
-    return finding.message.startsWith(name) && !/^[一二三四五六七八九十(（、]/.test(finding.message.slice(name.length));
+    return finding.message.startsWith(name) && !GOES_ON.test(finding.message.slice(name.length));
   });
 }
 
