@@ -2,6 +2,7 @@
 import { CHINESE_NUMERAL } from "../reader/numbering";
 import { TABLE_IDS, type Reading, type TableId } from "../reader/types";
 import { label, sectionName } from "../rules/labels";
+import { columnTable, keyedRow } from "../rules/tables";
 import { SEVERITY_ORDER, type Finding, type Severity } from "../rules/types";
 
 const SEVERITY_TITLE: Record<Severity, string> = {
@@ -11,17 +12,15 @@ const SEVERITY_TITLE: Record<Severity, string> = {
   info: "说明 info",
 };
 
-type ReportedReading = Pick<Reading, "narrative_part" | "tables">;
-
 /** The row a table finding is on, as the table prints it: its code, or the label of a keyed row (表10's "公务用车运行费"). */
-function rowName(finding: Finding, reading: ReportedReading): string | undefined {
+function rowName(finding: Finding, reading: Reading): string | undefined {
   if (finding.code) return finding.code;
   if (!finding.row) return undefined;
-  const table = reading.tables[finding.table as TableId] as { rows?: { key?: string; label?: string }[] } | undefined;
-  return table?.rows?.find((row) => row.key === finding.row)?.label ?? finding.row;
+  const table = columnTable(reading, finding.table as TableId);
+  return (table && keyedRow(table, finding.row)?.label) ?? finding.row;
 }
 
-function location(finding: Finding, reading: ReportedReading): string {
+function location(finding: Finding, reading: Reading): string {
   if (finding.table) {
     const row = rowName(finding, reading);
     return `表${finding.table}${row ? ` ${row}` : ""}${finding.column ? ` [${label(finding.column)}]` : ""}`;
@@ -49,7 +48,7 @@ const GOES_ON = new RegExp(`^(?:${CHINESE_NUMERAL}|[(（、])`);
  * section stands within (a finding over the whole of 五, flagged at the item that opens the list),
  * followed by no further numeral ("第三部分 五" does not name 五十).
  */
-function namesItsPlace(finding: Finding, where: string, reading: ReportedReading): boolean {
+function namesItsPlace(finding: Finding, where: string, reading: Reading): boolean {
   if (where === "" || finding.message.startsWith(where)) return true;
   if (finding.table) {
     // "缺少表8：…" names its table, which is all there is to name.
@@ -66,7 +65,7 @@ function namesItsPlace(finding: Finding, where: string, reading: ReportedReading
   });
 }
 
-export function formatFindings(findings: Finding[], reading: ReportedReading): string[] {
+export function formatFindings(findings: Finding[], reading: Reading): string[] {
   const lines: string[] = [];
   const counts = SEVERITY_ORDER.map((s) => `${findings.filter((f) => f.severity === s).length} ${s}`).join(", ");
   lines.push(`发现 findings: ${findings.length} (${counts})`);
