@@ -1,8 +1,7 @@
 /** The plain-text report `budget-lens check FILE` prints: what was read, and what could not be. */
 import { CHINESE_NUMERAL } from "../reader/numbering";
-import { TABLE_IDS, type Reading, type TableId } from "../reader/types";
+import { TABLE_IDS, type Reading } from "../reader/types";
 import { label, sectionName } from "../rules/labels";
-import { columnTable, keyedRow } from "../rules/tables";
 import { SEVERITY_ORDER, type Finding, type Severity } from "../rules/types";
 
 const SEVERITY_TITLE: Record<Severity, string> = {
@@ -12,17 +11,14 @@ const SEVERITY_TITLE: Record<Severity, string> = {
   info: "说明 info",
 };
 
-/** The row a table finding is on, as the table prints it: its code, or the label of a keyed row (表10's "公务用车运行费"). */
-function rowName(finding: Finding, reading: Reading): string | undefined {
-  if (finding.code) return finding.code;
-  if (!finding.row) return undefined;
-  const table = columnTable(reading, finding.table as TableId);
-  return (table && keyedRow(table, finding.row)?.label) ?? finding.row;
+/** The row a table finding is on, as the table prints it: its code, or its name (表10's "公务用车运行费"). */
+function rowName(finding: Finding): string | undefined {
+  return finding.code ?? finding.row;
 }
 
 function location(finding: Finding, reading: Reading): string {
   if (finding.table) {
-    const row = rowName(finding, reading);
+    const row = rowName(finding);
     return `表${finding.table}${row ? ` ${row}` : ""}${finding.column ? ` [${label(finding.column)}]` : ""}`;
   }
   if (finding.section) return sectionName(reading, finding.section);
@@ -54,7 +50,7 @@ function namesItsPlace(finding: Finding, where: string, reading: Reading): boole
     // "缺少表8：…" names its table, which is all there is to name.
     if (!finding.code && !finding.row && !finding.column) return new RegExp(`表${finding.table}(?!\\d)`).test(finding.message.split("：")[0]);
     // "表2 201：财政拨款小计 173.542 应等于…" names its table, row and column itself.
-    const row = rowName(finding, reading);
+    const row = rowName(finding);
     const named = `表${finding.table}${row ? ` ${row}` : ""}`;
     return finding.message.startsWith(named) && !/^[\d.]/.test(finding.message.slice(named.length)) && (!finding.column || finding.message.includes(label(finding.column)));
   }

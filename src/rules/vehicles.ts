@@ -19,11 +19,14 @@ const meta = {
   },
 } as const;
 
-/** A 表10 figure (its total column), or — for the running costs — 表3's economic row 30231. */
+/**
+ * A 表10 figure (its total column), at its row as the table names it ("公务用车运行费"), or — for the
+ * running costs — 表3's economic row 30231.
+ */
 function budgeted(reading: Reading, key: "vehicle_operation" | "vehicle_purchase"): { value: string; where: string; at: Partial<Finding> } | undefined {
   const table10 = columnTable(reading, "10");
   const row = table10 && keyedRow(table10, key);
-  if (row?.total) return { value: row.total, where: "表10", at: { table: "10", row: key, column: "total" } };
+  if (row?.total) return { value: row.total, where: "表10", at: { table: "10", row: row.label, column: "total" } };
   if (table10 || key !== "vehicle_operation") return undefined;
   const table3 = rowByCode(columnTable(reading, "3"), "30231")?.total;
   return table3 ? { value: table3, where: "表3 30231", at: { table: "3", code: "30231", column: "total" } } : undefined;

@@ -443,7 +443,7 @@ describe("vehicles", () => {
       expect(run("vehicles", reading(name)), name).toEqual([]);
     }
     expect(run("vehicles", reading("korla-xiwang-street-2024"))).toEqual([
-      expect.objectContaining({ severity: "warning", table: "10", row: "vehicle_operation", claimed: "0 辆", computed: "5.60" }),
+      expect.objectContaining({ severity: "warning", table: "10", row: "公务用车运行费", claimed: "0 辆", computed: "5.60" }),
     ]);
   });
   it("runs no query on running costs where vehicles are held", () => {
