@@ -72,7 +72,7 @@ describe("reading PDFs", () => {
     const layout = await pdfLayout(new Uint8Array(readFileSync(pdf("shanghai-putuo-finance-bureau-2025"))));
     const withoutPositions = readDisclosure(layout.text).tables;
     const table10Notes = (tables: Reading["tables"]) => tables["10"]!.notes!.slice(1).map((n) => n.replace(/ \/.*$/, ""));
-    expect(table10Notes(withoutPositions)).toEqual(["表10: 栏目分配不唯一，按表6 的“三公”经济科目读取"]);
+    expect(table10Notes(withoutPositions)).toEqual(["表10：栏目分配不唯一，按表6 的“三公”经济科目读取"]);
     expect(table10Notes(reading.tables)).toEqual(["表10 只印出 3 个数字，按页面位置定栏"]);
     const sansTable10Notes = (tables: Reading["tables"]) => ({ ...tables, 10: { ...tables["10"]!, notes: undefined } });
     expect(sansTable10Notes(withoutPositions)).toEqual(sansTable10Notes(reading.tables));

@@ -1,7 +1,8 @@
 /** The plain-text report `budget-lens check FILE` prints: what was read, and what could not be. */
 import { CHINESE_NUMERAL } from "../reader/numbering";
 import { TABLE_IDS, type Reading } from "../reader/types";
-import { label, sectionName } from "../rules/labels";
+import { sectionName } from "../rules/labels";
+import { label } from "../reader/column-names";
 import { SEVERITY_ORDER, type Finding, type Severity } from "../rules/types";
 
 const SEVERITY_TITLE: Record<Severity, string> = {

@@ -4,7 +4,7 @@
  */
 import { unitDecimals } from "../amount";
 import type { CodedRow, ColumnTable, IncomeExpenseTable, KeyedRow, Reading, TableId } from "../reader/types";
-import { label } from "../rules/labels";
+import { label } from "../reader/column-names";
 import { SheetBuilder } from "./sheet-builder";
 
 export const TABLE_SHEET_NAMES: Record<TableId, string> = {

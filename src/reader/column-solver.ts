@@ -403,7 +403,7 @@ export function solveColumns(input: SolverInput): SolverResult {
     const entry = sums[i]?.sums.get(chosen[i]!.values, chosen[i]!.hash);
     if (entry) {
       if (entry.ways > 1) {
-        notes.push(`${rows[i].label}: 下级行的栏目分配不唯一，已按首个平衡的方案读取 / more than one column assignment of the rows under it balances`);
+        notes.push(`${rows[i].label}：下级行的栏目分配不唯一，已按首个平衡的方案读取 / more than one column assignment of the rows under it balances`);
       }
       const choice = choiceOf(entry);
       kids.forEach((k, j) => assign(k, choice[j]));
@@ -412,8 +412,8 @@ export function solveColumns(input: SolverInput): SolverResult {
     const allFixed = rows[i].fixed !== undefined && kids.every((k) => rows[k].fixed !== undefined);
     notes.push(
       allFixed
-        ? `${rows[i].label}: 下级行各栏之和与本行不符 / its rows do not add up to it in every column`
-        : `${rows[i].label}: 下级行各栏之和与本行不符，按阅读顺序读取 / its rows do not add up to it in every column; figures kept in reading order`,
+        ? `${rows[i].label}：下级行各栏之和与本行不符 / its rows do not add up to it in every column`
+        : `${rows[i].label}：下级行各栏之和与本行不符，按阅读顺序读取 / its rows do not add up to it in every column; figures kept in reading order`,
     );
     for (const k of kids) assign(k, bestStandalone(k, candidates, feasible, chosen[i]!));
   };
@@ -428,7 +428,7 @@ export function solveColumns(input: SolverInput): SolverResult {
     } else {
       pick = options[0];
       if (options.length > 1 && options.some((o) => !sameSums(candidates[root][o].values, candidates[root][options[0]].values))) {
-        notes.push(`${rows[root].label}: 栏目分配不唯一，已取首个平衡的方案 / more than one column assignment balances`);
+        notes.push(`${rows[root].label}：栏目分配不唯一，已取首个平衡的方案 / more than one column assignment balances`);
       }
     }
     assign(root, pick);
@@ -457,7 +457,7 @@ export function solveColumns(input: SolverInput): SolverResult {
   }
   rows.forEach((row, i) => {
     if (chosen[i]!.quality === 2 && row.figures.length > 0) {
-      notes.push(`${row.label}: 本行合计与分项不符，按阅读顺序读取 / the row's total is not the sum of its parts; figures kept in reading order`);
+      notes.push(`${row.label}：本行合计与分项不符，按阅读顺序读取 / the row's total is not the sum of its parts; figures kept in reading order`);
     }
   });
 

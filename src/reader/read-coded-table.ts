@@ -4,6 +4,7 @@
  * positions), solved from the arithmetic where it does not (text flattened out of a PDF).
  */
 import { FUNCTION_CODES } from "../catalogue/codes";
+import { label as columnLabel } from "./column-names";
 import { identitiesHolding, solveColumns, type SolverRow } from "./column-solver";
 import type { LocatedTable } from "./locate-tables";
 import { namesOf, readCode } from "./read-code";
@@ -44,7 +45,7 @@ function placeByPosition(row: BodyRow, edges: number[], spec: ColumnSpec, notes:
   const figures = row.cells.filter(isFigure).map(normalizeFigure);
   const solved = solveColumns({ columns: spec.columns, identities: spec.identities, rows: [{ figures, parent: -1, label: where }], totalRow: -1 });
   if (balances(solved.cells[0])) {
-    notes.push(`${where}: 按页面位置的栏目与运算不符，按运算读取 / the columns by position do not balance; read by the arithmetic`);
+    notes.push(`${where}：按页面位置的栏目与运算不符，按运算读取 / the columns by position do not balance; read by the arithmetic`);
     return solved.cells[0];
   }
   return placed;
@@ -195,7 +196,7 @@ export function readCodedTable(table: LocatedTable, id: TableId, context: ReadCo
       return columnEdges ? placeByPosition(row, columnEdges, spec, notes, `${label} ${parsed[i].code ?? parsed[i].name}`) : undefined;
     }
     return cellsByPosition(row.cells ?? [], spec.columns, (column, printed) =>
-      notes.push(unreadableNote(`${label} ${parsed[i].code ?? parsed[i].name} [${column}]`, printed)),
+      notes.push(unreadableNote(`${label} ${parsed[i].code ?? parsed[i].name} [${columnLabel(column)}]`, printed)),
     );
   });
   let cells: Record<string, string>[];

@@ -3,6 +3,7 @@
  * layout) and 表11 (上年结转结余).
  */
 import { Decimal } from "../amount";
+import { label as columnLabel } from "./column-names";
 import { identitiesHolding, solveColumns, type RowIdentity, type SolverRow } from "./column-solver";
 import type { LocatedTable } from "./locate-tables";
 import { emptyNote, isTabTable } from "./read-tables";
@@ -153,7 +154,7 @@ function placeOneRow(
   if (balanced.length === 0) {
     // The document is wrong: the placement under which most of its sums hold (the rules flag the rest).
     const holding = placements.map(sumsHolding);
-    notes.push("表10: 合计与分项不符，按最接近的栏目读取 / the figures do not add up under any placement; read under the closest one");
+    notes.push("表10：合计与分项不符，按最接近的栏目读取 / the figures do not add up under any placement; read under the closest one");
     return placements[holding.indexOf(Math.max(...holding))];
   }
   const scores = balanced.map((cells) => agreementWith(cells, hints));
@@ -164,14 +165,14 @@ function placeOneRow(
   const statedBest = Math.max(...statedScores);
   const chosen = equals[statedScores.indexOf(statedBest)];
   const ties = statedScores.filter((s) => s === statedBest).length;
-  if (byPosition) notes.push("表10: 按页面位置的栏目与运算不符，按运算读取 / the columns by position do not balance; read by the arithmetic");
+  if (byPosition) notes.push("表10：按页面位置的栏目与运算不符，按运算读取 / the columns by position do not balance; read by the arithmetic");
   if (balanced.length > 1) {
     notes.push(
       ties > 1
-        ? "表10: 栏目分配不唯一，已取首个平衡的方案 / more than one column assignment balances"
+        ? "表10：栏目分配不唯一，已取首个平衡的方案 / more than one column assignment balances"
         : equals.length === 1
-          ? "表10: 栏目分配不唯一，按表6 的“三公”经济科目读取 / more than one column assignment balances; 表6's \"三公\" lines decided"
-          : "表10: 栏目分配不唯一，按说明中所述的“三公”经费数字读取 / more than one column assignment balances; the figures the narrative states decided",
+          ? "表10：栏目分配不唯一，按表6 的“三公”经济科目读取 / more than one column assignment balances; 表6's \"三公\" lines decided"
+          : "表10：栏目分配不唯一，按说明中所述的“三公”经费数字读取 / more than one column assignment balances; the figures the narrative states decided",
     );
   }
   return chosen;
@@ -201,7 +202,7 @@ function readHorizontalThreePublic(lines: TextLine[], hints: Record<string, stri
   const figures = run.figures;
   let cells: OneRowCells;
   if (figures.length >= columns.length) {
-    if (figures.length > columns.length) notes.push(`表10: 印出 ${figures.length} 个数字，多于 ${columns.length} 栏，多出的未读取 / more figures than columns; the extra ones were not read`);
+    if (figures.length > columns.length) notes.push(`表10：印出 ${figures.length} 个数字，多于 ${columns.length} 栏，多出的未读取 / more figures than columns; the extra ones were not read`);
     cells = Object.fromEntries(columns.map((key, i) => [key, figures[i]]));
   } else {
     // Positions on the page place the figures where they are on one line.
@@ -276,7 +277,7 @@ export function readCarryoverTable(table: LocatedTable): ColumnTable {
     const label = `表11 ${name}`;
     if (/^(合计|总计)/.test(name)) totalRow = i;
     if (!r.cells) return { figures: r.figures, parent: -1, label };
-    const fixed = positional ? cellsByPosition(r.cells, spec.columns, (column, printed) => notes.push(unreadableNote(`${label} [${column}]`, printed))) : undefined;
+    const fixed = positional ? cellsByPosition(r.cells, spec.columns, (column, printed) => notes.push(unreadableNote(`${label} [${columnLabel(column)}]`, printed))) : undefined;
     return { figures: r.cells.filter(isFigure).map(normalizeFigure), fixed, parent: -1, label };
   });
   const solved = solveColumns({

@@ -8,7 +8,7 @@ import { convertUnit } from "../amount";
 import { THREE_PUBLIC_ONE_ROW, threePublicKeyOf } from "../reader/table-specs";
 import type { CodedRow, ColumnTable, IncomeExpenseTable, Reading, TableId } from "../reader/types";
 import { compareFigures, dec, decimalsOf, show, sumsExactly, sumOf } from "./difference";
-import { label } from "./labels";
+import { label } from "../reader/column-names";
 import { classTotal, columnTable, incomeExpenseTable, keyedRow, rowByCode, table1LineAddsUp, table4IncomeAddsUp, totalRowAddsUp } from "./tables";
 import type { Finding, Rule } from "./types";
 

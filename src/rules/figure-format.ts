@@ -9,7 +9,8 @@ import { compact } from "../reader/text-lines";
 import { decimalsOf } from "./difference";
 import { addsUpOnlyInWan } from "./project-allocation";
 import { projectRow } from "./tables";
-import { label, sectionName } from "./labels";
+import { sectionName } from "./labels";
+import { label } from "../reader/column-names";
 import { narrativeUnit } from "./narrative-money";
 import type { Finding, Rule } from "./types";
 

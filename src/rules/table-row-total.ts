@@ -1,7 +1,7 @@
 /** table-row-total: in every row, the total is the sum of its parts (合计 = 基本 + 项目, …). */
 import type { CodedRow, KeyedRow, Reading, TableId } from "../reader/types";
 import { compareFigures, dec, decimalsOf, show, sumsExactly, sumOf } from "./difference";
-import { label } from "./labels";
+import { label } from "../reader/column-names";
 import { CODED_TABLES, columnTable, specOf } from "./tables";
 import { rowLabel } from "./table-tree";
 import type { Finding, Rule } from "./types";

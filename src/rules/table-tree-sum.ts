@@ -5,7 +5,7 @@
 import { THREE_PUBLIC_ROWS } from "../reader/table-specs";
 import type { CodedRow, ColumnTable, KeyedRow, Reading } from "../reader/types";
 import { compareFigures, dec, decimalsOf, show, sumsExactly, sumOf } from "./difference";
-import { label } from "./labels";
+import { label } from "../reader/column-names";
 import { CODED_TABLES, columnTable, rowsOf } from "./tables";
 import { childrenOf, rowLabel, tableTree } from "./table-tree";
 import type { Finding, Rule } from "./types";

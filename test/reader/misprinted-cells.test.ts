@@ -30,7 +30,7 @@ describe("misprinted figures in TAB tables", () => {
     const table = reading.tables["2"] as ColumnTable;
     const row = table.rows.find((r) => r.code === "22102")!;
     expect(row.total).toBeUndefined();
-    expect(table.notes).toContain('表2 22102 [total]：“1O4.33”不是数字，按空白读取 / "1O4.33" is not a figure; read as blank');
+    expect(table.notes).toContain('表2 22102 [合计]：“1O4.33”不是数字，按空白读取 / "1O4.33" is not a figure; read as blank');
     expect(checkReading(reading)).toContainEqual(expect.objectContaining({ table: "2", code: "22102", severity: "error" }));
   });
 
@@ -59,6 +59,6 @@ describe("a TAB 表11 with figures", () => {
   });
 
   it("notes a misprinted figure there too", () => {
-    expect(withRows().notes).toContain('表11 社区工作结余 [total]：“1.2O”不是数字，按空白读取 / "1.2O" is not a figure; read as blank');
+    expect(withRows().notes).toContain('表11 社区工作结余 [合计]：“1.2O”不是数字，按空白读取 / "1.2O" is not a figure; read as blank');
   });
 });
