@@ -1,7 +1,7 @@
 /**
  * Codes as printed, and garbled ones repaired: "20 3 5" read as the code this disclosure's other
  * tables (or the catalogue) give the same name under the same parent; "208 5" as 20805. Every
- * repair is noted and recorded.
+ * repair is recorded, and noted in the table's notes (repairNote).
  */
 import { ECONOMIC_CODES, FUNCTION_CODES, FUNCTION_CODE_OTHER_NAMES } from "../catalogue/codes";
 import type { ReadContext } from "./read-tables";
@@ -12,7 +12,7 @@ const CODE_LENGTHS = new Set([3, 5, 7]);
 /**
  * The code of a row from its printed parts. A well-formed code is read as printed. A garbled one
  * ("20 3 5") is read as the code this disclosure's other tables (or the catalogue) give the same
- * name under the same parent, and the repair is noted. `ancestors` are the codes of the rows above
+ * name under the same parent, and the repair is recorded. `ancestors` are the codes of the rows above
  * it that it may stand under, outermost first, nearest last (a garbled code's row may follow a
  * sibling's children); "" for a unit's subtotal row, which has no code.
  */
@@ -21,8 +21,6 @@ export function readCode(
   name: string,
   ancestors: string[],
   context: ReadContext,
-  notes: string[],
-  tableLabel: string,
   repairs: CodeRepair[],
 ): string {
   const printed = parts.join("");
@@ -38,7 +36,6 @@ export function readCode(
     const padded = parts[0] + parts.slice(1).map((p) => p.padStart(2, "0")).join("");
     const knownNames = namesOf(padded, context);
     if (knownNames.length > 0 && (name === "" || knownNames.includes(name))) {
-      notes.push(`${tableLabel} 科目编码“${parts.join(" ")}”缺少前导零，读作 ${padded} / code "${parts.join(" ")}" lost a leading zero, read as ${padded}`);
       repairs.push({ code: padded, name: name || undefined, printed: parts.join(" "), kind: "leading-zero" });
       return padded;
     }
@@ -58,13 +55,25 @@ export function readCode(
   }
   const chosen = underParent ?? named.filter((code) => !classSurvived || code.startsWith(printed.slice(0, 2))).sort((a, b) => a.length - b.length)[0];
   if (chosen) {
-    notes.push(`${tableLabel} 科目编码印作“${parts.join(" ")}”（${name}），按同名科目读作 ${chosen} / code printed as "${parts.join(" ")}", read as ${chosen} by its name`);
     repairs.push({ code: chosen, name, printed: parts.join(" "), kind: "garbled" });
     return chosen;
   }
-  notes.push(`${tableLabel} 科目编码“${parts.join(" ")}”（${name}）不完整，按印出的数字读取 / malformed code kept as printed`);
   repairs.push({ code: printed, name, printed: parts.join(" "), kind: "unreadable" });
   return printed;
+}
+
+/** The table's note on a repaired code, naming the row by its name and, in 表7, its project. */
+export function repairNote(tableLabel: string, repair: CodeRepair): string {
+  const row = [repair.name, repair.project && `项目“${repair.project}”`].filter(Boolean).join("，");
+  const named = row ? `（${row}）` : "";
+  switch (repair.kind) {
+    case "leading-zero":
+      return `${tableLabel} 科目编码“${repair.printed}”${repair.project ? named : ""}缺少前导零，读作 ${repair.code} / code "${repair.printed}" lost a leading zero, read as ${repair.code}`;
+    case "garbled":
+      return `${tableLabel} 科目编码印作“${repair.printed}”${named}，按同名科目读作 ${repair.code} / code printed as "${repair.printed}", read as ${repair.code} by its name`;
+    case "unreadable":
+      return `${tableLabel} 科目编码“${repair.printed}”${named}不完整，按印出的数字读取 / malformed code kept as printed`;
+  }
 }
 
 /** Catalogue codes by every name they go by. */

@@ -7,7 +7,7 @@ import { FUNCTION_CODES } from "../catalogue/codes";
 import { label as columnLabel } from "./column-names";
 import { identitiesHolding, solveColumns, type SolverRow } from "./column-solver";
 import type { LocatedTable } from "./locate-tables";
-import { namesOf, readCode } from "./read-code";
+import { namesOf, readCode, repairNote } from "./read-code";
 import { emptyNote, isTabTable, type ReadContext } from "./read-tables";
 import { cellsByPosition, isFigure, joinWrapped, keepsBlankCells, nearestEdge, normalizeFigure, readFlatRows, readTabRows, unreadableNote, type BodyRow } from "./table-body";
 import { SHANGHAI_COLUMNS, STANDARD_COLUMNS, type ColumnSpec } from "./table-specs";
@@ -164,13 +164,20 @@ export function readCodedTable(table: LocatedTable, id: TableId, context: ReadCo
       continue;
     }
     const nameText = tab ? row.text : compact(row.text);
-    let code = readCode(row.codeParts, nameText, stack.map((s) => s.code), context, notes, label, repairs);
+    const repaired = repairs.length;
+    let code = readCode(row.codeParts, nameText, stack.map((s) => s.code), context, repairs);
     let name = nameText;
     let project: string | undefined;
     if (id === "7" && tab && row.textLines.length === 2) {
       project = row.textLines[1];
     } else if (id === "7" && code.length === 7) {
       ({ name, project } = splitNameAndProject(row, code, context));
+    }
+    if (repairs.length > repaired) {
+      const repair = repairs[repairs.length - 1];
+      // 表7 prints a code once per project: the repair says which project's row it was on.
+      if (project) repair.project = project;
+      notes.push(repairNote(label, repair));
     }
     if (name === "") name = namesOf(code, context)[0] ?? "";
     if (economic && !code.startsWith("3")) code = row.codeParts.join("");

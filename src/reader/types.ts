@@ -41,6 +41,8 @@ export interface ExpenseLine {
 export interface CodeRepair {
   code: string;
   name?: string;
+  /** 表7: the project of the row (several projects share a code). */
+  project?: string;
   printed: string;
   /** "garbled": digits lost; "leading-zero": a 款/项 printed without its leading zero. */
   kind: "garbled" | "leading-zero" | "unreadable";

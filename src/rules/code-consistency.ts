@@ -20,19 +20,21 @@ export const codeConsistency: Rule = {
     const names = new Map<string, { table: TableId; name: string }[]>();
     for (const [id, table] of Object.entries(reading.tables) as [TableId, NonNullable<Reading["tables"][TableId]>][]) {
       for (const repair of table.code_repairs ?? []) {
+        // "（其他社会工作事务支出，项目“情报信息费”）": 表7 prints the code once per project.
+        const named = [repair.name, repair.project && `项目“${repair.project}”`].filter(Boolean).join("，");
         findings.push({
           rule: meta.id,
           kind: meta.kind,
           severity: repair.kind === "leading-zero" ? "warning" : "error",
           table: id,
           code: repair.code,
-          row: repair.name ?? repair.code,
+          row: repair.project ?? repair.name ?? repair.code,
           claimed: repair.printed,
           computed: repair.code,
           message:
             repair.kind === "leading-zero"
-              ? `表${id} 科目编码印作“${repair.printed}”，缺少前导零，应为 ${repair.code}`
-              : `表${id} 科目编码印作“${repair.printed}”${repair.name ? `（${repair.name}）` : ""}，不是完整的编码${repair.kind === "garbled" ? `，按名称应为 ${repair.code}` : ""}`,
+              ? `表${id} 科目编码印作“${repair.printed}”${repair.project ? `（${named}）` : ""}，缺少前导零，应为 ${repair.code}`
+              : `表${id} 科目编码印作“${repair.printed}”${named ? `（${named}）` : ""}，不是完整的编码${repair.kind === "garbled" ? `，按名称应为 ${repair.code}` : ""}`,
           message_en: `code printed "${repair.printed}"${repair.kind === "unreadable" ? " is malformed" : `, should be ${repair.code}`}`,
         });
       }

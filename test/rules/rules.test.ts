@@ -4,6 +4,7 @@
  */
 import { readDisclosure } from "../../src/reader/read-disclosure";
 import type { ColumnTable, IncomeExpenseTable, KeyedRow, Reading } from "../../src/reader/types";
+import { buildWorkbook } from "../../src/layout/build-workbook";
 import { checkReading } from "../../src/rules/check";
 import { RULES } from "../../src/rules/registry";
 import { excerpt } from "../../src/rules/labels";
@@ -235,6 +236,18 @@ describe("code-consistency", () => {
     expect(findings).toContainEqual(expect.objectContaining({ severity: "error", table: "2", code: "2013950", claimed: "20 3 5" }));
     expect(findings).toContainEqual(expect.objectContaining({ severity: "warning", table: "6", code: "30101", claimed: "301 1" }));
     expect(findings).toContainEqual(expect.objectContaining({ severity: "warning", table: "2", code: "2230105", claimed: "国有企业退休人员社会化管理支出" }));
+  });
+  it("names the project of each 表7 row whose code is garbled, and flags each on its own row (库尔勒经开区 prints “201 3 9” six times)", () => {
+    const r = reading("korla-etdz-social-affairs-2024");
+    const projects = table(r, "7").rows.filter((x) => x.code === "2013999" && x.project).map((x) => x.project);
+    expect(projects).toHaveLength(6);
+    const findings = run("code-consistency", r).filter((f) => f.table === "7");
+    expect(findings.map((f) => f.row)).toEqual(projects);
+    for (const f of findings) expect(f.message).toContain(`（其他社会工作事务支出，项目“${f.row}”）`);
+    expect(table(r, "7").notes?.filter((n) => n.includes("201 3 9")).map((n) => n.match(/项目“(.+?)”）/)?.[1])).toEqual(projects);
+    const sheet = buildWorkbook(r, findings).sheets.find((s) => s.key === "table-7")!;
+    const flaggedRows = sheet.rows.filter((cells) => cells.some((cell) => cell.flag?.note?.includes("201 3 9")));
+    expect(flaggedRows.map((cells) => projects.find((p) => cells.some((cell) => cell.value === p)))).toEqual(projects);
   });
 });
 
