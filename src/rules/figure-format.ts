@@ -9,6 +9,7 @@ import { compact } from "../reader/text-lines";
 import { decimalsOf } from "./difference";
 import { addsUpOnlyInWan } from "./project-allocation";
 import { projectRow } from "./tables";
+import { rowLabel } from "./table-tree";
 import { sectionName } from "./labels";
 import { label } from "../reader/column-names";
 import { narrativeUnit } from "./narrative-money";
@@ -44,17 +45,19 @@ export const figureFormat: Rule = {
         for (const column of columns) {
           const value = row[column];
           if (value === undefined || decimalsOf(value) <= 2) continue;
+          // A 表7 row by its code and project: several projects share a code.
+          const where = rowLabel(row, columns);
           findings.push({
             rule: meta.id,
             kind: meta.kind,
             severity: "warning",
             table: id,
             code: row.code,
-            row: row.code ?? row.name,
+            row: where,
             column,
             claimed: value,
             computed: `${label(column)} 应为两位小数的万元数`,
-            message: `表${id} ${row.code ?? row.name ?? ""}：${label(column)} 印作 ${value}，万元表的金额应为两位小数（小数点可能错位）`,
+            message: `表${id} ${where}：${label(column)} 印作 ${value}，万元表的金额应为两位小数（小数点可能错位）`,
             message_en: `${value} has more decimals than a 万元 table prints: a misplaced decimal point?`,
           });
         }

@@ -260,6 +260,17 @@ describe("figure-format", () => {
     expect(findings.filter((f) => f.column).map((f) => f.claimed)).toEqual(["173.542", "173.542", "149.345"]);
     expect(findings).toContainEqual(expect.objectContaining({ table: "5", claimed: "没有科目名称列" }));
   });
+  it("names a 表7 row by its project, several projects sharing a code", () => {
+    const text = readDisclosureText("korla-etdz-social-affairs-2024");
+    const planted = readPlanted(text, /(东湖社区租赁费\t)60\.97\t/, "$160.975\t");
+    const findings = run("figure-format", planted).filter((f) => f.table === "7");
+    expect(findings).toEqual([expect.objectContaining({ code: "2013999", row: "2013999 东湖社区租赁费", column: "total", claimed: "60.975" })]);
+    expect(findings[0].message).toMatch(/^表7 2013999 东湖社区租赁费：合计 印作 60\.975/);
+    const sheet = buildWorkbook(planted, findings).sheets.find((s) => s.key === "table-7")!;
+    const flagged = sheet.rows.filter((cells) => cells.some((cell) => cell.flag));
+    expect(flagged).toHaveLength(1);
+    expect(flagged[0].some((cell) => cell.value === "东湖社区租赁费")).toBe(true);
+  });
 });
 
 describe("narrative-amount", () => {
