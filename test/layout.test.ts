@@ -6,6 +6,7 @@ import { buildWorkbook } from "../src/layout/build-workbook";
 import { addinFormula, evaluateFormula, nativeFormula } from "../src/layout/formulas";
 import type { FormulaSpec, SheetLayout } from "../src/layout/types";
 import { readDisclosure } from "../src/reader/read-disclosure";
+import type { ColumnTable } from "../src/reader/types";
 import { checkReading } from "../src/rules/check";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -35,6 +36,24 @@ describe.each(disclosureNames())("workbook layout of %s", (name) => {
       const match = link.cell.match(/^([A-Z]+)(\d+)$/)!;
       const column = [...match[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
       expect(target.rows[Number(match[2]) - 1][column].flag, `${link.sheet}!${link.cell}`).toBeDefined();
+    }
+  });
+
+  it("flags a finding on a coded row on that row: its code, and in 表7 its project", () => {
+    const coded = findings.map((finding, i) => ({ finding, link: sheet("findings").rows[i + 1][8].link })).filter(({ finding }) => finding.table && /^\d+$/.test(finding.code ?? ""));
+    expect(coded.length).toBeGreaterThan(0);
+    for (const { finding, link } of coded) {
+      const target = layout.sheets.find((s) => s.name === link!.sheet)!;
+      const rowNumber = Number(link!.cell.match(/\d+$/)![0]);
+      const source = target.rows[rowNumber - 1].map((cell) => cell.source).find(Boolean);
+      if (!source) continue;
+      const at = source.match(/^tables\.(\d+)\.rows\.(\d+)\./);
+      if (!at) continue;
+      const row = (reading.tables[at[1] as "7"] as ColumnTable).rows[Number(at[2])];
+      expect(row.code, finding.message).toBe(finding.code);
+      // (表7's project is the project's name; elsewhere "project" is the 项目支出 column.)
+      const bare = (text: string) => text.replace(/\s+/g, "");
+      if (at[1] === "7" && row.project && !bare(finding.row ?? "").includes(bare(row.project))) expect.fail(`${finding.message}: flagged on ${row.project}`);
     }
   });
 

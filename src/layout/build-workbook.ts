@@ -5,6 +5,7 @@
 import { TABLE_IDS, type Reading } from "../reader/types";
 import { allocated, summable } from "../rules/project-allocation";
 import { sectionName } from "../rules/labels";
+import { compact } from "../reader/text-lines";
 import { narrativeUnit } from "../rules/narrative-money";
 import type { Finding } from "../rules/types";
 import { SEVERITY_ORDER } from "../rules/types";
@@ -152,7 +153,10 @@ function placeOf(
 ): Place | undefined {
   if (finding.table) {
     const sheet = tables.get(finding.table)!;
-    const rowKey = [finding.row && finding.code ? `${finding.code} ${finding.row.replace(/^\d+\s*/, "")}` : undefined, finding.row, finding.code, "status"]
+    // A row named with its code ("2013999 情报信息费") or without ("2024年QZS水电费", whose year is no code).
+    const rowName = finding.code && finding.row?.startsWith(`${finding.code} `) ? finding.row.slice(finding.code.length + 1) : finding.row;
+    // (表7's projects are also found without white space: the narrative names "2024 年 QZS 水电费" as "2024年QZS水电费".)
+    const rowKey = [rowName && finding.code ? `${finding.code} ${rowName}` : undefined, rowName && finding.code ? `${finding.code} ${compact(rowName)}` : undefined, finding.row, finding.code, "status"]
       .filter((k): k is string => Boolean(k))
       .find((k) => sheet.rowOf.has(k));
     if (rowKey === undefined) return { sheet, row: 0, column: 0 };

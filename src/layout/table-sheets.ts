@@ -5,6 +5,7 @@
 import { unitDecimals } from "../amount";
 import type { CodedRow, ColumnTable, IncomeExpenseTable, KeyedRow, Reading, TableId } from "../reader/types";
 import { label } from "../reader/column-names";
+import { compact } from "../reader/text-lines";
 import { SheetBuilder } from "./sheet-builder";
 
 export const TABLE_SHEET_NAMES: Record<TableId, string> = {
@@ -145,7 +146,10 @@ function codedSheet(reading: Reading, id: TableId, table: ColumnTable | undefine
     columns.forEach((column, i) => sheet.figure(row, leading.length + i, r[column], `tables.${id}.rows.${index}.${column}`));
     const key = r.code ?? r.name ?? "";
     if (!sheet.rowOf.has(key)) sheet.rowOf.set(key, row);
-    if (id === "7" && r.project) sheet.rowOf.set(`${r.code} ${r.project}`, row);
+    if (id === "7" && r.project) {
+      sheet.rowOf.set(`${r.code} ${r.project}`, row);
+      sheet.rowOf.set(`${r.code} ${compact(r.project)}`, row);
+    }
     row++;
   }
   sheet.text(row, nameColumn, "合计", { bold: true, align: "center" });
