@@ -62,9 +62,14 @@ export function readCode(
   return printed;
 }
 
+/** The row a repair was on, as notes and findings name it: "其他社会工作事务支出，项目“情报信息费”" (表7 prints a code once per project). */
+export function repairedRow(repair: CodeRepair): string {
+  return [repair.name, repair.project && `项目“${repair.project}”`].filter(Boolean).join("，");
+}
+
 /** The table's note on a repaired code, naming the row by its name and, in 表7, its project. */
 export function repairNote(tableLabel: string, repair: CodeRepair): string {
-  const row = [repair.name, repair.project && `项目“${repair.project}”`].filter(Boolean).join("，");
+  const row = repairedRow(repair);
   const named = row ? `（${row}）` : "";
   switch (repair.kind) {
     case "leading-zero":

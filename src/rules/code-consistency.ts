@@ -3,6 +3,7 @@
  * zeros are reported here), and the same code carries the same name in every table.
  */
 import { parseCode, acceptedCodeNames } from "../catalogue/classification";
+import { repairedRow } from "../reader/read-code";
 import type { CodedRow, Reading, TableId } from "../reader/types";
 import type { Finding, Rule } from "./types";
 
@@ -20,8 +21,7 @@ export const codeConsistency: Rule = {
     const names = new Map<string, { table: TableId; name: string }[]>();
     for (const [id, table] of Object.entries(reading.tables) as [TableId, NonNullable<Reading["tables"][TableId]>][]) {
       for (const repair of table.code_repairs ?? []) {
-        // "（其他社会工作事务支出，项目“情报信息费”）": 表7 prints the code once per project.
-        const named = [repair.name, repair.project && `项目“${repair.project}”`].filter(Boolean).join("，");
+        const named = repairedRow(repair);
         findings.push({
           rule: meta.id,
           kind: meta.kind,
