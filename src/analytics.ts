@@ -5,7 +5,7 @@
  * Pure and exact: inputs and results are Decimals; a figure that cannot be computed throws a
  * BudgetError whose kind maps onto an Excel error (#DIV/0!, #VALUE!, #N/A).
  */
-import { Decimal, YUAN_PER_WAN, decimalFromNumber, roundingTolerance as toleranceOfRounding, sum, type MoneyUnit } from "./amount";
+import { Decimal, YUAN_PER_WAN, convertUnit, decimalFromNumber, roundingTolerance as toleranceOfRounding, sum, type MoneyUnit } from "./amount";
 import { exactGrowth, exactQuotient } from "./exact-ratio";
 
 export type BudgetErrorKind = "div0" | "value" | "na";
@@ -93,8 +93,7 @@ export function perCapita(amount: Decimal, persons: Decimal, months?: Decimal, u
   if (months !== undefined && months.lte(0)) {
     throw new BudgetError("value", "月数必须大于 0 / months must be positive");
   }
-  const yuan = unit === "万元" ? amount.times(YUAN_PER_WAN) : amount;
-  return yuan.div(persons).div(months ?? ONE);
+  return convertUnit(amount, unit, "元").div(persons).div(months ?? ONE);
 }
 
 /**
@@ -106,8 +105,7 @@ export function subsidy(persons: Decimal, standardYuan: Decimal, months?: Decima
   if (months !== undefined && months.isNegative()) {
     throw new BudgetError("value", "月数不能为负 / months cannot be negative");
   }
-  const yuan = persons.times(standardYuan).times(months ?? ONE);
-  return unit === "万元" ? yuan.div(YUAN_PER_WAN) : yuan;
+  return convertUnit(persons.times(standardYuan).times(months ?? ONE), "元", unit);
 }
 
 /** The most that n figures rounded to two decimals can drift from their exact sum: 0.005 × n. */

@@ -2,7 +2,7 @@
  * The project descriptions of the narrative (项目名称, 预算安排规模, 资金分配情况, 补贴人数, 补贴标准 …):
  * the per-person subsidies they state, their budgets and how the money is allocated.
  */
-import { Decimal, YUAN_PER_WAN, type MoneyUnit } from "../amount";
+import { convertUnit, Decimal, type MoneyUnit } from "../amount";
 import { byUnit, DIGITS, UNIT_FIGURE } from "./narrative-amounts";
 import { PART, SUB_HEADING, TOP_HEADING } from "./narrative-sentences";
 import { joinWrapped, normalizeFigure } from "./table-body";
@@ -33,14 +33,16 @@ function normalizePer(text: string): string {
   return text.replace(/\s/g, "").replace(/[／·•]/g, "/").replace("月/人", "人/月").replace("年/人", "人/年");
 }
 
+/** A standard stated after what it is per: "每人每月 0.01 万元", "每年 480 元". */
+const EACH_STANDARD = new RegExp(String.raw`每[^\d，,；;。]{0,12}?(每月|每年|月|年)\s*(${DIGITS})\s*(万元|元)`);
+
 /** A per-person standard in 元: "110 元/人/月", "每人每月 0.01 万元", "每年 480 元". */
 function parseStandard(text: string): { yuan: string; per: string } | undefined {
   const direct = text.match(STANDARD);
   if (direct) return { yuan: normalizeFigure(direct[1]), per: normalizePer(direct[2]) };
-  const each = text.match(/每[^\d，,；;。]{0,12}?(每月|每年|月|年)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/);
+  const each = text.match(EACH_STANDARD);
   if (each) {
-    const amount = new Decimal(normalizeFigure(each[2]));
-    const yuan = each[3] === "万元" ? amount.times(YUAN_PER_WAN) : amount;
+    const yuan = convertUnit(new Decimal(normalizeFigure(each[2])), each[3] as MoneyUnit, "元");
     return { yuan: yuan.toFixed(), per: /月/.test(each[1]) ? "人/月" : "人/年" };
   }
   return undefined;
@@ -125,7 +127,7 @@ export function readAllocation(text: string | undefined, money: MoneyUnit = "万
   let since = 0;
   for (const match of text.matchAll(MONEY)) {
     const inYuan = match[2] === "元";
-    const figure = money === "元" && !inYuan ? new Decimal(normalizeFigure(match[1])).times(YUAN_PER_WAN).toFixed() : normalizeFigure(match[1]);
+    const figure = money === "元" && !inYuan ? convertUnit(new Decimal(normalizeFigure(match[1])), "万元", "元").toFixed() : normalizeFigure(match[1]);
     const at = match.index!;
     const end = at + match[0].length;
     const span = text.slice(since, at);
