@@ -17,14 +17,19 @@ export function inNarrativeUnit(reading: Reading, figure: string, tableUnit: Mon
 }
 
 /**
- * The decimals narrative amounts are compared at: two in 万元; in 元, as many as the printed
- * figures have (whole 元, or 元 and 分).
+ * The decimals amounts in `unit` are compared at: two in 万元; in 元, as many as the printed figures
+ * have (whole 元, or 元 and 分).
  */
-export function narrativePlaces(reading: Reading, printed: readonly (string | undefined)[]): number {
-  if (narrativeUnit(reading) === "万元") return 2;
+export function placesIn(unit: MoneyUnit, printed: readonly (string | undefined)[]): number {
+  if (unit === "万元") return 2;
   let places = 0;
   for (const figure of printed) if (figure) places = Math.max(places, decimalsOf(figure));
   return places;
+}
+
+/** The decimals narrative amounts are compared at (placesIn the narrative's unit). */
+export function narrativePlaces(reading: Reading, printed: readonly (string | undefined)[]): number {
+  return placesIn(narrativeUnit(reading), printed);
 }
 
 /**

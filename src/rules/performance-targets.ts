@@ -7,11 +7,11 @@
  */
 import type { Reading } from "../reader/types";
 import { convertUnit, Decimal, sum } from "../amount";
-import { decimalsOf, roundingTolerance, sumOf } from "./difference";
+import { roundingTolerance, sumOf } from "./difference";
 import { projectRow } from "./tables";
 import type { Finding, Rule } from "./types";
 import { sectionName } from "./labels";
-import { comparePlaces, narrativePlaces, narrativeUnit } from "./narrative-money";
+import { comparePlaces, narrativePlaces, narrativeUnit, placesIn } from "./narrative-money";
 
 const meta = {
   id: "performance-targets",
@@ -41,7 +41,7 @@ function perUnitCosts(reading: Reading): Finding[] {
       const perUnitTotal = lumpSum.times(count);
       if (!lumpSum.eq(target.budget) || perUnitTotal.eq(target.budget)) continue;
       // Two places in 万元; in 元 as many as the table prints.
-      const places = unit === "万元" ? 2 : Math.max(...[target.budget, ...amounts].map(decimalsOf));
+      const places = placesIn(unit, [target.budget, ...amounts]);
       const row = projectRow(reading, target.project);
       findings.push({
         rule: meta.id,
