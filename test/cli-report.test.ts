@@ -36,7 +36,15 @@ describe("the check report", () => {
         if (prefixed) expect(prefixed[2].startsWith(`${prefixed[1]}：`), line).toBe(false);
       }
     }
-    // A message that opens otherwise keeps its place: the code a misprinted code was read as.
-    expect(etdz).toContain("  - 表2 20139: 表2 科目编码印作“20 3”（社会工作事务），不是完整的编码，按名称应为 20139");
+    // A misprinted code's finding opens with the row it was read as (and, in 表7, the project),
+    // as the arithmetic findings do, and the report names that place once.
+    expect(etdz).toContain("  - 表2 20139：科目编码印作“20 3”（社会工作事务），不是完整的编码，按名称应为 20139");
+    expect(etdz).toContain("  - 表7 2013999 情报信息费：科目编码印作“201 3 9”（其他社会工作事务支出），不是完整的编码，按名称应为 2013999");
+    expect(etdz).toContain("  - 表5 20805：科目编码印作“208 5”，缺少前导零，应为 20805");
+    for (const name of names) {
+      for (const line of report(name).filter((l) => l.includes("科目编码印作"))) {
+        expect(line, line).toMatch(/^ {2}- 表\d+ \d+(?: [^：:]+)?：科目编码印作/);
+      }
+    }
   });
 });

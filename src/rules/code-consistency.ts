@@ -3,7 +3,6 @@
  * zeros are reported here), and the same code carries the same name in every table.
  */
 import { parseCode, acceptedCodeNames } from "../catalogue/classification";
-import { repairedRow } from "../reader/read-code";
 import type { CodedRow, Reading, TableId } from "../reader/types";
 import type { Finding, Rule } from "./types";
 
@@ -21,7 +20,8 @@ export const codeConsistency: Rule = {
     const names = new Map<string, { table: TableId; name: string }[]>();
     for (const [id, table] of Object.entries(reading.tables) as [TableId, NonNullable<Reading["tables"][TableId]>][]) {
       for (const repair of table.code_repairs ?? []) {
-        const named = repairedRow(repair);
+        // The row the code was read as, as the arithmetic findings name it: its code and, in 表7, its project.
+        const place = `表${id} ${repair.code}${repair.project ? ` ${repair.project}` : ""}：科目编码印作“${repair.printed}”`;
         findings.push({
           rule: meta.id,
           kind: meta.kind,
@@ -33,8 +33,8 @@ export const codeConsistency: Rule = {
           computed: repair.code,
           message:
             repair.kind === "leading-zero"
-              ? `表${id} 科目编码印作“${repair.printed}”${repair.project ? `（${named}）` : ""}，缺少前导零，应为 ${repair.code}`
-              : `表${id} 科目编码印作“${repair.printed}”${named ? `（${named}）` : ""}，不是完整的编码${repair.kind === "garbled" ? `，按名称应为 ${repair.code}` : ""}`,
+              ? `${place}，缺少前导零，应为 ${repair.code}`
+              : `${place}${repair.name ? `（${repair.name}）` : ""}，不是完整的编码${repair.kind === "garbled" ? `，按名称应为 ${repair.code}` : ""}`,
           message_en: `code printed "${repair.printed}"${repair.kind === "unreadable" ? " is malformed" : `, should be ${repair.code}`}`,
         });
       }

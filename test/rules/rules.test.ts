@@ -243,7 +243,7 @@ describe("code-consistency", () => {
     expect(projects).toHaveLength(6);
     const findings = run("code-consistency", r).filter((f) => f.table === "7");
     expect(findings.map((f) => f.row)).toEqual(projects);
-    for (const f of findings) expect(f.message).toContain(`（其他社会工作事务支出，项目“${f.row}”）`);
+    for (const f of findings) expect(f.message).toMatch(new RegExp(`^表7 2013999 ${f.row!.replace(/[()]/g, "\\$&")}：科目编码印作“201 3 9”（其他社会工作事务支出）`));
     expect(table(r, "7").notes?.filter((n) => n.includes("201 3 9")).map((n) => n.match(/项目“(.+?)”）/)?.[1])).toEqual(projects);
     const sheet = buildWorkbook(r, findings).sheets.find((s) => s.key === "table-7")!;
     const flaggedRows = sheet.rows.filter((cells) => cells.some((cell) => cell.flag?.note?.includes("201 3 9")));
