@@ -58,6 +58,18 @@ describe("table-row-total", () => {
     const findings = run("table-row-total", reading("korla-etdz-social-affairs-2024"));
     expect(findings).toContainEqual(expect.objectContaining({ kind: "format", table: "2", code: "201", column: "fiscal_subtotal", claimed: "173.542", computed: "1735.42" }));
   });
+  it("says a total stands over blank parts where none of them is printed (库尔勒经开区 表7 fills only 项目支出合计)", () => {
+    const findings = run("table-row-total", reading("korla-etdz-social-affairs-2024")).filter((f) => f.table === "7");
+    const projects = table(reading("korla-etdz-social-affairs-2024"), "7").rows.filter((x) => x.project).map((x) => `${x.code} ${x.project}`);
+    expect(projects).toHaveLength(6);
+    expect(findings.map((f) => f.row)).toEqual([...projects, "合计"]);
+    expect(findings[0]).toMatchObject({ column: "total", claimed: "6", computed: "0" });
+    expect(findings[0].message).toBe("表7 2013999 情报信息费：合计 6，但各分项（工资福利支出、商品和服务支出、对个人和家庭的补助、债务利息及费用支出、资本性支出（基本建设）、资本性支出、对企业补助（基本建设）、对企业补助、对社会保障基金补助、其他支出）均未填列");
+    // Where some parts are printed, the sum is spelt out as before.
+    const r = reading("atushi-xingfu-street-2024");
+    row(r, "3", "2010301").basic = "1010.25";
+    expect(run("table-row-total", r)[0].message).toBe("表3 2010301：合计 1175.15 应等于 基本支出 + 项目支出 = 1175.25，相差 -0.10");
+  });
 });
 
 describe("table-tree-sum", () => {
