@@ -21,14 +21,15 @@ export const codeConsistency: Rule = {
     for (const [id, table] of Object.entries(reading.tables) as [TableId, NonNullable<Reading["tables"][TableId]>][]) {
       for (const repair of table.code_repairs ?? []) {
         // The row the code was read as, as the arithmetic findings name it: its code and, in 表7, its project.
-        const place = `表${id} ${repair.code}${repair.project ? ` ${repair.project}` : ""}：科目编码印作“${repair.printed}”`;
+        const row = repair.project ? `${repair.code} ${repair.project}` : repair.code;
+        const place = `表${id} ${row}：科目编码印作“${repair.printed}”`;
         findings.push({
           rule: meta.id,
           kind: meta.kind,
           severity: repair.kind === "leading-zero" ? "warning" : "error",
           table: id,
           code: repair.code,
-          row: repair.project ?? repair.name ?? repair.code,
+          row,
           claimed: repair.printed,
           computed: repair.code,
           message:
