@@ -203,6 +203,20 @@ describe("budget-lens batch", () => {
     expect([...files].sort()).toEqual(["2024/atushi.txt", "wanli.txt", "xiwang.txt"]);
   });
 
+  it("names severities, columns and 表7 rows in the tables' words, as the imported workbook does", async () => {
+    const sheet = (await open(out)).getWorksheet("全部问题")!;
+    const rows: string[][] = [];
+    sheet.eachRow((row, n) => {
+      if (n > 1) rows.push(Array.from({ length: 10 }, (_, i) => text(row.getCell(i + 1))));
+    });
+    expect(new Set(rows.map((r) => r[1]))).toEqual(new Set(["错误", "提示", "舍入"]));
+    // 希望街道 表6 302: 40.24 printed in 合计 and 公用经费, its rows add up to 40.25.
+    const rounding = rows.filter((r) => r[0] === "xiwang.txt" && r[2] === "table-tree-sum" && r[4] === "302");
+    expect(rounding.map((r) => r[5]).sort()).toEqual(["公用经费", "合计"]);
+    // 阿图什's 0.4 元 is on one 表7 project, named with its code.
+    expect(rows).toContainEqual(expect.arrayContaining(["2024/atushi.txt", "提示", "figure-format", "表7", "2010399 2024年QZS水电费", "合计"]));
+  });
+
   it("--each writes one workbook per disclosure", () => {
     expect(readdirSync(each).sort()).toEqual(["2024_atushi.xlsx", "wanli.xlsx", "xiwang.xlsx"]);
   });

@@ -9,6 +9,7 @@ import { compact } from "../reader/text-lines";
 import { narrativeUnit } from "../rules/narrative-money";
 import type { Finding } from "../rules/types";
 import { SEVERITY_ORDER } from "../rules/types";
+import { KIND_LABEL, SEVERITY_LABEL } from "./finding-labels";
 import { SheetBuilder } from "./sheet-builder";
 import { TABLE_SHEET_NAMES, tableSheet } from "./table-sheets";
 import { cellRef, sheetRef, type CellFlag, type WorkbookLayout } from "./types";
@@ -19,18 +20,6 @@ export const SHEET_NAMES = {
   subsidies: "补贴核对",
   findings: "问题清单",
 } as const;
-
-const SEVERITY_LABEL: Record<string, string> = { error: "错误", warning: "提示", rounding: "舍入", info: "说明" };
-const KIND_LABEL: Record<string, string> = {
-  "table-arithmetic": "表内运算",
-  "cross-table": "表间核对",
-  narrative: "说明",
-  subsidy: "补贴",
-  completeness: "完整性",
-  code: "科目编码",
-  staff: "人员",
-  format: "格式",
-};
 
 interface Place {
   sheet: SheetBuilder;

@@ -1,5 +1,7 @@
 /** The batch summary workbook: one row per file, and every finding with its file. */
 import type { BatchEntry, BatchSummaryRow } from "../cli/batch";
+import { label } from "../reader/column-names";
+import { findingRowName, SEVERITY_LABEL } from "./finding-labels";
 import { SheetBuilder } from "./sheet-builder";
 import type { WorkbookLayout } from "./types";
 
@@ -38,11 +40,11 @@ export function buildSummary(rows: BatchSummaryRow[], entries: BatchEntry[]): Wo
   for (const entry of entries) {
     for (const finding of entry.findings ?? []) {
       list.text(r, 0, entry.file);
-      list.text(r, 1, finding.severity, { flag: { severity: finding.severity } });
+      list.text(r, 1, SEVERITY_LABEL[finding.severity], { flag: { severity: finding.severity } });
       list.text(r, 2, finding.rule);
       list.text(r, 3, finding.table ? `表${finding.table}` : "");
-      list.text(r, 4, finding.code ?? finding.row ?? "");
-      list.text(r, 5, finding.column ?? "");
+      list.text(r, 4, findingRowName(finding));
+      list.text(r, 5, finding.column ? label(finding.column) : "");
       list.text(r, 6, finding.section ?? "");
       list.text(r, 7, finding.claimed ?? "");
       list.text(r, 8, finding.computed ?? "");
