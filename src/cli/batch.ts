@@ -25,6 +25,8 @@ export interface BatchSummaryRow {
   unit?: string;
   year?: number;
   layout?: string;
+  /** The part the narrative's sections stand in ("第三部分"), for naming them. */
+  narrative_part?: string;
   total?: string;
   fiscal?: string;
   basic?: string;
@@ -102,6 +104,7 @@ export function summaryRow(entry: BatchEntry): BatchSummaryRow {
     unit: reading.unit,
     year: reading.year,
     layout: reading.layout,
+    narrative_part: reading.narrative_part,
     total: inWan(t1?.income_total, t1?.unit),
     fiscal: inWan(t4?.income_total ?? t4?.income?.find((l) => l.key === "fiscal_total")?.amount, t4?.unit),
     basic: inWan(t3?.total_row?.basic, t3?.unit),

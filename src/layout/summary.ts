@@ -1,6 +1,7 @@
 /** The batch summary workbook: one row per file, and every finding with its file. */
 import type { BatchEntry, BatchSummaryRow } from "../cli/batch";
 import { label } from "../reader/column-names";
+import { sectionName } from "../rules/labels";
 import { findingRowName, SEVERITY_LABEL } from "./finding-labels";
 import { SheetBuilder } from "./sheet-builder";
 import type { WorkbookLayout } from "./types";
@@ -36,6 +37,8 @@ export function buildSummary(rows: BatchSummaryRow[], entries: BatchEntry[]): Wo
   list.header(0, ["文件", "严重程度", "规则", "表", "编码/行", "栏目", "节", "印出", "应为", "说明"]);
   list.frozenRows = 1;
   list.widths = [40, 8, 22, 6, 16, 16, 8, 14, 14, 90];
+  // Sections are named as the reports name them ("第三部分 十二(四)"), in the part each file's narrative stands in.
+  const parts = new Map(rows.map((row) => [row.file, row.narrative_part]));
   let r = 1;
   for (const entry of entries) {
     for (const finding of entry.findings ?? []) {
@@ -45,7 +48,7 @@ export function buildSummary(rows: BatchSummaryRow[], entries: BatchEntry[]): Wo
       list.text(r, 3, finding.table ? `表${finding.table}` : "");
       list.text(r, 4, findingRowName(finding));
       list.text(r, 5, finding.column ? label(finding.column) : "");
-      list.text(r, 6, finding.section ?? "");
+      list.text(r, 6, finding.section ? sectionName({ narrative_part: parts.get(entry.file) }, finding.section) : "");
       list.text(r, 7, finding.claimed ?? "");
       list.text(r, 8, finding.computed ?? "");
       list.text(r, 9, finding.message);
