@@ -62,7 +62,7 @@ export function readCode(
   return printed;
 }
 
-/** The row a repair was on, as notes and findings name it: "其他社会工作事务支出，项目“情报信息费”" (表7 prints a code once per project). */
+/** The row a repair was on, as its note names it: "其他社会工作事务支出，项目“情报信息费”" (表7 prints a code once per project). */
 function repairedRow(repair: CodeRepair): string {
   return [repair.name, repair.project && `项目“${repair.project}”`].filter(Boolean).join("，");
 }

@@ -32,11 +32,11 @@ function checkRow(id: TableId, row: Row, place: () => { code?: string; row: stri
     const where = place();
     const partNames = identity.parts.map(label);
     // A total over parts none of which is printed: say so, rather than spell out a sum of blanks.
-    const statement =
-      parts.length === 0 && printed !== undefined
-        ? `${label(identity.total)} ${printed}，但各分项（${partNames.join("、")}）均未填列`
-        : `${label(identity.total)} ${printed ?? "（空）"} 应等于 ${partNames.join(" + ")} = ${show(computed, decimals)}，` +
-          `相差 ${show(result.difference, decimals)}${result.severity === "rounding" ? "（在舍入误差以内）" : ""}`;
+    const overBlanks = parts.length === 0 && printed !== undefined;
+    const statement = overBlanks
+      ? `${label(identity.total)} ${printed}，但各分项（${partNames.join("、")}）均未填列`
+      : `${label(identity.total)} ${printed ?? "（空）"} 应等于 ${partNames.join(" + ")} = ${show(computed, decimals)}，` +
+        `相差 ${show(result.difference, decimals)}${result.severity === "rounding" ? "（在舍入误差以内）" : ""}`;
     findings.push({
       rule: meta.id,
       kind: meta.kind,
@@ -47,10 +47,9 @@ function checkRow(id: TableId, row: Row, place: () => { code?: string; row: stri
       claimed: printed ?? "",
       computed: show(computed, decimals),
       message: `表${id} ${where.row}：${statement}`,
-      message_en:
-        parts.length === 0 && printed !== undefined
-          ? `${label(identity.total)} ${printed} stands over parts that are all blank`
-          : `${label(identity.total)} ${printed ?? "(blank)"} should be the sum of its parts, ${show(computed, decimals)}`,
+      message_en: overBlanks
+        ? `${label(identity.total)} ${printed} stands over parts that are all blank`
+        : `${label(identity.total)} ${printed ?? "(blank)"} should be the sum of its parts, ${show(computed, decimals)}`,
     });
     // A part with its decimal point moved explains the difference: point at it.
     for (const part of parts) {
