@@ -5,30 +5,35 @@
  * project-descriptions.ts, the sentences and sections they all stand in in narrative-sentences.ts.
  */
 import type { MoneyUnit } from "../amount";
-import { byUnit, UNIT_AMOUNT, UNIT_FIGURE } from "./narrative-amounts";
+import { byUnit, UNIT_FIGURE } from "./narrative-amounts";
 import { narrativeSentences, splitSentences } from "./narrative-sentences";
 import { normalizeFigure } from "./table-body";
 import type { TextLine } from "./text-lines";
 import type { AmountSentence, EmptyStatement, Procurement, SelfReference, TableId, Vehicles } from "./types";
 
 const PROCUREMENT_TOTAL = byUnit((amount) => `政府采购(?:预算|总额)(?:为|共)?${amount}`);
+/** A kind of purchase: "政府采购货物预算 X 万元". */
+const procurementPart = (word: string) => byUnit((amount) => `政府采购${word}(?:预算|类)?(?:为)?${amount}`);
+const PROCUREMENT_GOODS = procurementPart("货物");
+const PROCUREMENT_WORKS = procurementPart("工程");
+const PROCUREMENT_SERVICES = procurementPart("服务");
+const SME_RESERVE = byUnit((amount) => `中小企业预留(?:的)?政府采购项目预算(?:金额)?(?:为)?${amount}`);
+const SMALL_MICRO_RESERVE = byUnit((amount) => `(?:小微企业|小型和微型企业)(?:预留)?(?:的)?政府采购项目预算(?:金额)?(?:为)?${amount}`);
 
 /** 政府采购预算 X 万元，其中：货物 a、工程 b、服务 c；面向中小企业预留 d，其中小微企业 e (in `money`, the narrative's unit). */
 export function readProcurement(lines: TextLine[], money: MoneyUnit = "万元"): Procurement | undefined {
-  const inUnit = UNIT_AMOUNT[money];
   for (const sentence of narrativeSentences(lines)) {
     const text = sentence.flat;
     const total = text.includes("政府采购") ? text.match(PROCUREMENT_TOTAL[money]) : null;
     if (!total) continue;
-    const part = (word: string) => text.match(new RegExp(`政府采购${word}(?:预算|类)?(?:为)?${inUnit}`))?.[1];
     // The reserve sentence may follow the total's.
     const rest = narrativeSentences(lines).filter((s) => s.section === sentence.section).map((s) => s.flat).join("");
-    const sme = rest.match(new RegExp(`中小企业预留(?:的)?政府采购项目预算(?:金额)?(?:为)?${inUnit}`))?.[1];
-    const small = rest.match(new RegExp(`(?:小微企业|小型和微型企业)(?:预留)?(?:的)?政府采购项目预算(?:金额)?(?:为)?${inUnit}`))?.[1];
+    const sme = rest.match(SME_RESERVE[money])?.[1];
+    const small = rest.match(SMALL_MICRO_RESERVE[money])?.[1];
     const entry: Procurement = { section: sentence.section, total: normalizeFigure(total[1]), text: sentence.text };
-    const goods = part("货物");
-    const works = part("工程");
-    const services = part("服务");
+    const goods = text.match(PROCUREMENT_GOODS[money])?.[1];
+    const works = text.match(PROCUREMENT_WORKS[money])?.[1];
+    const services = text.match(PROCUREMENT_SERVICES[money])?.[1];
     if (goods) entry.goods = normalizeFigure(goods);
     if (works) entry.works = normalizeFigure(works);
     if (services) entry.services = normalizeFigure(services);

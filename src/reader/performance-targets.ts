@@ -7,7 +7,7 @@
  * from one 项目名称 to the next, read without white space.
  */
 import type { TextLine } from "./text-lines";
-import { DIGITS, UNIT_AMOUNT } from "./narrative-amounts";
+import { byUnit, DIGITS } from "./narrative-amounts";
 import { narrativeSentences, sectionsOf } from "./narrative-sentences";
 import { normalizeFigure } from "./table-body";
 import { Decimal, type MoneyUnit } from "../amount";
@@ -85,31 +85,37 @@ export function readPerformanceTargets(lines: TextLine[]): PerformanceTarget[] {
   return targets;
 }
 
+/** This year's projects of a kind and their amount: "当年财政拨款项目 15 个，涉及金额 1235.53 万元". */
+const statedProjects = (kind: string) => byUnit((amount) => `${kind}项目(\\d+)个(?:[（(][^）)]*[）)])?[，,]?涉及(?:预算)?金额${amount}`);
+const FISCAL_PROJECTS = statedProjects("当年财政拨款");
+const NONFISCAL_PROJECTS = statedProjects("当年非财政拨款");
+/** Projects whose tables are withheld: "项目 2 个，涉及金额 4.30 万元，…不予公开". */
+const WITHHELD_PROJECTS = byUnit((amount) => `项目(\\d+)个[，,]?涉及(?:预算)?金额(?:数)?${amount}`);
+
 /** "当年财政拨款项目 14 个，涉及预算金额 785.53 万元；当年非财政拨款项目 1 个，涉及预算金额 450.00 万元" and
  *  the sentences withholding tables ("…项目 2 个，涉及金额 4.30 万元，项目绩效目标表完全不予公开"):
  *  amounts in `money`, the narrative's unit. */
 export function readPerformanceStatement(lines: TextLine[], money: MoneyUnit = "万元"): PerformanceStatement | undefined {
   const sentences = narrativeSentences(lines);
   const text = (i: number) => sentences[i].flat;
-  const amount = UNIT_AMOUNT[money];
-  const projects = (kind: string, from: number) => {
+  const projects = (pattern: Record<MoneyUnit, RegExp>, from: number) => {
     for (let i = from; i < Math.min(sentences.length, from + 3); i++) {
-      const match = text(i).match(new RegExp(`${kind}项目(\\d+)个(?:[（(][^）)]*[）)])?[，,]?涉及(?:预算)?金额${amount}`));
+      const match = text(i).match(pattern[money]);
       if (match) return { projects: Number(match[1]), amount: normalizeFigure(match[2]) };
     }
     return undefined;
   };
   const at = sentences.findIndex((s) => /当年财政拨款项目\d+个/.test(s.flat));
   if (at < 0) return undefined;
-  const fiscal = projects("当年财政拨款", at);
+  const fiscal = projects(FISCAL_PROJECTS, at);
   if (!fiscal) return undefined;
-  const other = projects("当年非财政拨款", at);
+  const other = projects(NONFISCAL_PROJECTS, at);
   const withheld: PerformanceStatement["withheld"] = [];
   for (const sentence of sentences) {
     const clauses = sentence.flat.split(/[；;。]/);
     for (const clause of clauses) {
       if (!/不予公开|不公开/.test(clause)) continue;
-      const match = clause.match(new RegExp(`项目(\\d+)个[，,]?涉及(?:预算)?金额(?:数)?${amount}`));
+      const match = clause.match(WITHHELD_PROJECTS[money]);
       if (match) withheld.push({ projects: Number(match[1]), amount: normalizeFigure(match[2]), text: clause });
     }
   }
