@@ -179,7 +179,7 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
   }
 
   reading.staff = readStaff(lines);
-  assignShareBases(reading.claims, shareBases(reading));
+  assignShareBases(reading.claims, shareBases(reading, money));
   const projects = readProjectDescriptions(narrative);
   reading.subsidies = readSubsidies(projects, money);
   const budgets = readProjectBudgets(projects, money);
@@ -230,10 +230,9 @@ function figurelessRows(table: ReadTable | undefined): { bare: number; coded: nu
 
 const TWO_DECIMALS = /^(?:0|[1-9]\d*)\.\d\d$/;
 
-/** The totals a narrative share may be of, in the narrative's unit (two decimals in 万元). */
-function shareBases(reading: Reading): string[] {
+/** The totals a narrative share may be of, in `narrativeUnit`, the unit its claims were read in (two decimals in 万元). */
+function shareBases(reading: Reading, narrativeUnit: MoneyUnit): string[] {
   const bases = new Set<string>();
-  const narrativeUnit = reading.money_unit ?? "万元";
   const add = (value: unknown, unit: MoneyUnit | undefined) => {
     if (typeof value !== "string" || value === "") return;
     const converted = unit !== undefined && unit !== narrativeUnit;
