@@ -10,7 +10,7 @@ import type { TextLine } from "./text-lines";
 import { byUnit, DIGITS } from "./narrative-amounts";
 import { narrativeSentences, sectionsOf } from "./narrative-sentences";
 import { normalizeFigure } from "./table-body";
-import { Decimal, type MoneyUnit } from "../amount";
+import { Decimal, decimalsOf, type MoneyUnit } from "../amount";
 import type { PerformanceStatement, PerformanceTarget } from "./types";
 
 const FIGURE = `(${DIGITS})`;
@@ -122,7 +122,8 @@ export function readPerformanceStatement(lines: TextLine[], money: MoneyUnit = "
   return {
     section: sentences[at].section,
     projects: fiscal.projects + (other?.projects ?? 0),
-    amount: new Decimal(fiscal.amount).plus(other?.amount ?? 0).toFixed(2),
+    // The sum at the places the two amounts are printed to (whole 元 stay whole).
+    amount: other ? new Decimal(fiscal.amount).plus(other.amount).toFixed(Math.max(decimalsOf(fiscal.amount), decimalsOf(other.amount))) : fiscal.amount,
     withheld,
     text: sentences[at].text,
   };

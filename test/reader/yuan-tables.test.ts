@@ -85,9 +85,9 @@ describe.each(["korla-xiwang-street-2024", "atushi-xingfu-street-2024"])("%s, ta
   });
 });
 
-/** A figure in 万元 as a disclosure in 元 prints it: "785.85" → "7,858,500.00". */
-const yuanFigure = (wan: string) =>
-  new Decimal(wan.replace(/,/g, "")).times(10000).toNumber().toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** A figure in 万元 as a disclosure in 元 prints it: "785.85" → "7,858,500.00", or in whole 元 "7,858,500". */
+const yuanFigure = (wan: string, places = 2) =>
+  new Decimal(wan.replace(/,/g, "")).times(10000).toNumber().toLocaleString("en-US", { minimumFractionDigits: places, maximumFractionDigits: places });
 
 /**
  * The text with the amounts of 第三部分 (the narrative) stated in 元, as a disclosure in 元 prints
@@ -95,15 +95,15 @@ const yuanFigure = (wan: string) =>
  * "万元") included; and its 项目支出绩效目标表 in 元: "项目资金（万元） 年度预算总额：55.00" →
  * "项目资金（元） 年度预算总额：550,000.00", its header maybe cut over lines ("项目资金(万" / "元)").
  */
-function narrativeInYuan(text: string): string {
+function narrativeInYuan(text: string, places = 2): string {
   const at = text.search(/^\s*第三部分/m);
   expect(at).toBeGreaterThan(0);
   const narrative = text
     .slice(at)
     .replace(/项目资金(\s*[（(]\s*)万(\s*元\s*[)）])([\s\S]*?)(?=项目总体)/g, (_, open: string, close: string, cells: string) =>
-      `项目资金${open}${close}${cells.replace(/(?<![\d.])\d[\d,]*(?:\.\d+)?/g, yuanFigure)}`,
+      `项目资金${open}${close}${cells.replace(/(?<![\d.])\d[\d,]*(?:\.\d+)?/g, (wan) => yuanFigure(wan, places))}`,
     )
-    .replace(/(?<![\d.])(\d[\d,]*(?:\.\d+)?)(\s*)万(\s*)元/g, (_, wan: string, space: string, inside: string) => `${yuanFigure(wan)}${space}${inside}元`);
+    .replace(/(?<![\d.])(\d[\d,]*(?:\.\d+)?)(\s*)万(\s*)元/g, (_, wan: string, space: string, inside: string) => `${yuanFigure(wan, places)}${space}${inside}元`);
   return text.slice(0, at) + narrative;
 }
 
@@ -208,6 +208,18 @@ describe.each(["korla-xiwang-street-2024", "atushi-xingfu-street-2024", "korla-e
     // The table prints 万元 to 0.01 万元 (100 元): 1 元 off may be the table's rounding, 1,000 元 is not.
     expect(changedBy(1)).toEqual(expected(1, "rounding"));
     expect(changedBy(1000)).toEqual(expected(1000, "error"));
+  });
+});
+
+describe("a narrative stating whole 元", () => {
+  it("sums the 预算绩效情况 statement's fiscal and non-fiscal projects at whole 元, as it prints them", () => {
+    // 阿图什: 14 fiscal projects, 785.53 万元, and 1 non-fiscal, 450.00 万元: "7,855,300 元" + "4,500,000 元".
+    const reading = readDisclosure(narrativeInYuan(readDisclosureText("atushi-xingfu-street-2024"), 0));
+    expect(reading.money_unit).toBe("元");
+    expect(reading.performance_statement?.amount).toBe("12355300");
+    expect(checkReading(reading).filter((f) => f.rule === "performance-targets" && f.kind === "completeness")).toEqual([
+      expect.objectContaining({ severity: "warning", claimed: "15 个项目，12355300 元", computed: "9 张绩效目标表，8196000 元" }),
+    ]);
   });
 });
 
