@@ -186,6 +186,9 @@ describe("budget-lens batch", () => {
     expect(text(rows["2024/atushi.txt"].getCell(2))).toBe("阿图什市幸福街道办事处");
     expect(rows["2024/atushi.txt"].getCell(5).value).toBe(4686.81);
     expect(rows["2024/atushi.txt"].getCell(11).value).toBe(2);
+    // 三公经费: 阿图什 shows 表10 empty (its note: no 三公 spending), which is 0, not a figure left unread.
+    expect(rows["2024/atushi.txt"].getCell(9).value).toBe(0);
+    expect(rows["xiwang.txt"].getCell(9).value).toBe(5.6);
     // Shanghai prints its tables in 元; the summary compares everything in 万元.
     expect(rows["wanli.txt"].getCell(5).value).toBe(18976.76);
     expect(text(rows["empty.txt"].getCell(14))).toMatch(/空文件/);

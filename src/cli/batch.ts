@@ -109,7 +109,8 @@ export function summaryRow(entry: BatchEntry): BatchSummaryRow {
     fiscal: inWan(t4?.income_total ?? t4?.income?.find((l) => l.key === "fiscal_total")?.amount, t4?.unit),
     basic: inWan(t3?.total_row?.basic, t3?.unit),
     project: inWan(t3?.total_row?.project, t3?.unit),
-    three_public: inWan(t10?.rows?.find((r) => "key" in r && r.key === "total")?.total as string | undefined, t10?.unit),
+    // A 表10 shown empty (its note: no 三公 spending this year) is 0, not unknown.
+    three_public: t10?.status === "empty" ? "0.00" : inWan(t10?.rows?.find((r) => "key" in r && r.key === "total")?.total as string | undefined, t10?.unit),
     staff: reading.staff.actual,
     errors: count("error"),
     warnings: count("warning"),
