@@ -47,4 +47,11 @@ describe("the check report", () => {
       }
     }
   });
+
+  it("writes a name and the particle after it together, as Chinese is written", () => {
+    // "关于 201 一般公共服务支出的说明", "表5 2210201 住房公积金为 350.35 万元": not "支出 的", "公积金 为".
+    const atushi = report("atushi-xingfu-street-2024");
+    expect(atushi).toContainEqual(expect.stringContaining("关于 201 一般公共服务支出的说明提到 "));
+    for (const name of names) for (const line of report(name)) expect(line, line).not.toMatch(/[\u4e00-\u9fff）)] [的为是]/);
+  });
 });

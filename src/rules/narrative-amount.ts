@@ -180,7 +180,7 @@ export const narrativeAmount: Rule = {
         row: claim.subject,
         claimed: claim.amount,
         computed,
-        message: `${sectionName(reading, claim.section)}：${claim.subject} ${claim.amount} ${unit}，表${figures[nearest].table} ${figures[nearest].where} 为 ${computed} ${unit}`,
+        message: `${sectionName(reading, claim.section)}：${claim.subject} ${claim.amount} ${unit}，表${figures[nearest].table} ${figures[nearest].where}为 ${computed} ${unit}`,
         message_en: `${claim.subject}: the narrative says ${claim.amount}, 表${figures[nearest].table} prints ${values[nearest].toFixed(places)}`,
       });
     }

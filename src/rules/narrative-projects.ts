@@ -88,7 +88,7 @@ export const narrativeProjects: Rule = {
         code,
         claimed: elsewhere.map(([, p]) => p.name).join("；"),
         computed: [...new Set(elsewhere.flatMap(([, p]) => [...p.codes]))].join("、"),
-        message: `${sectionName(reading, sentence.section)}：关于 ${code} ${sentence.subject.replace(/^.*?(?=[^（）()]+[（(]项[）)]$)/, "")} 的说明提到 ${booked.join("、")}，但表7 未将其列在 ${code} 下`,
+        message: `${sectionName(reading, sentence.section)}：关于 ${code} ${sentence.subject.replace(/^.*?(?=[^（）()]+[（(]项[）)]$)/, "")}的说明提到 ${booked.join("、")}，但表7 未将其列在 ${code} 下`,
         message_en: `the sentence on ${code} names ${elsewhere.length} project(s) that 表7 books under other classifications`,
       });
     }
