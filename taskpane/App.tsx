@@ -258,16 +258,18 @@ export function App({ host }: AppProps) {
             </div>
             <div className={styles.statuses} data-testid="statuses" style={{ marginTop: 8 }}>
               {TABLE_IDS.filter((id) => checked.reading.tables[id]).map((id) => {
-                const status = checked.reading.tables[id]!.status;
+                const table = checked.reading.tables[id]!;
+                const status = table.status;
                 return (
                   <Badge
                     key={id}
                     appearance={status === "present" ? "filled" : "outline"}
-                    color={status === "present" ? "brand" : status === "empty" ? "informative" : "danger"}
+                    color={status === "present" ? "brand" : status === "empty" ? "informative" : table.unrecognised_title ? "warning" : "danger"}
                     data-table={id}
                     data-status={status}
+                    title={table.unrecognised_title}
                   >
-                    表{id} {t(language, status)}
+                    表{id} {t(language, table.unrecognised_title ? "notRead" : status)}
                   </Badge>
                 );
               })}

@@ -22,6 +22,7 @@ const STRINGS = {
   present: { zh: "有数据", en: "present" },
   empty: { zh: "空表", en: "empty" },
   missing: { zh: "缺少", en: "missing" },
+  notRead: { zh: "未读取", en: "not read" },
   findings: { zh: "发现的问题", en: "Findings" },
   error: { zh: "错误", en: "errors" },
   warning: { zh: "提示", en: "warnings" },

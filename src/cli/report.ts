@@ -79,7 +79,7 @@ export function formatFindings(findings: Finding[], reading: Reading): string[] 
   return lines;
 }
 
-const STATUS: Record<string, string> = { present: "有数据 present", empty: "空表 empty", missing: "缺少 missing" };
+const STATUS: Record<string, string> = { present: "有数据 present", empty: "空表 empty", missing: "缺少 missing", unrecognised: "未读取 not read" };
 
 export function formatReport(reading: Reading, file: string): string {
   const lines: string[] = [];
@@ -101,7 +101,8 @@ export function formatReport(reading: Reading, file: string): string {
     if (!table) continue;
     const rows = "rows" in table && Array.isArray(table.rows) ? table.rows.length : "expense" in table && Array.isArray(table.expense) ? table.expense.length : 0;
     const unit = table.unit ? ` (${table.unit})` : "";
-    lines.push(`  表${id.padEnd(3)} ${STATUS[table.status].padEnd(14)} ${String(rows).padStart(3)} 行 rows${unit}`);
+    const status = table.unrecognised_title ? "unrecognised" : table.status;
+    lines.push(`  表${id.padEnd(3)} ${STATUS[status].padEnd(14)} ${String(rows).padStart(3)} 行 rows${unit}`);
   }
   // What could not be found or trusted, ahead of the findings that rest on the reading.
   if (reading.problems.length > 0) {

@@ -2,7 +2,7 @@
  * buildWorkbook(reading, findings): the standard workbook — 概况, 表1…表11, 说明核对, 补贴核对,
  * 问题清单 — with every finding flagged on its cell and linked from 问题清单.
  */
-import { TABLE_IDS, type Reading } from "../reader/types";
+import { STANDARD_TABLE_TITLES, TABLE_IDS, type Reading } from "../reader/types";
 import { allocated, summable } from "../rules/project-allocation";
 import { sectionName } from "../rules/labels";
 import { compact } from "../reader/text-lines";
@@ -261,8 +261,10 @@ function overviewSheet(reading: Reading, findings: Finding[], tables: Map<string
     const rows = "rows" in table && Array.isArray(table.rows) ? table.rows.length : "expense" in table && Array.isArray(table.expense) ? table.expense.length : 0;
     sheet.set(row, 0, { value: `表${id}`, format: "@", link: { sheet: tables.get(id)!.name, cell: "A1" } });
     sheet.text(row, 1, TABLE_SHEET_NAMES[id]);
-    sheet.text(row, 2, table.status === "present" ? "有数据" : table.status === "empty" ? "空表" : "缺少");
-    if (table.status === "missing") sheet.flag(row, 2, { severity: "error", note: "缺少 / missing: 公开文件中没有这张表" });
+    sheet.text(row, 2, table.status === "present" ? "有数据" : table.status === "empty" ? "空表" : table.unrecognised_title ? "未读取" : "缺少");
+    if (table.unrecognised_title) {
+      sheet.flag(row, 2, { severity: "warning", note: `未读取 / not read: 文中“表${id}”的标题为“${table.unrecognised_title}”，不是标准的“${STANDARD_TABLE_TITLES[id]}”` });
+    } else if (table.status === "missing") sheet.flag(row, 2, { severity: "error", note: "缺少 / missing: 公开文件中没有这张表" });
     sheet.set(row, 3, { value: rows, format: "0" });
     sheet.text(row, 4, table.unit ?? "");
     row++;

@@ -3,7 +3,7 @@
  * with merged cells, 类/款/项 code columns as text (leading zeros kept), names, amounts as numbers.
  */
 import { unitDecimals } from "../amount";
-import type { CodedRow, ColumnTable, IncomeExpenseTable, KeyedRow, Reading, TableId } from "../reader/types";
+import { STANDARD_TABLE_TITLES, type CodedRow, type ColumnTable, type IncomeExpenseTable, type KeyedRow, type Reading, type TableId } from "../reader/types";
 import { label } from "../reader/column-names";
 import { compact } from "../reader/text-lines";
 import { SheetBuilder } from "./sheet-builder";
@@ -20,20 +20,6 @@ export const TABLE_SHEET_NAMES: Record<TableId, string> = {
   "9": "表9 国有资本经营",
   "10": "表10 三公经费",
   "11": "表11 上年结转结余",
-};
-
-const TABLE_TITLES: Record<TableId, string> = {
-  "1": "收支总体情况表",
-  "2": "收入总体情况表",
-  "3": "支出总体情况表",
-  "4": "财政拨款收支预算总体情况表",
-  "5": "一般公共预算支出情况表",
-  "6": "一般公共预算基本支出情况表",
-  "7": "一般公共预算项目支出情况表",
-  "8": "政府性基金预算支出情况表",
-  "9": "国有资本经营预算支出情况表",
-  "10": "财政拨款“三公”经费支出情况表",
-  "11": "上年结转结余情况明细表",
 };
 
 /** Column groups printed over the columns (表2's 财政拨款（补助）, 表11's 财政拨款 / 非财政拨款). */
@@ -55,7 +41,7 @@ function tableSheetBuilder(reading: Reading, id: TableId): SheetBuilder {
 function titleRows(sheet: SheetBuilder, id: TableId, reading: Reading, width: number): number {
   const table = reading.tables[id];
   const kind = reading.kind ?? "单位";
-  sheet.text(0, 0, `表${id} ${kind}${TABLE_TITLES[id]}`, { bold: true, align: "center" });
+  sheet.text(0, 0, `表${id} ${kind}${STANDARD_TABLE_TITLES[id]}`, { bold: true, align: "center" });
   sheet.merge(0, 0, 0, width - 1);
   sheet.text(1, 0, `编制${kind}：${reading.unit ?? ""}`);
   sheet.merge(1, 0, 1, Math.max(0, width - 2));
@@ -71,8 +57,9 @@ function titleRows(sheet: SheetBuilder, id: TableId, reading: Reading, width: nu
 /** A sheet's body for a table that is empty or missing. */
 function statusRow(sheet: SheetBuilder, row: number, reading: Reading, id: TableId, width: number): void {
   const table = reading.tables[id];
-  const text =
-    table?.status === "missing"
+  const text = table?.unrecognised_title
+    ? `本表未读取：文中“表${id}”的标题为“${table.unrecognised_title}”，不是标准的“${STANDARD_TABLE_TITLES[id]}” / this table was not read: its title is not the standard one`
+    : table?.status === "missing"
       ? "本表缺少：公开文件中没有这张表 / this table is missing from the disclosure"
       : `本表为空表${table?.note ? `：${table.note}` : ""} / empty table`;
   sheet.text(row, 0, text);

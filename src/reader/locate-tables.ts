@@ -158,7 +158,21 @@ function hasBody(table: LocatedTable): boolean {
   return table.unit !== undefined || table.lines.some((line) => /\d\.\d/.test(line.text));
 }
 
-export function locateTables(lines: TextLine[]): { tables: LocatedTable[]; layout: Layout | undefined } {
+/** A "表 N" heading whose title is none the reader knows: the table under it is not read. */
+export interface UnrecognisedHeading {
+  /** N in digits ("表 一" → "1"). */
+  number: string;
+  title: string;
+}
+
+/** The title a "表 N" heading the reader does not know prints: on its line or the next, without leaders, page number or unit. */
+function unknownTitle(lines: TextLine[], heading: number, onHeadingLine: string): string {
+  const next = lines[heading + 1];
+  const text = onHeadingLine || (next && !next.cells && next.flat.length <= 40 && !TABLE_HEADING.test(next.flat) ? next.flat : "");
+  return text.replace(/[…·.]{2,}\d*$/, "").replace(UNIT_SUFFIX, "");
+}
+
+export function locateTables(lines: TextLine[]): { tables: LocatedTable[]; layout: Layout | undefined; unrecognised: UnrecognisedHeading[] } {
   // `from`: the table's first line (its "表 N" heading, where the title has one).
   const found: (Omit<LocatedTable, "end" | "lines"> & { from: number })[] = [];
   // The heading and title lines of a table's continuation pages: no part of its body.
@@ -171,16 +185,21 @@ export function locateTables(lines: TextLine[]): { tables: LocatedTable[]; layou
       found.push(table);
     }
   };
+  const unknown: UnrecognisedHeading[] = [];
   for (let i = 0; i < lines.length; i++) {
     const { text, flat } = lines[i];
     const heading = text.includes("表") && text.length <= 60 ? flat.match(TABLE_HEADING) : null;
     if (heading && flat.length <= 40) {
+      const number = CHINESE_NUMBERS[heading[1]] ?? heading[1];
       const title = headingTitle(lines, i, heading[2]);
       if (title) {
-        add({ id: title.id, title: title.text, printedNumber: CHINESE_NUMBERS[heading[1]] ?? heading[1], start: title.line, from: i });
+        add({ id: title.id, title: title.text, printedNumber: number, start: title.line, from: i });
         i = title.line;
         continue;
       }
+      const unknownText = unknownTitle(lines, i, heading[2]);
+      // (A title with figures is a row the heading ran into, not a title.)
+      if (unknownText && !/\d\.\d/.test(unknownText) && !unknown.some((h) => h.number === number)) unknown.push({ number, title: unknownText });
     }
     if (lines[i].cells || text.length > 60 || !text.includes("表")) continue;
     const title = text.includes("单位") ? flat.replace(UNIT_SUFFIX, "") : flat;
@@ -214,5 +233,7 @@ export function locateTables(lines: TextLine[]): { tables: LocatedTable[]; layou
   });
   const shanghai = tables.filter((t) => classifyTitle(t.title)?.layout === "shanghai-9").length;
   const layout: Layout | undefined = tables.length === 0 ? undefined : shanghai > tables.length / 2 ? "shanghai-9" : "standard-11";
-  return { tables, layout };
+  // Headings of tables not read: those whose number no table read carries.
+  const unrecognised = unknown.filter((h) => !tables.some((t) => t.printedNumber === h.number));
+  return { tables, layout, unrecognised };
 }

@@ -105,7 +105,7 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
     return emptyReading(source, problems);
   }
   const lines = splitLines(text, options);
-  const { tables: located, layout } = locateTables(lines);
+  const { tables: located, layout, unrecognised } = locateTables(lines);
   const reading = emptyReading(source, problems);
   // The first pages, without spaces and without table cells: where names and years are stated.
   const head = lines.slice(0, 400).map((l) => (l.cells ? "" : l.flat));
@@ -144,8 +144,15 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
       if (!LAYOUT_TABLES[layout].includes(id)) continue;
       const table = byId.get(id);
       if (!table) {
-        tables[id] = { status: "missing" } as ReadTable;
-        problems.push(`缺少表${id} / table ${id} is missing`);
+        // A "表 N" heading the text prints with a title the reader does not know: the table may be
+        // there under another name. (The standard layout numbers its tables as the standard does.)
+        const heading = layout === "standard-11" ? unrecognised.find((h) => h.number === id) : undefined;
+        tables[id] = (heading ? { status: "missing", unrecognised_title: heading.title } : { status: "missing" }) as ReadTable;
+        problems.push(
+          heading
+            ? `表${id} 未读取：文中“表${id}”的标题“${heading.title}”不是已知的标准表标题 / table ${id} not read: its title is not a standard table's`
+            : `缺少表${id} / table ${id} is missing`,
+        );
         continue;
       }
       if (id === "2" && tables["1"] && "income" in tables["1"]) {
@@ -175,7 +182,12 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
       );
     }
   } else {
-    problems.push("没有找到任何预算公开表 / no budget tables found");
+    const titles = unrecognised.map((h) => `表${h.number}“${h.title}”`).join("、");
+    problems.push(
+      titles
+        ? `没有找到任何预算公开表：文中的表格标题（${titles}）都不是已知的标准表或上海版式的标题 / no budget tables found: the tables' titles are none the reader knows`
+        : "没有找到任何预算公开表 / no budget tables found",
+    );
   }
 
   reading.staff = readStaff(lines);

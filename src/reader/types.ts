@@ -9,6 +9,21 @@ export type TableStatus = "present" | "empty" | "missing";
 export type TableId = "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11";
 export const TABLE_IDS: readonly TableId[] = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"];
 
+/** Each standard table's title, after the 单位/部门 it opens with. */
+export const STANDARD_TABLE_TITLES: Record<TableId, string> = {
+  "1": "收支总体情况表",
+  "2": "收入总体情况表",
+  "3": "支出总体情况表",
+  "4": "财政拨款收支预算总体情况表",
+  "5": "一般公共预算支出情况表",
+  "6": "一般公共预算基本支出情况表",
+  "7": "一般公共预算项目支出情况表",
+  "8": "政府性基金预算支出情况表",
+  "9": "国有资本经营预算支出情况表",
+  "10": "财政拨款“三公”经费支出情况表",
+  "11": "上年结转结余情况明细表",
+};
+
 /** A row of a coded table: its classification code, name and one printed amount per column key. */
 export interface CodedRow {
   code?: string;
@@ -59,6 +74,8 @@ interface TableBase {
   notes?: string[];
   /** Codes printed malformed and how they were read. */
   code_repairs?: CodeRepair[];
+  /** A missing table whose "表 N" heading the text prints with a title the reader does not know: that title. */
+  unrecognised_title?: string;
   /** The table was printed without its name column (names were taken from the other tables). */
   name_column_missing?: boolean;
 }
