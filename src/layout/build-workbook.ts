@@ -2,7 +2,7 @@
  * buildWorkbook(reading, findings): the standard workbook — 概况, 表1…表11, 说明核对, 补贴核对,
  * 问题清单 — with every finding flagged on its cell and linked from 问题清单.
  */
-import { STANDARD_TABLE_TITLES, TABLE_IDS, type Reading } from "../reader/types";
+import { TABLE_IDS, unrecognisedTitleReason, type Reading } from "../reader/types";
 import { allocated, summable } from "../rules/project-allocation";
 import { sectionName } from "../rules/labels";
 import { compact } from "../reader/text-lines";
@@ -263,7 +263,7 @@ function overviewSheet(reading: Reading, findings: Finding[], tables: Map<string
     sheet.text(row, 1, TABLE_SHEET_NAMES[id]);
     sheet.text(row, 2, table.status === "present" ? "有数据" : table.status === "empty" ? "空表" : table.unrecognised_title ? "未读取" : "缺少");
     if (table.unrecognised_title) {
-      sheet.flag(row, 2, { severity: "warning", note: `未读取 / not read: 文中“表${id}”的标题为“${table.unrecognised_title}”，不是标准的“${STANDARD_TABLE_TITLES[id]}”` });
+      sheet.flag(row, 2, { severity: "warning", note: `未读取 / not read: ${unrecognisedTitleReason(id, table.unrecognised_title)}` });
     } else if (table.status === "missing") sheet.flag(row, 2, { severity: "error", note: "缺少 / missing: 公开文件中没有这张表" });
     sheet.set(row, 3, { value: rows, format: "0" });
     sheet.text(row, 4, table.unit ?? "");

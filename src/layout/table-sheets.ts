@@ -3,7 +3,7 @@
  * with merged cells, 类/款/项 code columns as text (leading zeros kept), names, amounts as numbers.
  */
 import { unitDecimals } from "../amount";
-import { STANDARD_TABLE_TITLES, type CodedRow, type ColumnTable, type IncomeExpenseTable, type KeyedRow, type Reading, type TableId } from "../reader/types";
+import { STANDARD_TABLE_TITLES, unrecognisedTitleReason, type CodedRow, type ColumnTable, type IncomeExpenseTable, type KeyedRow, type Reading, type TableId } from "../reader/types";
 import { label } from "../reader/column-names";
 import { compact } from "../reader/text-lines";
 import { SheetBuilder } from "./sheet-builder";
@@ -58,7 +58,7 @@ function titleRows(sheet: SheetBuilder, id: TableId, reading: Reading, width: nu
 function statusRow(sheet: SheetBuilder, row: number, reading: Reading, id: TableId, width: number): void {
   const table = reading.tables[id];
   const text = table?.unrecognised_title
-    ? `本表未读取：文中“表${id}”的标题为“${table.unrecognised_title}”，不是标准的“${STANDARD_TABLE_TITLES[id]}” / this table was not read: its title is not the standard one`
+    ? `本表未读取：${unrecognisedTitleReason(id, table.unrecognised_title)} / this table was not read: its title is not the standard one`
     : table?.status === "missing"
       ? "本表缺少：公开文件中没有这张表 / this table is missing from the disclosure"
       : `本表为空表${table?.note ? `：${table.note}` : ""} / empty table`;

@@ -14,7 +14,7 @@ import { readPerformanceStatement, readPerformanceTargets } from "./performance-
 import { classifyTitle, locateTables, tablesById, type LocatedTable } from "./locate-tables";
 import { noteStart, readTable, table10HintsFrom, table10HintsFromClaims, table2HintsFrom, type ReadContext } from "./read-tables";
 import { splitLines, type TextLine, type TextPositions } from "./text-lines";
-import { TABLE_IDS, type CodedRow, type ColumnTable, type IncomeExpenseTable, type Reading, type ReadTable, type TableId } from "./types";
+import { TABLE_IDS, unrecognisedTitleReason, type CodedRow, type ColumnTable, type IncomeExpenseTable, type Reading, type ReadTable, type TableId } from "./types";
 
 /** The tables each layout has; a table a layout lacks is left out of the reading. */
 const LAYOUT_TABLES: Record<"standard-11" | "shanghai-9", TableId[]> = {
@@ -150,7 +150,7 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
         tables[id] = (heading ? { status: "missing", unrecognised_title: heading.title } : { status: "missing" }) as ReadTable;
         problems.push(
           heading
-            ? `表${id} 未读取：文中“表${id}”的标题“${heading.title}”不是已知的标准表标题 / table ${id} not read: its title is not a standard table's`
+            ? `表${id} 未读取：${unrecognisedTitleReason(id, heading.title)} / table ${id} not read: its title is not the standard one`
             : `缺少表${id} / table ${id} is missing`,
         );
         continue;

@@ -24,6 +24,11 @@ export const STANDARD_TABLE_TITLES: Record<TableId, string> = {
   "11": "上年结转结余情况明细表",
 };
 
+/** Why a table headed "表 N" with a title the reader does not know was not read: "文中“表1”的标题为“…”，不是标准的“收支总体情况表”". */
+export function unrecognisedTitleReason(id: TableId, title: string): string {
+  return `文中“表${id}”的标题为“${title}”，不是标准的“${STANDARD_TABLE_TITLES[id]}”`;
+}
+
 /** A row of a coded table: its classification code, name and one printed amount per column key. */
 export interface CodedRow {
   code?: string;

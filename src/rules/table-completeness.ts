@@ -2,7 +2,7 @@
  * table-completeness: every table the layout requires is there, or shown empty with its 空表 note;
  * a table with figures is not called empty.
  */
-import { STANDARD_TABLE_TITLES, type Reading, type TableId } from "../reader/types";
+import { STANDARD_TABLE_TITLES, unrecognisedTitleReason, type Reading, type TableId } from "../reader/types";
 import type { Finding, Rule } from "./types";
 
 const meta = {
@@ -27,7 +27,7 @@ export const tableCompleteness: Rule = {
           table: id,
           claimed: table.unrecognised_title,
           computed: STANDARD_TABLE_TITLES[id],
-          message: `表${id} 未读取：文中“表${id}”的标题为“${table.unrecognised_title}”，不是标准的“${STANDARD_TABLE_TITLES[id]}”，该表的数字未读取、未核对`,
+          message: `表${id} 未读取：${unrecognisedTitleReason(id, table.unrecognised_title)}，该表的数字未读取、未核对`,
           message_en: `table ${id} not read: its title is not the standard one, so its figures were neither read nor checked`,
         });
       } else if (table.status === "missing") {

@@ -35,7 +35,7 @@ describe.each(["korla-xiwang-street-2024", "atushi-xingfu-street-2024"])("%s, it
     expect([...titles.keys()].sort()).toEqual([...renamed].sort());
     for (const id of renamed) {
       expect(reading.tables[id], id).toEqual({ status: "missing", unrecognised_title: titles.get(id) });
-      expect(reading.problems).toContainEqual(expect.stringContaining(`表${id} 未读取：文中“表${id}”的标题“${titles.get(id)}”`));
+      expect(reading.problems).toContainEqual(expect.stringContaining(`表${id} 未读取：文中“表${id}”的标题为“${titles.get(id)}”，不是标准的“${STANDARD_TABLE_TITLES[id]}”`));
     }
     expect(reading.problems.filter((p) => p.startsWith("缺少表"))).toEqual([]);
     expect(reading.tables["11"]).toEqual(original.tables["11"]);
