@@ -114,6 +114,21 @@ describe("task pane in preview mode", () => {
     await expect(page.locator('[data-table="8"]').getAttribute("data-status")).resolves.toBe("missing");
   });
 
+  it("tells a table it could not read by its title from one that is missing", async () => {
+    // (The tables up to 表7, as above: a shorter text to type.)
+    const text = readDisclosureText("atushi-xingfu-street-2024");
+    const upTo8 = text.slice(0, text.indexOf("\n 表 8\n"));
+    const retitled = upTo8.replace(/^一般公共预算支出情况表$/m, "一般公共预算支出表");
+    expect(retitled).not.toBe(upTo8);
+    await page.getByRole("textbox").fill(retitled);
+    const badge = page.locator('[data-table="5"]', { hasText: "未读取" });
+    await badge.waitFor();
+    await expect(badge.textContent()).resolves.toBe("表5 未读取");
+    await expect(page.getByTestId("problems").textContent()).resolves.toContain("表5 未读取：文中“表5”的标题为“一般公共预算支出表”");
+    await expect(badge.getAttribute("title")).resolves.toBe("一般公共预算支出表");
+    await expect(page.locator('[data-table="6"]').getAttribute("data-status")).resolves.toBe("present");
+  });
+
   it("says so when the text is no disclosure", async () => {
     await page.getByRole("textbox").fill("会议纪要：今天没有预算表。");
     await expect(page.getByRole("alert").or(page.locator(".fui-MessageBar")).first().textContent()).resolves.toContain("没有读到可用的预算内容");
