@@ -91,10 +91,14 @@ export function splitLines(text: string, positions?: TextPositions): TextLine[] 
   return withoutRunningHeaders(lines);
 }
 
-/** A running page header: a title with its year and no other figure ("阿图什市幸福街道办事处2024年单位预算公开"). */
-const RUNNING_HEADER = /^\D*\d{4}年\D*$/;
-/** …not a numbered line (第二部分, 一、, （一）, 1., 表2) nor a table's or a section's title printed again. */
-const NOT_RUNNING_HEADER = new RegExp(`^(?:第\\S{1,3}部分|${CHINESE_NUMERAL}${ORDINAL_MARK}|[（(]\\S{1,3}[）)]|\\d+${ORDINAL_MARK}|附?表)|(?:表|说明|情况)$`);
+/**
+ * A running page header: a title with its year and no other figure ("阿图什市幸福街道办事处2024年单位预算公开"),
+ * or without a year, a title that ends as a disclosure's does ("幸福街道办事处单位预算公开", "某某局部门预算")
+ * and not as a column heading ("一般公共预算", "政府性基金预算") would.
+ */
+const RUNNING_HEADER = /^\D*\d{4}年\D*$|^\D*(?:(?:预算|决算)(?:信息)?公开(?:文本)?|(?:部门|单位)(?:预算|决算))$/;
+/** …not a numbered line (第二部分, 一、, （一）, 1., 表2), a table's or a section's title printed again, nor a column heading ("2024年预算数"). */
+const NOT_RUNNING_HEADER = new RegExp(`^(?:第\\S{1,3}部分|${CHINESE_NUMERAL}${ORDINAL_MARK}|[（(]\\S{1,3}[）)]|\\d+${ORDINAL_MARK}|附?表)|(?:表|说明|情况|数)$`);
 /** How often a line must repeat to be taken for a header printed atop the pages. */
 const RUNNING_HEADER_REPEATS = 3;
 

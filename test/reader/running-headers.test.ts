@@ -32,7 +32,7 @@ describe("a header printed atop every page", () => {
   it.each(disclosureNames())("%s reads as without it", (name) => {
     const text = readDisclosureText(name);
     const original = readDisclosure(text);
-    for (const header of ["阿图什市幸福街道办事处2024年单位预算公开", "2024 年部门预算"]) {
+    for (const header of ["阿图什市幸福街道办事处2024年单位预算公开", "2024 年部门预算", "阿图什市幸福街道办事处单位预算公开", "某某局部门预算"]) {
       const headed = withRunningHeader(text, header);
       expect(headed.pages).toBeGreaterThan(5);
       const reading = readDisclosure(headed.text);
@@ -55,5 +55,9 @@ describe("a header printed atop every page", () => {
     // Twice only: a contents entry and its heading, or a title printed again on the page after.
     const twice = ["其他内容。", header, "正文。", header].join("\n");
     expect(lines(`${contents.join("\n")}\n${twice}`).filter((l) => l === header)).toHaveLength(2);
+    // A column heading repeated at every page of a table is not a title, with or without a year.
+    const headings = ["一般公共预算", "政府性基金预算", "2024年预算数"];
+    const table = Array.from({ length: 4 }, (_, page) => [...headings, `201 一般公共服务支出 ${page + 1}.00`]).flat().join("\n");
+    expect(lines(`${contents.join("\n")}\n${table}`).filter((l) => headings.includes(l))).toHaveLength(12);
   });
 });
