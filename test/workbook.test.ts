@@ -226,6 +226,20 @@ describe("budget-lens batch", () => {
     expect(readdirSync(each).sort()).toEqual(["2024_atushi.xlsx", "wanli.xlsx", "xiwang.xlsx"]);
   });
 
+  it("lists each file's findings on the terminal, with or without a summary workbook", () => {
+    const line = (stdout: string, file: string) => stdout.split("\n").find((l) => l.includes(` ${file} `))?.trim().split(/\s+/);
+    for (const stdout of [result.stdout, run("batch", folder).stdout]) {
+      // Errors, warnings, rounding, the file, its unit and year: as the summary sheet counts them.
+      expect(line(stdout, "2024/atushi.txt")).toEqual(["2", "6", "2", "2024/atushi.txt", "阿图什市幸福街道办事处", "2024"]);
+      expect(line(stdout, "xiwang.txt")).toEqual(["0", "3", "4", "xiwang.txt", "库尔勒市希望街道办事处", "2024"]);
+      expect(line(stdout, "minutes.txt")?.slice(0, 5)).toEqual(["—", "—", "—", "minutes.txt", "无法读取"]);
+      expect(stdout).toMatch(/6 个文件 files: 3 已核对 checked, 1 有错误 with errors, 3 无法读取 unreadable/);
+    }
+    const alone = run("batch", folder);
+    expect(alone.status).toBe(1);
+    expect(alone.stdout).not.toContain("→");
+  });
+
   it("--json prints the summary", () => {
     const json = run("batch", folder, "--json");
     const parsed = JSON.parse(json.stdout);
@@ -233,7 +247,11 @@ describe("budget-lens batch", () => {
     expect(parsed.findings.some((f: { file: string; rule: string }) => f.file === "2024/atushi.txt" && f.rule === "subsidy-total")).toBe(true);
   });
 
-  it("says clearly when the folder is missing or has no disclosures", () => {
+  it("says clearly when the folder is missing or has no disclosures, or is not given", () => {
+    const none = run("batch");
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/batch 需要一个文件夹/);
+    expect(run("batch", folder, folder).stderr).toMatch(/只接受一个文件夹，收到 2 个/);
     const missing = run("batch", join(dir, "nope"), "-o", out);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/找不到文件夹/);

@@ -119,6 +119,33 @@ export function summaryRow(entry: BatchEntry): BatchSummaryRow {
   };
 }
 
+/** Columns a terminal gives the text: two for a Chinese character or a full-width form, one otherwise. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
+  return width;
+}
+
+function padToWidth(text: string, width: number): string {
+  return text + " ".repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/**
+ * The batch on a terminal: one line per file — its errors, warnings and rounding findings, the file,
+ * and its unit (or, for a file that could not be read, why).
+ */
+export function formatBatchTable(rows: BatchSummaryRow[]): string[] {
+  const fileWidth = Math.min(48, Math.max(displayWidth("文件 file"), ...rows.map((r) => displayWidth(r.file))));
+  const count = (n: number) => String(n).padStart(4);
+  const lines = [`  错误  提示  舍入  ${padToWidth("文件 file", fileWidth)}  单位 unit`, `   err  warn round`];
+  for (const row of rows) {
+    const counts = row.error ? `${"—".padStart(4)}  ${"—".padStart(4)}  ${"—".padStart(4)}` : `${count(row.errors)}  ${count(row.warnings)}  ${count(row.rounding)}`;
+    const about = row.error ? `无法读取 unreadable：${row.error}` : [row.unit ?? "（未读出单位名称 unit not found）", row.year].filter((x) => x !== undefined).join(" ");
+    lines.push(`  ${counts}  ${padToWidth(row.file, fileWidth)}  ${about}`);
+  }
+  return lines;
+}
+
 /** A progress line on stderr: files done / total and the rate. */
 export function progressLine(done: number, total: number, startedMs: number, nowMs: number): string {
   const width = 24;

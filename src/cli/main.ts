@@ -1,12 +1,12 @@
 /**
  * budget-lens: the command line over the core — check (a report or the reading as JSON), import (the
- * standard workbook) and batch (a folder into one summary workbook); HELP below says how.
+ * standard workbook) and batch (a folder: each file's findings, and a summary workbook); HELP below says how.
  *
  * Exit codes: 0 no error found, 1 errors found, 2 unreadable input (missing file, not text,
  * nothing usable read).
  */
 
-import { disclosureFiles, progressLine, reviewFile, type BatchEntry } from "./batch";
+import { disclosureFiles, formatBatchTable, progressLine, reviewFile, type BatchEntry } from "./batch";
 import { reviewAll } from "./batch-pool";
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
@@ -24,10 +24,11 @@ BudgetLens: read and check Chinese budget disclosures
                                            read and check a disclosure; print a report or JSON
   budget-lens import FILE -o OUT.xlsx      生成标准工作簿：概况、表1…表11、说明核对、补贴核对、问题清单
                                            write the standard workbook, every finding flagged in its cell
-  budget-lens batch DIR -o SUMMARY.xlsx [--json] [--each DIR]
-                                           核对文件夹（含子文件夹）中的全部公开文件，汇总到一个工作簿
-                                           check every disclosure in a folder into one summary workbook;
-                                           --each DIR also writes one workbook per disclosure
+  budget-lens batch DIR [-o SUMMARY.xlsx] [--json] [--each DIR]
+                                           核对文件夹（含子文件夹）中的全部公开文件，逐个列出问题数；
+                                           -o 汇总到一个工作簿，--each DIR 另为每个文件生成工作簿
+                                           check every disclosure in a folder and list each one's findings;
+                                           -o writes one summary workbook, --each DIR one workbook per disclosure
   budget-lens --help | --version
 
 退出码 / exit codes: 0 无错误 / no errors, 1 有错误 / errors found, 2 无法读取 / unreadable input
@@ -130,8 +131,9 @@ async function batchCommand(args: string[], output: Output): Promise<number> {
   const out = options.values["-o"] ?? options.values["--output"];
   const each = options.values["--each"];
   const json = options.set.has("--json");
-  if (options.error || options.positional.length !== 1 || (!out && !json)) {
-    output.err(options.error ?? "用法 / usage: budget-lens batch DIR -o SUMMARY.xlsx [--json] [--each DIR]");
+  if (options.error || options.positional.length !== 1) {
+    const problem = options.error ?? (options.positional.length === 0 ? "batch 需要一个文件夹 / batch takes one DIR" : `batch 只接受一个文件夹，收到 ${options.positional.length} 个 / batch takes one DIR, got ${options.positional.length}`);
+    output.err(`${problem}\n用法 / usage: budget-lens batch DIR [-o SUMMARY.xlsx] [--json] [--each DIR]`);
     return 2;
   }
   const dir = options.positional[0];
@@ -167,8 +169,8 @@ async function batchCommand(args: string[], output: Output): Promise<number> {
   const unreadable = rows.filter((r) => r.error);
   const withErrors = rows.filter((r) => r.errors > 0);
   if (!json) {
+    output.out(formatBatchTable(rows).join("\n"));
     output.out(`${rows.length} 个文件 files: ${rows.length - unreadable.length} 已核对 checked, ${withErrors.length} 有错误 with errors, ${unreadable.length} 无法读取 unreadable${out ? ` → ${out}` : ""}`);
-    for (const row of unreadable) output.out(`  ! ${row.file}: ${row.error}`);
   }
   return withErrors.length > 0 ? 1 : unreadable.length === rows.length ? 2 : 0;
 }
