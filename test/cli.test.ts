@@ -1,6 +1,6 @@
 /** budget-lens check, as a user runs it: the package's bin, real files, exit codes. */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { SHARED_DIR, readExpected } from "./shared-data";
@@ -55,6 +55,27 @@ describe("budget-lens check", () => {
     const proseRun = run("check", prose);
     expect(proseRun.status).toBe(2);
     expect(proseRun.stderr).toMatch(/没有读到可用的预算内容/);
+  });
+
+  it("reads standard input for the file \"-\", text or PDF, as it reads the file", () => {
+    const piped = (input: Buffer | string, ...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { input, encoding: "utf8", timeout: 60_000 });
+    const file = disclosure("korla-xiwang-street-2024");
+    const fromFile = JSON.parse(run("check", file, "--json").stdout);
+    const fromInput = piped(readFileSync(file), "check", "-", "--json");
+    expect(fromInput.status).toBe(0);
+    const reading = JSON.parse(fromInput.stdout);
+    expect(reading.source).toBe("标准输入 standard input");
+    expect({ ...reading, source: fromFile.source }).toEqual(fromFile);
+    expect(piped(readFileSync(file), "check", "-").stdout).toMatch(/^BudgetLens 预算透镜 — 标准输入 standard input\n单位 unit: 库尔勒市希望街道办事处/);
+    // A PDF's bytes, into the standard workbook.
+    const out = join(mkdtempSync(join(tmpdir(), "budget-lens-")), "wanli.xlsx");
+    const imported = piped(readFileSync(join(SHARED_DIR, "pdfs", "shanghai-putuo-wanli-2024.pdf")), "import", "-", "-o", out);
+    expect(imported.stderr).toBe("");
+    expect(imported.stdout).toMatch(/上海市普陀区人民政府万里街道办事处 — 1 错误 errors/);
+    expect(existsSync(out)).toBe(true);
+    const nothing = piped("", "check", "-");
+    expect(nothing.status).toBe(2);
+    expect(nothing.stderr).toMatch(/标准输入为空/);
   });
 
   it("has --help and --version, and rejects unknown commands", () => {

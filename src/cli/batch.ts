@@ -9,7 +9,7 @@ import { readDisclosure, readingIsUsable } from "../reader/read-disclosure";
 import type { ColumnTable, IncomeExpenseTable, Reading } from "../reader/types";
 import { checkReading } from "../rules/check";
 import type { Finding } from "../rules/types";
-import { loadDisclosure } from "./load";
+import { displayName, loadDisclosure, STANDARD_INPUT } from "./load";
 import { writeDisclosureWorkbook } from "./workbooks";
 
 export interface BatchEntry {
@@ -60,7 +60,7 @@ export function disclosureFiles(dir: string): string[] {
  * the reading, where there is text but nothing usable in it).
  */
 export async function reviewFile(path: string, root: string): Promise<BatchEntry> {
-  const file = relative(root, path) || path;
+  const file = path === STANDARD_INPUT ? displayName(path) : relative(root, path) || path;
   const loaded = await loadDisclosure(path);
   if ("error" in loaded) return { file, error: loaded.error };
   const reading = readDisclosure(loaded.text, file, loaded);

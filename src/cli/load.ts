@@ -4,27 +4,54 @@ import { decodeText, looksLikePdf } from "../text-encoding";
 import { PdfReadError, pdfLayout } from "../pdf/pdf-text";
 import type { TextPositions } from "../reader/text-lines";
 
-/** Reads a file as a disclosure text — a text file, or a PDF's text layer — or says clearly why it cannot. */
-export async function loadDisclosure(path: string): Promise<({ text: string } & TextPositions) | { error: string }> {
-  let size: number;
+/** The path that stands for standard input ("pdftotext -layout x.pdf - | budget-lens check -"). */
+export const STANDARD_INPUT = "-";
+
+/** How a path is named in messages and reports. */
+export function displayName(path: string): string {
+  return path === STANDARD_INPUT ? "标准输入 standard input" : path;
+}
+
+function readStandardInput(): Buffer | { error: string } {
   try {
-    const info = statSync(path);
-    if (info.isDirectory()) return { error: `${path} 是文件夹，不是文件 / is a folder, not a file` };
-    size = info.size;
-  } catch {
-    return { error: `找不到文件 ${path} / no such file` };
+    return readFileSync(0);
+  } catch (error) {
+    return { error: `无法读取标准输入 / cannot read standard input: ${String(error)}` };
   }
-  if (size === 0) return { error: `${path} 是空文件 / the file is empty` };
-  const bytes = readFileSync(path);
+}
+
+/**
+ * Reads a file (or standard input, "-") as a disclosure text — a text file, or a PDF's text layer —
+ * or says clearly why it cannot.
+ */
+export async function loadDisclosure(path: string): Promise<({ text: string } & TextPositions) | { error: string }> {
+  let bytes: Buffer;
+  if (path === STANDARD_INPUT) {
+    const read = readStandardInput();
+    if ("error" in read) return read;
+    if (read.length === 0) return { error: "标准输入为空 / nothing was given on standard input" };
+    bytes = read;
+  } else {
+    let size: number;
+    try {
+      const info = statSync(path);
+      if (info.isDirectory()) return { error: `${path} 是文件夹，不是文件 / is a folder, not a file` };
+      size = info.size;
+    } catch {
+      return { error: `找不到文件 ${path} / no such file` };
+    }
+    if (size === 0) return { error: `${path} 是空文件 / the file is empty` };
+    bytes = readFileSync(path);
+  }
   if (looksLikePdf(bytes)) {
     try {
       return await pdfLayout(new Uint8Array(bytes));
     } catch (error) {
-      return { error: `${path}: ${error instanceof PdfReadError ? error.message : `PDF 无法读取 / the PDF cannot be read: ${String(error)}`}` };
+      return { error: `${displayName(path)}: ${error instanceof PdfReadError ? error.message : `PDF 无法读取 / the PDF cannot be read: ${String(error)}`}` };
     }
   }
   if (/\.pdf$/i.test(path)) return { error: `${path}: 文件名是 .pdf，但内容不是 PDF / named .pdf but not a PDF` };
   const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) return { error: `${path} 是二进制文件，不是文本 / a binary file, not text` };
+  if (head.includes(0)) return { error: `${displayName(path)} 是二进制文件，不是文本 / a binary file, not text` };
   return { text: decodeText(bytes) };
 }

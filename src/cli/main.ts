@@ -8,6 +8,7 @@
 
 import { disclosureFiles, formatBatchTable, progressLine, reviewFile, type BatchEntry } from "./batch";
 import { reviewAll } from "./batch-pool";
+import { displayName, STANDARD_INPUT } from "./load";
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import type { Reading } from "../reader/types";
@@ -30,6 +31,8 @@ BudgetLens: read and check Chinese budget disclosures
                                            check every disclosure in a folder and list each one's findings;
                                            -o writes one summary workbook, --each DIR one workbook per disclosure
   budget-lens --help | --version
+
+FILE 为 - 时从标准输入读取 / FILE - reads standard input (pdftotext -layout x.pdf - | budget-lens check -)
 
 退出码 / exit codes: 0 无错误 / no errors, 1 有错误 / errors found, 2 无法读取 / unreadable input
 （import：0 已生成 / written, 2 无法读取 / unreadable）`;
@@ -74,10 +77,10 @@ export async function main(args: string[], output: Output = consoleOutput): Prom
   const entry = await reviewFile(files[0], dirname(files[0]));
   if (entry.reading) {
     if (json) output.out(JSON.stringify(publicReading(entry.reading), null, 2));
-    else output.out(formatReport(entry.reading, files[0]));
+    else output.out(formatReport(entry.reading, displayName(files[0])));
   }
   if (entry.error) {
-    output.err(entry.reading ? `${files[0]}: ${entry.error}` : entry.error);
+    output.err(entry.reading ? `${displayName(files[0])}: ${entry.error}` : entry.error);
     return 2;
   }
   return entry.findings!.some((f) => f.severity === "error") ? 1 : 0;
@@ -100,7 +103,7 @@ function parseOptions(args: string[], valued: string[], flags: string[]): { posi
       if (i + 1 >= args.length) return { positional, values, set, error: `${a} 后面需要一个路径 / ${a} needs a path` };
       values[a] = args[++i];
     } else if (flags.includes(a)) set.add(a);
-    else if (a.startsWith("-")) return { positional, values, set, error: `未知选项 ${a} / unknown option` };
+    else if (a.startsWith("-") && a !== STANDARD_INPUT) return { positional, values, set, error: `未知选项 ${a} / unknown option` };
     else positional.push(a);
   }
   return { positional, values, set };
@@ -116,13 +119,13 @@ async function importCommand(args: string[], output: Output): Promise<number> {
   const file = options.positional[0];
   const entry = await reviewFile(file, dirname(file));
   if (entry.error || !entry.reading || !entry.findings) {
-    output.err(entry.reading ? `${file}: ${entry.error}` : entry.error ?? file);
+    output.err(entry.reading ? `${displayName(file)}: ${entry.error}` : entry.error ?? file);
     return 2;
   }
   const { reading, findings } = entry;
   await writeDisclosureWorkbook(reading, findings, out);
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
-  output.out(`${out}: ${reading.unit ?? file} — ${count("error")} 错误 errors, ${count("warning")} 提示 warnings, ${count("rounding")} 舍入 rounding`);
+  output.out(`${out}: ${reading.unit ?? displayName(file)} — ${count("error")} 错误 errors, ${count("warning")} 提示 warnings, ${count("rounding")} 舍入 rounding`);
   return 0;
 }
 
