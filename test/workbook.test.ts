@@ -192,7 +192,7 @@ describe("budget-lens batch", () => {
     // Shanghai prints its tables in 元; the summary compares everything in 万元.
     expect(rows["wanli.txt"].getCell(5).value).toBe(18976.76);
     expect(text(rows["empty.txt"].getCell(14))).toMatch(/空文件/);
-    expect(text(rows["binary.txt"].getCell(14))).toMatch(/二进制/);
+    expect(text(rows["binary.txt"].getCell(14))).toMatch(/^binary\.txt 是二进制文件/);
     expect(text(rows["minutes.txt"].getCell(14))).toMatch(/没有读到可用的预算内容/);
     expect(fillOf(rows["minutes.txt"].getCell(14))).toBe(`FF${FLAG_FILLS.error}`);
   });
@@ -233,6 +233,8 @@ describe("budget-lens batch", () => {
       expect(line(stdout, "2024/atushi.txt")).toEqual(["2", "6", "2", "2024/atushi.txt", "阿图什市幸福街道办事处", "2024"]);
       expect(line(stdout, "xiwang.txt")).toEqual(["0", "3", "4", "xiwang.txt", "库尔勒市希望街道办事处", "2024"]);
       expect(line(stdout, "minutes.txt")?.slice(0, 5)).toEqual(["—", "—", "—", "minutes.txt", "无法读取"]);
+      // The reason names the file as the list does, by its path under the folder.
+      expect(line(stdout, "empty.txt")?.slice(3, 7)).toEqual(["empty.txt", "无法读取", "unreadable：empty.txt", "是空文件"]);
       expect(stdout).toMatch(/6 个文件 files: 3 已核对 checked, 1 有错误 with errors, 3 无法读取 unreadable/);
     }
     const alone = run("batch", folder);

@@ -82,7 +82,9 @@ export interface ReviewResult {
 export async function reviewForSummary(path: string, root: string, workbook: string | undefined): Promise<ReviewResult> {
   const entry = await reviewFile(path, root);
   if (workbook && entry.reading && !entry.error) await writeDisclosureWorkbook(entry.reading, entry.findings, workbook);
-  return { file: entry.file, error: entry.error, findings: entry.findings, row: summaryRow(entry) };
+  // The summary names each file by its path under the folder: so does the reason it was not read.
+  const error = entry.error?.split(path).join(entry.file);
+  return { file: entry.file, error, findings: entry.findings, row: summaryRow({ ...entry, error }) };
 }
 
 /** A table figure in 万元, whatever unit the table prints (the summary compares units side by side). */
