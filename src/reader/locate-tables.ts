@@ -79,9 +79,12 @@ const PART_HEADING = new RegExp(`^第${CHINESE_NUMERAL}部分`);
 /** A narrative heading after the last table ("其他相关情况说明", "一、2025年“三公”经费预算情况说明"). */
 const NARRATIVE_HEADING = new RegExp(`^(?:其他相关情况说明|项目经费情况说明|${CHINESE_NUMERAL}${ORDINAL_MARK}.{0,40}情况说明)$`);
 
+/** A table of contents line: leaders, or a title that ends in its page number ("…情况表 12"). */
+const CONTENTS_LINE = /…{2,}|\.{4,}|表\d{1,3}$/;
+
 export function classifyTitle(title: string): { id: TableId; layout: Layout } | undefined {
   const text = compact(title);
-  if (/…{2,}|\.{4,}/.test(text)) return undefined; // a table of contents line
+  if (CONTENTS_LINE.test(text)) return undefined;
   // "2025年部门…预算总表", "2024年预算单位…", "部门“三公”经费和机关运行经费预算表".
   if (/^(\d{4}年)?(预算单位|部门|单位)/.test(text) && text.length <= 40) {
     const shanghai = SHANGHAI_TITLES.find(([pattern]) => pattern.test(text));
@@ -169,7 +172,7 @@ export interface UnrecognisedHeading {
 function unknownTitle(lines: TextLine[], heading: number, onHeadingLine: string): string {
   const next = lines[heading + 1];
   const text = onHeadingLine || (next && !next.cells && next.flat.length <= 40 && !TABLE_HEADING.test(next.flat) ? next.flat : "");
-  return text.replace(/[…·.]{2,}\d*$/, "").replace(UNIT_SUFFIX, "");
+  return text.replace(/[…·.]{2,}\d*$/, "").replace(/(表)\d{1,3}$/, "$1").replace(UNIT_SUFFIX, "");
 }
 
 export function locateTables(lines: TextLine[]): { tables: LocatedTable[]; layout: Layout | undefined; unrecognised: UnrecognisedHeading[] } {
@@ -198,8 +201,9 @@ export function locateTables(lines: TextLine[]): { tables: LocatedTable[]; layou
         continue;
       }
       const unknownText = unknownTitle(lines, i, heading[2]);
-      // (A title with figures is a row the heading ran into, not a title.)
-      if (unknownText && !/\d\.\d/.test(unknownText) && !unknown.some((h) => h.number === number)) unknown.push({ number, title: unknownText });
+      // (A title with figures is a row the heading ran into, not a title; a title the reader knows,
+      // once its leaders or page number are gone, is a table of contents entry.)
+      if (unknownText && !/\d\.\d/.test(unknownText) && !classifyTitle(unknownText) && !unknown.some((h) => h.number === number)) unknown.push({ number, title: unknownText });
     }
     if (lines[i].cells || text.length > 60 || !text.includes("表")) continue;
     const title = text.includes("单位") ? flat.replace(UNIT_SUFFIX, "") : flat;

@@ -44,10 +44,17 @@ const FULL_WIDTH_DIGIT = /[０-９]/;
 const FULL_WIDTH_DIGITS = /[０-９]/g;
 const FULL_WIDTH_OFFSET = "０".charCodeAt(0) - "0".charCodeAt(0);
 
+/**
+ * A word processor's field codes, where a conversion printed them instead of their results: a table
+ * of contents entry's "PAGEREF _Toc25831 \h 3" (its page number stays) or "HYPERLINK \l "_Toc25831"".
+ */
+const FIELD_CODES = /\s*(?:PAGEREF\s+_Toc\w+(?:\s+\\?[a-z](?![a-z]))*|HYPERLINK\s+\\l\s+"_Toc\w+")/g;
+
 /** Removes what a PDF or document converter adds around the words (splitLines has made no-break spaces plain). */
 function undecorate(text: string): string {
   let result = text;
   if (result.includes("**")) result = result.replace(/\*\*([^*]*)\*\*/g, "$1");
+  if (result.includes("_Toc")) result = result.replace(FIELD_CODES, "");
   result = result.trim();
   const first = result.charCodeAt(0);
   if (result.length > 1 && (first === 45 || first === 42) && /^[-*]\s+(?=\S)/.test(result)) result = result.replace(/^[-*]\s+/, ""); // "-", "*"

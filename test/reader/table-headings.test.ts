@@ -16,7 +16,17 @@ const NUMBER_LINE = /^([ \t]*)表\s*(\d{1,2})\s*[:：]?[ \t]*$/gm;
 const unitOnTitle = (text: string) =>
   text.replace(/(情况表)[ \t]*\n+([ \t]*)编制(部门|单位)([:：][^\n]*?)[ \t]*单位[:：][ \t]*万元/g, "$1 单位：万元\n$2编制$3$4");
 
+const STANDARD_TITLES = ["收支总体情况表", "收入总体情况表", "支出总体情况表", "财政拨款收支总体情况表", "一般公共预算支出情况表", "一般公共预算基本支出情况表", "一般公共预算项目支出情况表", "政府性基金预算支出情况表", "国有资本经营预算支出情况表", "财政拨款“三公”经费支出情况表", "上年结转结余情况明细表"];
+/**
+ * A table of contents before the text that lists all eleven tables, each with its page number (the
+ * page written by `page`): a table the text lacks (库尔勒经开区's 表8) is still missing.
+ */
+const withContents = (text: string, page: (n: number) => string) =>
+  ["目录", `第二部分 2024年单位预算公开表${page(4)}`, ...STANDARD_TITLES.map((title, i) => `表${i + 1} 单位${title}${page(5 + i)}`), `第三部分 2024年单位预算情况说明${page(16)}`, text].join("\n");
+
 const reheadings: Record<string, (text: string) => string> = {
+  "a table of contents of all eleven tables, with page numbers": (text) => withContents(text, (n) => ` ${n}`),
+  "…as a word processor's field codes": (text) => withContents(text, (n) => ` PAGEREF _Toc${25800 + n} \\h ${n}`),
   "表一": (text) => text.replace(NUMBER_LINE, (_, indent, n) => `${indent}表${CHINESE[Number(n)]}`),
   "附表 1": (text) => text.replace(NUMBER_LINE, (_, indent, n) => `${indent}附表 ${n}`),
   "no number": (text) => text.replace(NUMBER_LINE, ""),
