@@ -76,8 +76,18 @@ function isContinuedLine(flat: string): boolean {
 /** What follows a table's title: its unit, or the unit that compiled it. */
 const TABLE_HEAD = new RegExp(String.raw`${TABLE_UNIT.source}|^编制(?:单位|部门)[:：]`);
 const PART_HEADING = new RegExp(`^第${CHINESE_NUMERAL}部分`);
-/** A narrative heading after the last table ("其他相关情况说明", "一、2025年“三公”经费预算情况说明"). */
-const NARRATIVE_HEADING = new RegExp(`^(?:其他相关情况说明|项目经费情况说明|${CHINESE_NUMERAL}${ORDINAL_MARK}.{0,40}情况说明)$`);
+
+function isNarrativeHeading(line: TextLine): boolean {
+  return (line.text.includes("说明") || line.text.includes("关于")) && NARRATIVE_HEADING.test(line.flat);
+}
+/**
+ * A narrative heading after the last table ("其他相关情况说明", "一、2025年“三公”经费预算情况说明",
+ * "一、关于…2024年收支预算情况的总体说明", its first line where it wraps, "2024年单位预算情况说明"):
+ * where the text has no "第三部分" heading, the last table ends there.
+ */
+const NARRATIVE_HEADING = new RegExp(
+  `^(?:其他相关情况说明|项目经费情况说明|${CHINESE_NUMERAL}${ORDINAL_MARK}.{0,40}情况说明|${CHINESE_NUMERAL}${ORDINAL_MARK}关于.{4,60}|(?:\\d{4}年)?(?:部门|单位)?预算(?:情况|编制)说明)$`,
+);
 
 /** A table of contents line: leaders, or a title that ends in its page number ("…情况表 12"). */
 const CONTENTS_LINE = /…{2,}|\.{4,}|表\d{1,3}$/;
@@ -138,7 +148,7 @@ function continues(lines: TextLine[], title: number, repeated: number): boolean 
   for (let i = title + 1; i < repeated; i++) {
     const { text, flat } = lines[i];
     if (text.includes("部分") && PART_HEADING.test(flat)) return false;
-    if (text.includes("说明") && NARRATIVE_HEADING.test(flat)) return false;
+    if (isNarrativeHeading(lines[i])) return false;
     if (!figures && /\d\.\d/.test(text)) figures = true;
   }
   return figures;
@@ -224,7 +234,7 @@ export function locateTables(lines: TextLine[]): { tables: LocatedTable[]; layou
         end = i;
         break;
       }
-      if (!lines[i].cells && lines[i].text.includes("说明") && NARRATIVE_HEADING.test(lines[i].flat)) {
+      if (!lines[i].cells && isNarrativeHeading(lines[i])) {
         end = i;
         break;
       }

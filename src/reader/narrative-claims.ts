@@ -281,6 +281,8 @@ export function readClaims(lines: TextLine[], money: MoneyUnit = "万元"): Clai
       claims.push(...staffClaims(sentence));
       continue;
     }
+    // A text without part headings states its staff under its own 二、机构设置及人员情况.
+    if (sentence.text.includes("人")) claims.push(...staffClaims(sentence));
     for (const claim of claimsIn(sentence, stated, money)) {
       if (claim.amount !== "") {
         // "2024年预算安排 25.77 万元，比…" names only the budget: it is of the item stated just

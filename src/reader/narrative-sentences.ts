@@ -89,6 +89,8 @@ class NarrativeSections {
    */
   enterTitle(flat: string): boolean {
     if (this.titles.size === 0 || flat.length > TITLE_LINE_MAX || /[，。；,;：:…]/.test(flat)) return false;
+    // A numbered line ("二、机构设置及人员情况") is a heading, whatever its words.
+    if (HEADING_START.has(flat.charCodeAt(0)) && (TOP_HEADING.test(flat) || SUB_HEADING.test(flat))) return false;
     const title = flat.replace(TITLE_YEAR, "");
     let numeral = this.titles.get(title);
     if (numeral === undefined) {

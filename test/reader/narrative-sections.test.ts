@@ -64,6 +64,31 @@ describe("narrative sections", () => {
     }
   });
 
+  it.each(["atushi-xingfu-street-2024", "korla-xiwang-street-2024", "korla-etdz-social-affairs-2024"])(
+    "%s without its 第N部分 headings: the last table ends at the 说明's first heading, and everything reads as before",
+    (name) => {
+      const printed = readDisclosureText(name);
+      const unparted = printed.replace(/^[ \t]*第[一二三四]部分.*$/gm, "");
+      expect(unparted).not.toBe(printed);
+      const before = readDisclosure(printed);
+      const reading = readDisclosure(unparted);
+      expect(reading.narrative_part).toBeUndefined();
+      expect(reading.tables).toEqual(before.tables);
+      expect(reading.staff).toEqual(before.staff);
+      expect(reading.subsidies).toEqual(before.subsidies);
+      // The same claims, the staff changes too (under 二、机构设置及人员情况, where 第一部分 is not printed).
+      const withoutSection = ({ section: _, ...rest }: { section: string }) => rest;
+      expect(reading.claims.map(withoutSection)).toEqual(before.claims.map(withoutSection));
+      const staff = (c: { subject: string }) => c.subject.endsWith("（人）");
+      expect(reading.claims.filter(staff).map((c) => c.section)).toEqual(before.claims.filter(staff).map(() => "二"));
+      expect(reading.claims.filter((c) => !staff(c))).toEqual(before.claims.filter((c) => !staff(c)));
+      // The same findings, at the same tables, codes and columns. (Without 第一部分 the reader cannot
+      // tell the duties' "负责本部门…" from the 说明's own voice: self-reference may count it.)
+      const located = (f: Finding) => [f.rule, f.severity, f.table, f.code, f.column, f.rule === "self-reference" ? "" : f.claimed, f.computed].join(" ");
+      expect(checkReading(reading).map(located).sort()).toEqual(checkReading(before).map(located).sort());
+    },
+  );
+
   it("in the Shanghai layout: no part, and headings within a chapter its contents title stand within it", () => {
     const printed = readDisclosureText("shanghai-putuo-wanli-2025");
     const reading = readDisclosure(printed);
