@@ -1,7 +1,7 @@
 /**
  * The disclosure text as clean lines: page furniture removed (page numbers, `-- PAGE_BREAK --`, a
  * header repeated atop the pages), markdown-like decoration removed ("- 一、…", "**2024**"), and
- * each line split into its cells where the text carries TAB separators.
+ * each line split into its cells where the text carries TAB separators or is a Markdown table's row.
  */
 import { CHINESE_NUMERAL, ORDINAL_MARK } from "./numbering";
 
@@ -61,6 +61,10 @@ function undecorate(text: string): string {
   return result;
 }
 
+const PIPE = "|".charCodeAt(0);
+/** The rule under a Markdown table's header: "|---|:---:|---|". */
+const MARKDOWN_RULE = /^\|(?:\s*:?-{3,}:?\s*\|)+$/;
+
 export function splitLines(text: string, positions?: TextPositions): TextLine[] {
   let source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (source.includes("\r")) source = source.replace(/\r\n?/g, "\n");
@@ -78,8 +82,12 @@ export function splitLines(text: string, positions?: TextPositions): TextLine[] 
     if (trimmed === "" || (trimmed.length <= 24 && PAGE_FURNITURE_START.has(trimmed.charCodeAt(0)) && (PAGE_NUMBER.test(trimmed) || PAGE_BREAK.test(trimmed)))) continue;
     let text: string;
     let cells: string[] | undefined;
-    if (raw.includes("\t")) {
-      cells = raw.split("\t");
+    // A Markdown table's row ("| 201 | 一般公共服务支出 | 1,735.42 |") has its cells as a TAB row has;
+    // the line under its header ("|---|:---:|") is no row.
+    const piped = trimmed.charCodeAt(0) === PIPE && trimmed.length > 1 && trimmed.charCodeAt(trimmed.length - 1) === PIPE;
+    if (piped && MARKDOWN_RULE.test(trimmed)) continue;
+    if (piped || raw.includes("\t")) {
+      cells = piped ? trimmed.slice(1, -1).split("|") : raw.split("\t");
       let filled = 0;
       for (let c = 0; c < cells.length; c++) if ((cells[c] = undecorate(cells[c])) !== "") filled++;
       // Trailing empty cells carry no position information.
