@@ -77,9 +77,6 @@ function isContinuedLine(flat: string): boolean {
 const TABLE_HEAD = new RegExp(String.raw`${TABLE_UNIT.source}|^编制(?:单位|部门)[:：]`);
 const PART_HEADING = new RegExp(`^第${CHINESE_NUMERAL}部分`);
 
-function isNarrativeHeading(line: TextLine): boolean {
-  return (line.text.includes("说明") || line.text.includes("关于")) && NARRATIVE_HEADING.test(line.flat);
-}
 /**
  * A narrative heading after the last table ("其他相关情况说明", "一、2025年“三公”经费预算情况说明",
  * "一、关于…2024年收支预算情况的总体说明", its first line where it wraps, "2024年单位预算情况说明"):
@@ -88,6 +85,10 @@ function isNarrativeHeading(line: TextLine): boolean {
 const NARRATIVE_HEADING = new RegExp(
   `^(?:其他相关情况说明|项目经费情况说明|${CHINESE_NUMERAL}${ORDINAL_MARK}.{0,40}情况说明|${CHINESE_NUMERAL}${ORDINAL_MARK}关于.{4,60}|(?:\\d{4}年)?(?:部门|单位)?预算(?:情况|编制)说明)$`,
 );
+
+function isNarrativeHeading(line: TextLine): boolean {
+  return (line.text.includes("说明") || line.text.includes("关于")) && NARRATIVE_HEADING.test(line.flat);
+}
 
 /** A table of contents line: leaders, or a title that ends in its page number ("…情况表 12"). */
 const CONTENTS_LINE = /…{2,}|\.{4,}|表\d{1,3}$/;

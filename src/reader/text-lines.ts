@@ -1,6 +1,6 @@
 /**
  * The disclosure text as clean lines: page furniture removed (page numbers, `-- PAGE_BREAK --`, a
- * header repeated atop the pages), markdown-like decoration removed ("- 一、…", "**2024**"), and
+ * header repeated atop the pages), markdown-like decoration removed ("- 一、…", "**2024**", "## 表1"), and
  * each line split into its cells where the text carries TAB separators or is a Markdown table's row.
  */
 import { CHINESE_NUMERAL, ORDINAL_MARK } from "./numbering";
@@ -58,6 +58,7 @@ function undecorate(text: string): string {
   result = result.trim();
   const first = result.charCodeAt(0);
   if (result.length > 1 && (first === 45 || first === 42) && /^[-*]\s+(?=\S)/.test(result)) result = result.replace(/^[-*]\s+/, ""); // "-", "*"
+  else if (first === 35 && /^#{1,6}\s+(?=\S)/.test(result)) result = result.replace(/^#{1,6}\s+/, ""); // a Markdown heading, "## 表1 …"
   return result;
 }
 

@@ -1,7 +1,8 @@
 /**
  * A converter that turns a PDF into Markdown writes its tables as pipe rows ("| 201 | 一般公共服务支出 |
  * 1735.42 |") with a rule under the header ("| --- | --- |"). Such a row has its cells as a TAB row
- * has: the TAB-separated real texts, rewritten as Markdown tables, read as they do.
+ * has: the TAB-separated real texts, rewritten as Markdown tables, read as they do; and any text's
+ * headings written as Markdown headings ("## 一、…", "### 表1") read as the headings they are.
  */
 import { readDisclosure } from "../../src/reader/read-disclosure";
 import { splitLines } from "../../src/reader/text-lines";
@@ -22,6 +23,30 @@ function asMarkdownTables(text: string): string {
     })
     .join("\n");
 }
+
+/** Parts, sections and table headings as Markdown headings: "# 第一部分", "## 一、", "### 表1". */
+function withMarkdownHeadings(text: string): string {
+  return text.replace(/^([ \t]*)(第[一二三四]部分|[一二三四五六七八九十]+、|表\s*\d{1,2}|（[一二三四五六七八九十]+）)/gm, (_, indent: string, heading: string) => {
+    const level = heading.startsWith("第") ? "#" : heading.startsWith("表") ? "###" : "##";
+    return `${indent}${level} ${heading}`;
+  });
+}
+
+describe("Markdown headings", () => {
+  it.each(["atushi-xingfu-street-2024", "korla-xiwang-street-2024", "korla-etdz-social-affairs-2024", "shanghai-putuo-wanli-2025"])(
+    "%s: the same tables, claims and findings",
+    (name) => {
+      const text = readDisclosureText(name);
+      const markdown = withMarkdownHeadings(text);
+      expect(markdown).toMatch(/^\s*## [一二三四五六七八九十]+、/m);
+      const original = readDisclosure(text);
+      const reading = readDisclosure(markdown);
+      expect(reading.tables).toEqual(original.tables);
+      expect(reading.claims).toEqual(original.claims);
+      expect(checkReading(reading)).toEqual(checkReading(original));
+    },
+  );
+});
 
 describe("Markdown tables", () => {
   it.each(["korla-etdz-social-affairs-2024", "shanghai-putuo-wanli-2025"])("%s: the same tables, claims and findings", (name) => {
