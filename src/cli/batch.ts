@@ -138,10 +138,9 @@ function padToWidth(text: string, width: number): string {
  */
 export function formatBatchTable(rows: BatchSummaryRow[]): string[] {
   const fileWidth = Math.min(48, Math.max(displayWidth("文件 file"), ...rows.map((r) => displayWidth(r.file))));
-  const count = (n: number) => String(n).padStart(4);
   const lines = [`  错误  提示  舍入  ${padToWidth("文件 file", fileWidth)}  单位 unit`, `   err  warn round`];
   for (const row of rows) {
-    const counts = row.error ? `${"—".padStart(4)}  ${"—".padStart(4)}  ${"—".padStart(4)}` : `${count(row.errors)}  ${count(row.warnings)}  ${count(row.rounding)}`;
+    const counts = (row.error ? ["—", "—", "—"] : [row.errors, row.warnings, row.rounding]).map((n) => String(n).padStart(4)).join("  ");
     const about = row.error ? `无法读取 unreadable：${row.error}` : [row.unit ?? "（未读出单位名称 unit not found）", row.year].filter((x) => x !== undefined).join(" ");
     lines.push(`  ${counts}  ${padToWidth(row.file, fileWidth)}  ${about}`);
   }

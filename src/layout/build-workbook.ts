@@ -9,7 +9,7 @@ import { compact } from "../reader/text-lines";
 import { narrativeUnit } from "../rules/narrative-money";
 import type { Finding } from "../rules/types";
 import { SEVERITY_ORDER } from "../rules/types";
-import { KIND_LABEL, SEVERITY_LABEL } from "./finding-labels";
+import { findingRowName, KIND_LABEL, SEVERITY_LABEL } from "./finding-labels";
 import { SheetBuilder } from "./sheet-builder";
 import { TABLE_SHEET_NAMES, tableSheet } from "./table-sheets";
 import { cellRef, sheetRef, type CellFlag, type WorkbookLayout } from "./types";
@@ -142,10 +142,11 @@ function placeOf(
 ): Place | undefined {
   if (finding.table) {
     const sheet = tables.get(finding.table)!;
-    // A row named with its code ("2013999 情报信息费") or without ("2024年QZS水电费", whose year is no code).
+    // A row named with its code ("2013999 情报信息费") or without ("2024年QZS水电费", whose year is no code):
+    // the code and name as 问题清单 names them, findingRowName.
     const rowName = finding.code && finding.row?.startsWith(`${finding.code} `) ? finding.row.slice(finding.code.length + 1) : finding.row;
     // (表7's projects are also found without white space: the narrative names "2024 年 QZS 水电费" as "2024年QZS水电费".)
-    const rowKey = [rowName && finding.code ? `${finding.code} ${rowName}` : undefined, rowName && finding.code ? `${finding.code} ${compact(rowName)}` : undefined, finding.row, finding.code, "status"]
+    const rowKey = [findingRowName(finding), rowName && finding.code ? `${finding.code} ${compact(rowName)}` : undefined, finding.row, finding.code, "status"]
       .filter((k): k is string => Boolean(k))
       .find((k) => sheet.rowOf.has(k));
     if (rowKey === undefined) return { sheet, row: 0, column: 0 };
