@@ -277,12 +277,9 @@ export function readClaims(lines: TextLine[], money: MoneyUnit = "万元"): Clai
   const stated: StatedAmount[] = [];
   for (const sentence of narrativeSentences(lines)) {
     if (!sentence.section) continue;
-    if (sentence.section === "第一部分") {
-      claims.push(...staffClaims(sentence));
-      continue;
-    }
-    // A text without part headings states its staff under its own 二、机构设置及人员情况.
-    if (sentence.text.includes("人")) claims.push(...staffClaims(sentence));
+    // The staff changes of 第一部分, or, in a text without part headings, of its 二、机构设置及人员情况.
+    claims.push(...staffClaims(sentence));
+    if (sentence.section === "第一部分") continue;
     for (const claim of claimsIn(sentence, stated, money)) {
       if (claim.amount !== "") {
         // "2024年预算安排 25.77 万元，比…" names only the budget: it is of the item stated just

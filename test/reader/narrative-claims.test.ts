@@ -134,4 +134,11 @@ describe("the same staff figures in other words", () => {
     expect(staffClaims(reading)).toEqual(staffClaims(printed));
     expect(staffClaims(printed).length).toBeGreaterThan(0);
   });
+
+  it("105 名 in a text without part headings: the same staff claims, under 二、机构设置及人员情况", () => {
+    const reworded = text.replace(/^[ \t]*第[一二三四]部分.*$/gm, "").replace(/(在职|退休|离休|实有人数)(\s*\d+\s*)人/g, "$1$2名").replace(/(增加|减少)(\s*\d+\s*)人/g, "$1$2名");
+    const claims = readDisclosure(reworded).claims.filter((c) => c.subject.endsWith("（人）"));
+    expect(claims.map((c) => c.section)).toEqual(staffClaims(printed).map(() => "二"));
+    expect(claims.map((c) => [c.subject, c.amount, c.change])).toEqual(staffClaims(printed));
+  });
 });
