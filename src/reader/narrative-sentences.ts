@@ -200,7 +200,16 @@ export function narrativePart(lines: TextLine[]): string | undefined {
 const FULL_STOP = "。".charCodeAt(0);
 const FULL_SEMICOLON = "；".charCodeAt(0);
 
-const SENTENCE_END = /[。；;]/g;
+/** A change's rate: "增长 40.62%", "增长 1,053.85%". */
+const RATE_WORD = "(?:增长|下降|增幅|降幅|上升|增加|减少)了?为?";
+const RATE_ONLY = String.raw`${RATE_WORD}\s*[\d,.]+\s*[%％]`;
+/**
+ * A sentence ends at 。, and at ；; except before a clause that is only a change's rate: in
+ * "比上年增加 130.00 万元；增长 40.62%" the rate is the change's, and stays in its sentence.
+ */
+const SENTENCE_END = new RegExp(`。|[；;](?!\\s*${RATE_ONLY})`, "g");
+/** A line that opens with such a clause (or is its word, the rate wrapped onto the next line) goes on with the sentence a ； ended the line before. */
+const OPENS_WITH_RATE = new RegExp(`^(?:${RATE_ONLY}|${RATE_WORD}$)`);
 
 /**
  * A heading that is only a title ("九、关于…国有资本经营预算拨款情况说明", "（二）政府采购情况"), not
@@ -219,7 +228,7 @@ const TITLE_COMPLETE = /(?:说明|(?:说明|情况)[（(][^（()）]{1,12}[）)]
 /** A line that can be the rest of a wrapped title: short, no figures, no punctuation. */
 const TITLE_REST = /^[^\d。；;：:，,！!？?%％]{1,16}$/;
 
-/** Splits after each 。；; (the delimiter stays with its sentence). */
+/** Splits after each sentence end (the delimiter stays with its sentence). */
 function sentencePieces(text: string): string[] {
   const pieces: string[] = [];
   let start = 0;
@@ -248,7 +257,10 @@ export function splitSentences(lines: TextLine[], mentioning?: string, skipped?:
   let titleOpen = false;
   // The title just made a sentence, for the first sentence under it.
   let title: string | undefined;
+  // The buffer's last line ended in ；: the next line ends the sentence, unless it is only its rate.
+  let endedBySemicolon = false;
   const flush = () => {
+    endedBySemicolon = false;
     if (buffer.length === 0) return;
     const lines = buffer;
     buffer = [];
@@ -314,13 +326,15 @@ export function splitSentences(lines: TextLine[], mentioning?: string, skipped?:
       if (TITLE_END.test(heading)) flush();
       else titleOpen = false;
     }
+    if (endedBySemicolon && !OPENS_WITH_RATE.test(line.flat)) flush();
     if (buffer.length === 0) {
       bufferSection = sections.section;
       bufferPart = sections.part;
     }
     buffer.push(line);
     const last = text.charCodeAt(text.length - 1);
-    if (last === FULL_STOP || last === FULL_SEMICOLON) flush();
+    if (last === FULL_STOP) flush();
+    else endedBySemicolon = last === FULL_SEMICOLON;
   }
   flush();
   return sentences;

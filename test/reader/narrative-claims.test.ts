@@ -71,11 +71,15 @@ describe("the same claims in other words", () => {
   it.each<[string, (text: string) => string]>([
     ["较上年", (t) => t.replace(/比上年预算(增加|减少)/g, "较上年预算$1")],
     ["比2023年预算", (t) => t.replace(/比上年预算/g, "比2023年预算")],
+    ["比上年度预算", (t) => t.replace(/比上年预算/g, "比上年度预算")],
+    ["较2023年度", (t) => t.replace(/比上年预算/g, "较2023年度")],
     ["同比增加", (t) => t.replace(/比上年预算(增加|减少)/g, "同比$1")],
     ["增加了 / 减少了", (t) => t.replace(/(增加|减少)(\d)/g, "$1了$2")],
     ["增长了 / 下降了", (t) => t.replace(/(增长|下降)(\d)/g, "$1了$2")],
     ["增幅 / 降幅", (t) => t.replace(/增长(\d)/g, "增幅$1").replace(/下降(\d)/g, "降幅$1")],
     ["增幅为", (t) => t.replace(/增长(\d)/g, "增幅为$1")],
+    ["增加 X 万元；增长 Y%", (t) => t.replace(/万元[，,]\s*(增长|下降)/g, "万元；$1")],
+    ["增加 X 万元；(line break) 增长 Y%", (t) => t.replace(/万元[，,]\s*(增长|下降)/g, "万元；\n$1")],
   ])("%s: the same claims", (_, reword) => {
     const reworded = reword(text);
     expect(reworded).not.toBe(text);
