@@ -32,12 +32,14 @@ function unitName(head: string[]): string | undefined {
   }
   for (const text of head) {
     if (!text.startsWith("编制")) continue;
-    // "编制部门：X 单位：万元", "…X 金额单位：万元", "…X（单位：万元）".
-    const match = text.match(/编制(?:单位|部门)[:：]([^\s单]+?)(?:[（(]?(?:金额)?单位[:：]|$)/);
+    // "编制部门：X 单位：万元", "…X 金额单位：万元", "…X（单位：万元）", "…X 2024年1月10日 单位：万元".
+    const match = text.match(/编制(?:单位|部门)[:：]([^\s单]+?)(?:\d{4}[年.\/-]\d{1,2}[月.\/-]\d{1,2}日?)?(?:[（(]?(?:金额)?单位[:：]|$)/);
     if (match) return match[1];
   }
   for (const text of head.slice(0, 60)) {
-    const match = text.match(/^(.{2,40}?(?:办事处|中心|局|委员会|院|站|所|馆|学校|医院|街道|政府|部|厅|处|队))(?:\d{4}年)?(?:部门|单位)?(?:预算|概况)/);
+    // "第一部分 2024 年某某办事处部门概况": the name stands after the part and the year.
+    const title = text.replace(/^第[一二三四1-4]部分/, "").replace(/^\d{4}年度?/, "");
+    const match = title.match(/^(.{2,40}?(?:办事处|中心|局|委员会|院|站|所|馆|学校|医院|街道|政府|部|厅|处|队))(?:\d{4}年)?(?:部门|单位)?(?:预算|概况)/);
     if (match) return match[1];
   }
   return undefined;

@@ -117,3 +117,25 @@ describe.each(["korla-xiwang-street-2024", "atushi-xingfu-street-2024", "korla-e
     });
   },
 );
+
+/** The line under a table's title that names who compiled it, as disclosures also print it. */
+const compilerLines: Record<string, (text: string) => string> = {
+  "with the date it was compiled": (text) => text.replace(/^([ \t]*编制(?:部门|单位)[:：]\S+)[ \t]+(单位[:：])/gm, "$1 2024年1月10日 $2"),
+  // The name is then read from 第一部分's title ("第一部分 2024 年某某办事处部门概况").
+  "left out (only the unit is printed)": (text) => text.replace(/^[ \t]*编制(?:部门|单位)[:：]\S+[ \t]+(单位[:：])/gm, "$1"),
+};
+
+describe.each(["korla-xiwang-street-2024", "korla-etdz-social-affairs-2024"])("%s, the 编制部门 line written another way", (name) => {
+  const text = readDisclosureText(name);
+  const original = readDisclosure(text);
+  const originalFindings = checkReading(original);
+
+  it.each(Object.keys(compilerLines))("%s: the same unit name, tables and findings", (wording) => {
+    const rewritten = compilerLines[wording](text);
+    expect(rewritten).not.toBe(text);
+    const reading = readDisclosure(rewritten);
+    expect(reading.unit).toBe(original.unit);
+    expect(reading.tables).toEqual(original.tables);
+    expect(checkReading(reading)).toEqual(originalFindings);
+  });
+});
