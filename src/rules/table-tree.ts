@@ -25,7 +25,7 @@ export function tableTree(rows: CodedRow[], columns: string[], unitNames: string
     const code = row.code ?? "";
     if (!coded) {
       // Named rows (表11): a unit's own row heads the rows after it; others stand on their own.
-      const isUnit = unitNames.includes(row.name ?? "");
+      const isUnit = namesUnit(row.name ?? "", unitNames);
       if (isUnit) stack.length = 0;
       parent.push(isUnit || stack.length === 0 ? -1 : stack[0].index);
       if (isUnit) stack.push({ code: "", project: false, index });
@@ -49,6 +49,15 @@ export function tableTree(rows: CodedRow[], columns: string[], unitNames: string
     stack.push({ code, project, index });
   });
   return { parent };
+}
+
+/**
+ * Is the row's name one of the units' — in full, or as the table prints it shorter or longer than
+ * the title does ("希望街道办事处" for "库尔勒市希望街道办事处")?
+ */
+function namesUnit(name: string, unitNames: string[]): boolean {
+  if (name === "") return false;
+  return unitNames.some((unit) => unit === name || (name.length >= 4 && unit.length >= 4 && (unit.endsWith(name) || name.endsWith(unit))));
 }
 
 /** Rows grouped under each parent (-1: the top level). */

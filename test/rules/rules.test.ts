@@ -92,6 +92,16 @@ describe("table-tree-sum", () => {
     table(r, "6").total_row!.personnel = "3155.78";
     expect(run("table-tree-sum", r)).toContainEqual(expect.objectContaining({ table: "6", code: "合计", column: "personnel", claimed: "3155.78", computed: "3154.78" }));
   });
+  it("表11 (希望街道): its unit's row heads the projects under it, also where it prints the unit's name shorter than the title does", () => {
+    const text = readDisclosureText("korla-xiwang-street-2024");
+    const unitRow = /^库尔勒市希望街道办事处 3\.00 3\.00 3\.00$/m;
+    expect(run("table-tree-sum", reading("korla-xiwang-street-2024")).filter((f) => f.table === "11")).toEqual([]);
+    const shorter = readPlanted(text, unitRow, "希望街道办事处 3.00 3.00 3.00");
+    expect(run("table-tree-sum", shorter).filter((f) => f.table === "11")).toEqual([]);
+    // …and a unit row that is not the sum of its projects is still found.
+    const wrong = readPlanted(text, unitRow, "希望街道办事处 4.00 4.00 4.00");
+    expect(run("table-tree-sum", wrong).filter((f) => f.table === "11").map((f) => [f.row, f.claimed, f.computed])).toContainEqual(["希望街道办事处", "4.00", "3.00"]);
+  });
   const threePublic = (r: Reading, key: string) => (table(r, "10").rows as KeyedRow[]).find((x) => x.key === key)!;
   it("is quiet on 表10 where its rows add up (every shared disclosure)", () => {
     for (const name of ["atushi-xingfu-street-2024", "korla-etdz-social-affairs-2024", "korla-xiwang-street-2024", "shanghai-putuo-wanli-2025"]) {
