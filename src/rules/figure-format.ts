@@ -1,5 +1,6 @@
 /**
- * figure-format: a figure with more decimals than its table prints (173.542 in a 万元 table), and
+ * figure-format: a table that does not state its money unit, a figure with more decimals than its
+ * table prints (173.542 in a 万元 table), and
  * amounts the narrative gives in 元 that can only be 万元 ("补助 0.29 元"; a 项目支出绩效目标表 saying
  * "本项目共投资 0.4 元" of its 0.40 万元 budget).
  */
@@ -37,6 +38,18 @@ export const figureFormat: Rule = {
           computed: "应列出功能分类科目名称",
           message: `表${id} 没有印出科目名称列，名称只能按编码从其他表查得`,
           message_en: `table ${id} was printed without its name column`,
+        });
+      }
+      if (table.status === "present" && table.unit === undefined) {
+        findings.push({
+          rule: meta.id,
+          kind: meta.kind,
+          severity: "warning",
+          table: id,
+          claimed: "未注明金额单位",
+          computed: "单位：万元（或 元）",
+          message: `表${id} 的表头没有注明金额单位（未找到“单位：万元”或“单位：元”），表中金额是万元还是元无从判断`,
+          message_en: `table ${id} does not state its money unit (no "单位：万元" or "单位：元" in its head)`,
         });
       }
       if (table.unit !== "万元" || !("rows" in table) || !Array.isArray(table.rows)) continue;

@@ -283,6 +283,17 @@ describe("figure-format", () => {
     expect(findings.filter((f) => f.column).map((f) => f.claimed)).toEqual(["173.542", "173.542", "149.345"]);
     expect(findings).toContainEqual(expect.objectContaining({ table: "5", claimed: "没有科目名称列" }));
   });
+  it("finds a table whose head states no money unit, and only that one (希望街道 表1 without its 单位：万元)", () => {
+    const planted = readPlanted(readDisclosureText("korla-xiwang-street-2024"), /^(编制部门：\S+) 单位：万元$/m, "$1");
+    expect(planted.tables["1"]!.unit).toBeUndefined();
+    const unstated = run("figure-format", planted).filter((f) => f.claimed === "未注明金额单位");
+    expect(unstated).toEqual([expect.objectContaining({ severity: "warning", table: "1" })]);
+    expect(unstated[0].message).toContain("表1 的表头没有注明金额单位");
+    // With no table stating its unit, every table with figures is found; the empty 表8 and 表9 have no amounts in doubt.
+    const none = readPlanted(readDisclosureText("korla-xiwang-street-2024"), /^(\s*编制部门：\S+) 单位：万元$/gm, "$1");
+    const tables = run("figure-format", none).filter((f) => f.claimed === "未注明金额单位").map((f) => f.table);
+    expect(tables).toEqual(["1", "2", "3", "4", "5", "6", "7", "10", "11"]);
+  });
   it("names a 表7 row by its project, several projects sharing a code", () => {
     const text = readDisclosureText("korla-etdz-social-affairs-2024");
     const planted = readPlanted(text, /(东湖社区租赁费\t)60\.97\t/, "$160.975\t");
