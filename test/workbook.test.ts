@@ -3,7 +3,7 @@
  * and checked for sheet names, values, number formats, fills, notes, hyperlinks and formulas.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
@@ -149,6 +149,39 @@ describe("budget-lens import", () => {
     expect(formulas).toBe(0);
     const cell = findRow(book.getWorksheet("表3 支出总体")!, (r) => text(r.getCell(4)).startsWith("=HYPERLINK")).getCell(4);
     expect(cell.type).toBe(ExcelJS.ValueType.String);
+  });
+});
+
+describe("writing a workbook where it cannot be written", () => {
+  it("names a missing folder or a folder given as the file, before reading anything, and writes nothing", () => {
+    const missing = run("import", disclosure("atushi-xingfu-street-2024"), "-o", join(dir, "no-such-folder", "x.xlsx"));
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain(`找不到文件夹 ${join(dir, "no-such-folder")}`);
+    const folder = mkdtempSync(join(dir, "folder-"));
+    const onFolder = run("import", disclosure("atushi-xingfu-street-2024"), "-o", folder);
+    expect(onFolder.status).toBe(2);
+    expect(onFolder.stderr).toContain("是文件夹，不是文件");
+    expect(readdirSync(folder)).toEqual([]);
+    const batch = run("batch", join(SHARED_DIR, "disclosures"), "-o", join(dir, "no-such-folder", "summary.xlsx"));
+    expect(batch.status).toBe(2);
+    expect(batch.stderr).toContain("找不到文件夹");
+  });
+
+  it("a write that fails part way leaves the file already at the path as it was, and no partial file", async () => {
+    const { writeWorkbookFile } = await import("../src/xlsx/write-workbook");
+    const { buildWorkbook } = await import("../src/layout/build-workbook");
+    const folder = mkdtempSync(join(dir, "failing-"));
+    const path = join(folder, "mine.xlsx");
+    writeFileSync(path, "the user's own workbook");
+    const layout = buildWorkbook(readDisclosure(readDisclosureText("korla-xiwang-street-2024")));
+    // A cell that cannot be written, in the fourth sheet, stands for a failure (a full disk) after the write has begun.
+    const failing = Object.defineProperty({}, "value", { enumerable: true, get: () => { throw new Error("no space left on device"); } });
+    layout.sheets[3].rows[2] = [failing];
+    await expect(writeWorkbookFile(layout, path)).rejects.toThrow("no space left on device");
+    // (A file stream opens after the call has failed: what it would do to the folder shows a moment later.)
+    await new Promise((settle) => setTimeout(settle, 300));
+    expect(readFileSync(path, "utf8")).toBe("the user's own workbook");
+    expect(readdirSync(folder)).toEqual(["mine.xlsx"]);
   });
 });
 

@@ -117,13 +117,23 @@ async function importCommand(args: string[], output: Output): Promise<number> {
     return 2;
   }
   const file = options.positional[0];
+  const unwritable = outputProblem(out);
+  if (unwritable) {
+    output.err(unwritable);
+    return 2;
+  }
   const entry = await reviewFile(file, dirname(file));
   if (entry.error || !entry.reading || !entry.findings) {
     output.err(entry.reading ? `${displayName(file)}: ${entry.error}` : entry.error ?? file);
     return 2;
   }
   const { reading, findings } = entry;
-  await writeDisclosureWorkbook(reading, findings, out);
+  try {
+    await writeDisclosureWorkbook(reading, findings, out);
+  } catch (error) {
+    output.err(writeFailure(out, error));
+    return 2;
+  }
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
   output.out(`${out}: ${reading.unit ?? displayName(file)} — ${count("error")} 错误 errors, ${count("warning")} 提示 warnings, ${count("rounding")} 舍入 rounding`);
   return 0;
@@ -142,6 +152,11 @@ async function batchCommand(args: string[], output: Output): Promise<number> {
   const dir = options.positional[0];
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     output.err(`找不到文件夹 ${dir} / no such folder`);
+    return 2;
+  }
+  const unwritable = out ? outputProblem(out) : undefined;
+  if (unwritable) {
+    output.err(unwritable);
     return 2;
   }
   const files = disclosureFiles(dir);
@@ -167,7 +182,14 @@ async function batchCommand(args: string[], output: Output): Promise<number> {
   const results = await reviewAll(files, dir, workbookFor, progress);
   const entries: BatchEntry[] = results.map((r) => ({ file: r.file, error: r.error, findings: r.findings }));
   const rows = results.map((r) => r.row);
-  if (out) await writeSummaryWorkbook(rows, entries, out);
+  if (out) {
+    try {
+      await writeSummaryWorkbook(rows, entries, out);
+    } catch (error) {
+      output.err(writeFailure(out, error));
+      return 2;
+    }
+  }
   if (json) output.out(JSON.stringify({ files: rows, findings: entries.flatMap((e) => (e.findings ?? []).map((f) => ({ file: e.file, ...f }))) }, null, 2));
   const unreadable = rows.filter((r) => r.error);
   const withErrors = rows.filter((r) => r.errors > 0);
@@ -176,4 +198,17 @@ async function batchCommand(args: string[], output: Output): Promise<number> {
     output.out(`${rows.length} 个文件 files: ${rows.length - unreadable.length} 已核对 checked, ${withErrors.length} 有错误 with errors, ${unreadable.length} 无法读取 unreadable${out ? ` → ${out}` : ""}`);
   }
   return withErrors.length > 0 ? 1 : unreadable.length === rows.length ? 2 : 0;
+}
+
+/** Why a workbook cannot be written at `path` (checked before any work is done), or undefined. */
+function outputProblem(path: string): string | undefined {
+  const folder = dirname(path);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) return `找不到文件夹 ${folder}，无法写入 ${path} / no such folder for the output`;
+  if (existsSync(path) && statSync(path).isDirectory()) return `${path} 是文件夹，不是文件 / the output is a folder, not a file`;
+  return undefined;
+}
+
+function writeFailure(path: string, error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  return `无法写入 ${path}（${reason}）；已有的同名文件保持原样 / could not write the workbook; a file already there is unchanged`;
 }

@@ -3,6 +3,10 @@
  * summary of thousands of findings stays fast and small in memory): values, number formats,
  * merges, widths, frozen header rows, native formulas, flag fills with cell notes, internal links.
  */
+import { randomBytes } from "node:crypto";
+import { once } from "node:events";
+import { createWriteStream, rmSync, renameSync, type WriteStream } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { evaluateFormula, nativeFormula } from "../layout/formulas";
 import { FLAG_FILLS, HEADER_FILL, columnIndex, parseRange, quoteSheetName, type LayoutCell, type SheetLayout, type WorkbookLayout } from "../layout/types";
@@ -86,8 +90,42 @@ function mergedCells(merges: string[]): { covered: Map<number, [number, string][
   return { covered, firsts };
 }
 
+/**
+ * The workbook is written beside `path` and renamed onto it once whole: a write that fails (a full
+ * disk, a folder that is not there) leaves no half-written file, and a file already at `path` stays
+ * as it was until the new one replaces it.
+ */
 export async function writeWorkbookFile(layout: WorkbookLayout, path: string): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
+  const partial = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString("hex")}.partial`);
+  try {
+    await writeTo(layout, partial);
+    renameSync(partial, path);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  }
+}
+
+async function writeTo(layout: WorkbookLayout, path: string): Promise<void> {
+  // The file's own stream, so that a failure to open it (ENOENT, EACCES) rejects here rather than
+  // being thrown where no one listens.
+  const file = createWriteStream(path);
+  const failed = new Promise<never>((_, reject) => file.on("error", reject));
+  failed.catch(() => undefined);
+  try {
+    await Promise.race([writeSheets(layout, file), failed]);
+  } catch (error) {
+    // Closed before the caller removes it: a stream still opening would create the file after.
+    if (!file.closed) {
+      file.destroy();
+      await once(file, "close");
+    }
+    throw error;
+  }
+}
+
+async function writeSheets(layout: WorkbookLayout, file: WriteStream): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: file, useStyles: true, useSharedStrings: false });
   workbook.creator = "BudgetLens 预算透镜";
   const styles = new Map<string, Partial<ExcelJS.Style>>();
   for (const sheet of layout.sheets) {
