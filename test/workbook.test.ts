@@ -167,6 +167,22 @@ describe("writing a workbook where it cannot be written", () => {
     expect(batch.stderr).toContain("找不到文件夹");
   });
 
+  it("batch --each: a file given as the folder is named; a workbook that cannot be written is that file's row, the others are written", () => {
+    const notFolder = join(dir, "each-is-a-file");
+    writeFileSync(notFolder, "");
+    const refused = run("batch", join(SHARED_DIR, "disclosures"), "--each", notFolder);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain("是文件，不是文件夹");
+    const each = mkdtempSync(join(dir, "each-"));
+    // A folder where 希望街道's workbook would go.
+    mkdirSync(join(each, "korla-xiwang-street-2024.xlsx"));
+    const result = run("batch", join(SHARED_DIR, "disclosures"), "--each", each);
+    const line = result.stdout.split("\n").find((l) => l.includes("korla-xiwang-street-2024.txt"))!;
+    expect(line).toContain("无法写入工作簿");
+    expect(readdirSync(each).sort()).toEqual(["atushi-xingfu-street-2024.xlsx", "korla-etdz-social-affairs-2024.xlsx", "korla-xiwang-street-2024.xlsx", "shanghai-putuo-wanli-2025.xlsx"]);
+    expect(result.status).toBe(1);
+  });
+
   it("a write that fails part way leaves the file already at the path as it was, and no partial file", async () => {
     const { writeWorkbookFile } = await import("../src/xlsx/write-workbook");
     const { buildWorkbook } = await import("../src/layout/build-workbook");

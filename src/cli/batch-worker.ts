@@ -3,7 +3,7 @@
  * findings (and writes the per-disclosure workbook when asked), so a batch uses every core.
  */
 import { parentPort } from "node:worker_threads";
-import { reviewForSummary } from "./batch";
+import { reviewOrReport } from "./batch";
 
 export interface WorkerTask {
   path: string;
@@ -13,11 +13,5 @@ export interface WorkerTask {
 }
 
 parentPort?.on("message", async (task: WorkerTask) => {
-  try {
-    parentPort!.postMessage(await reviewForSummary(task.path, task.root, task.workbook));
-  } catch (error) {
-    const file = task.path;
-    const message = `读取时出错 / failed: ${error instanceof Error ? error.message : String(error)}`;
-    parentPort!.postMessage({ file, error: message, row: { file, errors: 0, warnings: 0, rounding: 0, top: [], error: message } });
-  }
+  parentPort!.postMessage(await reviewOrReport(task.path, task.root, task.workbook));
 });

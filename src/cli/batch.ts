@@ -81,10 +81,27 @@ export interface ReviewResult {
 /** Reviews one file for the batch summary, writing its own workbook too where one is asked for. */
 export async function reviewForSummary(path: string, root: string, workbook: string | undefined): Promise<ReviewResult> {
   const entry = await reviewFile(path, root);
-  if (workbook && entry.reading && !entry.error) await writeDisclosureWorkbook(entry.reading, entry.findings, workbook);
+  if (workbook && entry.reading && !entry.error) {
+    try {
+      await writeDisclosureWorkbook(entry.reading, entry.findings, workbook);
+    } catch (error) {
+      throw new Error(`无法写入工作簿 ${workbook}（${error instanceof Error ? error.message : String(error)}） / could not write its workbook`);
+    }
+  }
   // The summary names each file by its path under the folder: so does the reason it was not read.
   const error = entry.error?.split(path).join(entry.file);
   return { file: entry.file, error, findings: entry.findings, row: summaryRow({ ...entry, error }) };
+}
+
+/** reviewForSummary, with a failure on one file (an exception, a workbook that cannot be written) made that file's row. */
+export async function reviewOrReport(path: string, root: string, workbook: string | undefined): Promise<ReviewResult> {
+  try {
+    return await reviewForSummary(path, root, workbook);
+  } catch (error) {
+    const file = relative(root, path) || path;
+    const message = `处理时出错 / failed: ${error instanceof Error ? error.message : String(error)}`;
+    return { file, error: message, row: { file, errors: 0, warnings: 0, rounding: 0, top: [], error: message } };
+  }
 }
 
 /** A table figure in 万元, whatever unit the table prints (the summary compares units side by side). */

@@ -164,7 +164,13 @@ async function batchCommand(args: string[], output: Output): Promise<number> {
     output.err(`${dir} 中没有 .txt 或 .pdf 文件 / no disclosure files in the folder`);
     return 2;
   }
-  if (each) mkdirSync(each, { recursive: true });
+  if (each) {
+    if (existsSync(each) && !statSync(each).isDirectory()) {
+      output.err(`--each ${each} 是文件，不是文件夹 / --each needs a folder`);
+      return 2;
+    }
+    mkdirSync(each, { recursive: true });
+  }
   const started = Date.now();
   let lastDraw = 0;
   // A terminal sees the bar redrawn in place; a log (stderr redirected, CI) gets only the last line.
