@@ -27,7 +27,7 @@ import { TABLE_IDS, type Reading } from "../src/reader/types";
 import type { TextPositions } from "../src/reader/text-lines";
 import { checkReading } from "../src/rules/check";
 import { SEVERITY_ORDER, type Finding, type Severity } from "../src/rules/types";
-import { decodeText, looksLikePdf } from "../src/text-encoding";
+import { binaryKind, decodeText, looksLikePdf } from "../src/text-encoding";
 import type { WorkbookLayout } from "../src/layout/types";
 import { readingFromSheets } from "../src/layout/read-back";
 import type { ImportPlan } from "./excel/import-plan";
@@ -109,8 +109,9 @@ export function App({ host }: AppProps) {
       }
       return;
     }
-    if (bytes.subarray(0, 8192).includes(0)) {
-      setError(`${file.name}: ${t(language, "notText")}`);
+    const binary = binaryKind(bytes);
+    if (binary) {
+      setError(`${file.name}: ${t(language, binary === "office" ? "officeFile" : binary === "archive" ? "archiveFile" : "notText")}`);
       return;
     }
     take(decodeText(bytes));

@@ -35,6 +35,8 @@ const STRINGS = {
   noText: { zh: "没有读到可用的预算内容", en: "Nothing usable was read" },
   problems: { zh: "读取问题", en: "Problems in reading" },
   notText: { zh: "这不是文本文件", en: "This is not a text file" },
+  archiveFile: { zh: "这是压缩文件（zip）：请先解压，再选择其中的文件", en: "This is a zip archive: unpack it first" },
+  officeFile: { zh: "这是 Word 或 Excel 文件：请先在 Office 中另存为 PDF 或纯文本（.txt）", en: "This is an Office document: save it as PDF or plain text first" },
   sheets: { zh: "标准表格（预览）", en: "Standard sheets (preview)" },
   previewMode: { zh: "预览模式：未连接 Excel，表格显示在下方", en: "Preview mode: not inside Excel, the sheets are shown below" },
   language: { zh: "English", en: "中文" },

@@ -57,6 +57,41 @@ describe("budget-lens check", () => {
     expect(proseRun.stderr).toMatch(/没有读到可用的预算内容/);
   });
 
+  it("reads a text saved as UTF-16 (Windows Notepad's \"Unicode\"), either byte order, as it reads the UTF-8 file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "budget-lens-utf16-"));
+    const source = readFileSync(disclosure("korla-xiwang-street-2024"), "utf8");
+    const utf8 = run("check", disclosure("korla-xiwang-street-2024"), "--json");
+    const little = join(dir, "le.txt");
+    writeFileSync(little, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(source, "utf16le")]));
+    const big = join(dir, "be.txt");
+    writeFileSync(big, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(source, "utf16le").swap16()]));
+    for (const path of [little, big]) {
+      const result = run("check", path, "--json");
+      expect(result.status).toBe(utf8.status);
+      const { source: _, ...reading } = JSON.parse(result.stdout);
+      const { source: __, ...expected } = JSON.parse(utf8.stdout);
+      expect(reading).toEqual(expected);
+    }
+  });
+
+  it("names an Office document or a zip archive for what it is, with what to do", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "budget-lens-office-"));
+    const ExcelJS = (await import("exceljs")).default;
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("表1").getCell("A1").value = "收入总计";
+    const xlsx = join(dir, "budget.xlsx");
+    await book.xlsx.writeFile(xlsx);
+    const office = run("check", xlsx);
+    expect(office.status).toBe(2);
+    expect(office.stderr).toContain("是 Word 或 Excel 文件，不是文本：请先在 Office 中另存为 PDF 或纯文本");
+    // A zip of other files (the local header's first entry is no Office part).
+    const zip = join(dir, "disclosures.zip");
+    writeFileSync(zip, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from("atushi.txt"), Buffer.alloc(64)]));
+    const archive = run("check", zip);
+    expect(archive.status).toBe(2);
+    expect(archive.stderr).toContain("是压缩文件（zip），不是文本：请先解压");
+  });
+
   it("reads standard input for the file \"-\", text or PDF, as it reads the file", () => {
     const piped = (input: Buffer | string, ...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { input, encoding: "utf8", timeout: 60_000 });
     const file = disclosure("korla-xiwang-street-2024");

@@ -1,6 +1,6 @@
 /** Loading a disclosure file: its text, or a clear reason why it cannot be read. */
 import { readFileSync, statSync } from "node:fs";
-import { decodeText, looksLikePdf } from "../text-encoding";
+import { binaryKind, decodeText, looksLikePdf } from "../text-encoding";
 import { PdfReadError, pdfLayout } from "../pdf/pdf-text";
 import type { TextPositions } from "../reader/text-lines";
 
@@ -51,7 +51,11 @@ export async function loadDisclosure(path: string): Promise<({ text: string } & 
     }
   }
   if (/\.pdf$/i.test(path)) return { error: `${path}: 文件名是 .pdf，但内容不是 PDF / named .pdf but not a PDF` };
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) return { error: `${displayName(path)} 是二进制文件，不是文本 / a binary file, not text` };
+  const binary = binaryKind(bytes);
+  if (binary === "office") {
+    return { error: `${displayName(path)} 是 Word 或 Excel 文件，不是文本：请先在 Office 中另存为 PDF 或纯文本（.txt） / an Office document: save it as PDF or plain text first` };
+  }
+  if (binary === "archive") return { error: `${displayName(path)} 是压缩文件（zip），不是文本：请先解压，再读取其中的文件（batch 可读取整个文件夹） / a zip archive: unpack it first` };
+  if (binary) return { error: `${displayName(path)} 是二进制文件，不是文本 / a binary file, not text` };
   return { text: decodeText(bytes) };
 }
