@@ -1,8 +1,7 @@
 /**
  * figure-format: a table that does not state its money unit, a figure with more decimals than its
- * table prints (173.542 in a 万元 table), and
- * amounts the narrative gives in 元 that can only be 万元 ("补助 0.29 元"; a 项目支出绩效目标表 saying
- * "本项目共投资 0.4 元" of its 0.40 万元 budget).
+ * table prints (173.542 in a 万元 table), and amounts the narrative gives in 元 that can only be
+ * 万元 ("补助 0.29 元"; a 项目支出绩效目标表 saying "本项目共投资 0.4 元" of its 0.40 万元 budget).
  */
 import { convertUnit, Decimal, parseAmount } from "../amount";
 import type { CodedRow, Reading, TableId } from "../reader/types";
