@@ -40,19 +40,25 @@ const reheadings: Record<string, (text: string) => string> = {
     ),
 };
 
-describe.each(["korla-xiwang-street-2024", "atushi-xingfu-street-2024", "korla-etdz-social-affairs-2024"])("%s, re-headed", (name) => {
-  const text = readDisclosureText(name);
-  const original = readDisclosure(text);
-  const originalFindings = checkReading(original);
+/** Each rewriting of each text reads into the unit name, tables (each in its unit) and findings of the text itself. */
+function readsAlike(names: string[], title: string, rewritings: Record<string, (text: string) => string>): void {
+  describe.each(names)(title, (name) => {
+    const text = readDisclosureText(name);
+    const original = readDisclosure(text);
+    const originalFindings = checkReading(original);
 
-  it.each(Object.keys(reheadings))("%s: the same tables and findings", (heading) => {
-    const reheaded = reheadings[heading](text);
-    expect(reheaded).not.toBe(text);
-    const reading = readDisclosure(reheaded);
-    expect(reading.tables).toEqual(original.tables);
-    expect(checkReading(reading)).toEqual(originalFindings);
+    it.each(Object.keys(rewritings))("%s: the same unit name, tables and findings", (rewriting) => {
+      const rewritten = rewritings[rewriting](text);
+      expect(rewritten).not.toBe(text);
+      const reading = readDisclosure(rewritten);
+      expect(reading.unit).toBe(original.unit);
+      expect(reading.tables).toEqual(original.tables);
+      expect(checkReading(reading)).toEqual(originalFindings);
+    });
   });
-});
+}
+
+readsAlike(["korla-xiwang-street-2024", "atushi-xingfu-street-2024", "korla-etdz-social-affairs-2024"], "%s, re-headed", reheadings);
 
 describe("a bare title", () => {
   const text = readDisclosureText("korla-xiwang-street-2024");
@@ -92,31 +98,18 @@ describe("a table continued over a page break", () => {
   });
 });
 
-/** "单位：万元" as disclosures also print it. */
+/** "单位：万元" (and "单位：元") as disclosures also print it. */
 const unitWordings: Record<string, (unit: string) => string> = {
   "金额单位：万元": (unit) => `金额单位：${unit}`,
   "单位：人民币万元": (unit) => `单位：人民币${unit}`,
   "金额单位：人民币万元": (unit) => `金额单位：人民币${unit}`,
   "（单位：万元）": (unit) => `（单位：${unit}）`,
 };
-
-describe.each(["korla-xiwang-street-2024", "atushi-xingfu-street-2024", "korla-etdz-social-affairs-2024", "shanghai-putuo-wanli-2025"])(
-  "%s, the tables' unit written another way",
-  (name) => {
-    const text = readDisclosureText(name);
-    const original = readDisclosure(text);
-    const originalFindings = checkReading(original);
-
-    it.each(Object.keys(unitWordings))("%s: the same unit name, tables (each in its unit) and findings", (wording) => {
-      const rewritten = text.replace(/单位[:：][ \t]*(万元|元)/g, (_, unit: string) => unitWordings[wording](unit));
-      expect(rewritten).not.toBe(text);
-      const reading = readDisclosure(rewritten);
-      expect(reading.unit).toBe(original.unit);
-      expect(reading.tables).toEqual(original.tables);
-      expect(checkReading(reading)).toEqual(originalFindings);
-    });
-  },
+const unitRewritings = Object.fromEntries(
+  Object.entries(unitWordings).map(([wording, write]) => [wording, (text: string) => text.replace(/单位[:：][ \t]*(万元|元)/g, (_, unit: string) => write(unit))]),
 );
+
+readsAlike(["korla-xiwang-street-2024", "atushi-xingfu-street-2024", "korla-etdz-social-affairs-2024", "shanghai-putuo-wanli-2025"], "%s, the tables' unit written another way", unitRewritings);
 
 /** The line under a table's title that names who compiled it, as disclosures also print it. */
 const compilerLines: Record<string, (text: string) => string> = {
@@ -125,17 +118,4 @@ const compilerLines: Record<string, (text: string) => string> = {
   "left out (only the unit is printed)": (text) => text.replace(/^[ \t]*编制(?:部门|单位)[:：]\S+[ \t]+(单位[:：])/gm, "$1"),
 };
 
-describe.each(["korla-xiwang-street-2024", "korla-etdz-social-affairs-2024"])("%s, the 编制部门 line written another way", (name) => {
-  const text = readDisclosureText(name);
-  const original = readDisclosure(text);
-  const originalFindings = checkReading(original);
-
-  it.each(Object.keys(compilerLines))("%s: the same unit name, tables and findings", (wording) => {
-    const rewritten = compilerLines[wording](text);
-    expect(rewritten).not.toBe(text);
-    const reading = readDisclosure(rewritten);
-    expect(reading.unit).toBe(original.unit);
-    expect(reading.tables).toEqual(original.tables);
-    expect(checkReading(reading)).toEqual(originalFindings);
-  });
-});
+readsAlike(["korla-xiwang-street-2024", "korla-etdz-social-affairs-2024"], "%s, the 编制部门 line written another way", compilerLines);
