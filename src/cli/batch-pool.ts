@@ -8,7 +8,7 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { reviewOrReport, type ReviewResult } from "./batch";
+import { reviewForSummary, type ReviewResult } from "./batch";
 
 export type { ReviewResult };
 
@@ -24,7 +24,7 @@ export async function reviewAll(
   let done = 0;
   if (threads <= 1) {
     for (const [i, path] of files.entries()) {
-      results[i] = await reviewOrReport(path, root, workbookFor(path));
+      results[i] = await reviewForSummary(path, root, workbookFor(path));
       progress(++done);
     }
     return results;

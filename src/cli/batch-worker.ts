@@ -3,7 +3,7 @@
  * findings (and writes the per-disclosure workbook when asked), so a batch uses every core.
  */
 import { parentPort } from "node:worker_threads";
-import { reviewOrReport } from "./batch";
+import { reviewForSummary } from "./batch";
 
 export interface WorkerTask {
   path: string;
@@ -13,5 +13,5 @@ export interface WorkerTask {
 }
 
 parentPort?.on("message", async (task: WorkerTask) => {
-  parentPort!.postMessage(await reviewOrReport(task.path, task.root, task.workbook));
+  parentPort!.postMessage(await reviewForSummary(task.path, task.root, task.workbook));
 });

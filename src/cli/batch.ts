@@ -10,7 +10,7 @@ import type { ColumnTable, IncomeExpenseTable, Reading } from "../reader/types";
 import { checkReading } from "../rules/check";
 import type { Finding } from "../rules/types";
 import { displayName, loadDisclosure, STANDARD_INPUT } from "./load";
-import { writeDisclosureWorkbook } from "./workbooks";
+import { reasonOf, workbookWriteFailure, writeDisclosureWorkbook } from "./workbooks";
 
 export interface BatchEntry {
   file: string;
@@ -60,7 +60,7 @@ export function disclosureFiles(dir: string): string[] {
  * the reading, where there is text but nothing usable in it).
  */
 export async function reviewFile(path: string, root: string): Promise<BatchEntry> {
-  const file = path === STANDARD_INPUT ? displayName(path) : relative(root, path) || path;
+  const file = nameUnder(path, root);
   const loaded = await loadDisclosure(path);
   if ("error" in loaded) return { file, error: loaded.error };
   const reading = readDisclosure(loaded.text, file, loaded);
@@ -68,6 +68,11 @@ export async function reviewFile(path: string, root: string): Promise<BatchEntry
   const findings = checkReading(reading);
   reading.findings = findings;
   return { file, reading, findings };
+}
+
+/** How a file is named in reports: by its path under the folder reviewed. */
+function nameUnder(path: string, root: string): string {
+  return path === STANDARD_INPUT ? displayName(path) : relative(root, path) || path;
 }
 
 /** What a batch keeps of one file: its summary row and findings (the reading itself is let go). */
@@ -78,30 +83,32 @@ export interface ReviewResult {
   row: BatchSummaryRow;
 }
 
-/** Reviews one file for the batch summary, writing its own workbook too where one is asked for. */
+/**
+ * Reviews one file for the batch summary, writing its own workbook too where one is asked for. A
+ * failure on the file (an exception, a workbook that cannot be written) is made that file's row.
+ */
 export async function reviewForSummary(path: string, root: string, workbook: string | undefined): Promise<ReviewResult> {
+  try {
+    return await reviewAndWrite(path, root, workbook);
+  } catch (error) {
+    const file = nameUnder(path, root);
+    const message = `处理时出错 / failed: ${reasonOf(error)}`;
+    return { file, error: message, row: summaryRow({ file, error: message }) };
+  }
+}
+
+async function reviewAndWrite(path: string, root: string, workbook: string | undefined): Promise<ReviewResult> {
   const entry = await reviewFile(path, root);
   if (workbook && entry.reading && !entry.error) {
     try {
       await writeDisclosureWorkbook(entry.reading, entry.findings, workbook);
     } catch (error) {
-      throw new Error(`无法写入工作簿 ${workbook}（${error instanceof Error ? error.message : String(error)}） / could not write its workbook`);
+      throw new Error(workbookWriteFailure(workbook, error));
     }
   }
   // The summary names each file by its path under the folder: so does the reason it was not read.
   const error = entry.error?.split(path).join(entry.file);
   return { file: entry.file, error, findings: entry.findings, row: summaryRow({ ...entry, error }) };
-}
-
-/** reviewForSummary, with a failure on one file (an exception, a workbook that cannot be written) made that file's row. */
-export async function reviewOrReport(path: string, root: string, workbook: string | undefined): Promise<ReviewResult> {
-  try {
-    return await reviewForSummary(path, root, workbook);
-  } catch (error) {
-    const file = relative(root, path) || path;
-    const message = `处理时出错 / failed: ${error instanceof Error ? error.message : String(error)}`;
-    return { file, error: message, row: { file, errors: 0, warnings: 0, rounding: 0, top: [], error: message } };
-  }
 }
 
 /** A table figure in 万元, whatever unit the table prints (the summary compares units side by side). */

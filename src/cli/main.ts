@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import type { Reading } from "../reader/types";
 import { formatReport } from "./report";
-import { writeDisclosureWorkbook, writeSummaryWorkbook } from "./workbooks";
+import { workbookWriteFailure, writeDisclosureWorkbook, writeSummaryWorkbook } from "./workbooks";
 
 export const VERSION = "0.1.0";
 
@@ -131,7 +131,7 @@ async function importCommand(args: string[], output: Output): Promise<number> {
   try {
     await writeDisclosureWorkbook(reading, findings, out);
   } catch (error) {
-    output.err(writeFailure(out, error));
+    output.err(workbookWriteFailure(out, error));
     return 2;
   }
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
@@ -150,7 +150,7 @@ async function batchCommand(args: string[], output: Output): Promise<number> {
     return 2;
   }
   const dir = options.positional[0];
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+  if (!isFolder(dir)) {
     output.err(`找不到文件夹 ${dir} / no such folder`);
     return 2;
   }
@@ -165,7 +165,7 @@ async function batchCommand(args: string[], output: Output): Promise<number> {
     return 2;
   }
   if (each) {
-    if (existsSync(each) && !statSync(each).isDirectory()) {
+    if (existsSync(each) && !isFolder(each)) {
       output.err(`--each ${each} 是文件，不是文件夹 / --each needs a folder`);
       return 2;
     }
@@ -192,7 +192,7 @@ async function batchCommand(args: string[], output: Output): Promise<number> {
     try {
       await writeSummaryWorkbook(rows, entries, out);
     } catch (error) {
-      output.err(writeFailure(out, error));
+      output.err(workbookWriteFailure(out, error));
       return 2;
     }
   }
@@ -209,12 +209,12 @@ async function batchCommand(args: string[], output: Output): Promise<number> {
 /** Why a workbook cannot be written at `path` (checked before any work is done), or undefined. */
 function outputProblem(path: string): string | undefined {
   const folder = dirname(path);
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) return `找不到文件夹 ${folder}，无法写入 ${path} / no such folder for the output`;
-  if (existsSync(path) && statSync(path).isDirectory()) return `${path} 是文件夹，不是文件 / the output is a folder, not a file`;
+  if (!isFolder(folder)) return `找不到文件夹 ${folder}，无法写入 ${path} / no such folder for the output`;
+  if (isFolder(path)) return `${path} 是文件夹，不是文件 / the output is a folder, not a file`;
   return undefined;
 }
 
-function writeFailure(path: string, error: unknown): string {
-  const reason = error instanceof Error ? error.message : String(error);
-  return `无法写入 ${path}（${reason}）；已有的同名文件保持原样 / could not write the workbook; a file already there is unchanged`;
+function isFolder(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
 }
+

@@ -17,3 +17,13 @@ export async function writeSummaryWorkbook(rows: BatchSummaryRow[], entries: Bat
   const [{ buildSummary }, { writeWorkbookFile }] = await Promise.all([import("../layout/summary"), import("../xlsx/write-workbook")]);
   await writeWorkbookFile(buildSummary(rows, entries), path);
 }
+
+/** What went wrong, as a message says it. */
+export function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A workbook that could not be written (writeWorkbookFile leaves a file already at the path as it was). */
+export function workbookWriteFailure(path: string, error: unknown): string {
+  return `无法写入工作簿 ${path}（${reasonOf(error)}）；已有的同名文件保持原样 / could not write the workbook; a file already there is unchanged`;
+}
