@@ -136,7 +136,8 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
   if (part) reading.narrative_part = part;
 
   if (layout) {
-    const context: ReadContext = { layout, namesByCode: new Map(), totalHints: {}, statedHints: {} };
+    const unitNames = [reading.unit, ...reading.subunits].filter((name): name is string => Boolean(name));
+    const context: ReadContext = { layout, namesByCode: new Map(), totalHints: {}, statedHints: {}, unitNames };
     const byId = tablesById(located);
     // Read 表1 first (its income lines decide between equal column assignments in 表2), then
     // the coded tables whose names later tables use.

@@ -23,6 +23,7 @@ import {
   unreadableNote,
 } from "./table-body";
 import { STANDARD_COLUMNS, THREE_PUBLIC_ONE_ROW, THREE_PUBLIC_ROWS } from "./table-specs";
+import { tableTree } from "./table-tree";
 import { compact, type TextLine } from "./text-lines";
 import type { CodedRow, ColumnTable, KeyedRow } from "./types";
 
@@ -263,7 +264,7 @@ export function readThreePublicTable(table: LocatedTable, hints?: Record<string,
   return result;
 }
 
-export function readCarryoverTable(table: LocatedTable): ColumnTable {
+export function readCarryoverTable(table: LocatedTable, unitNames: string[]): ColumnTable {
   const spec = STANDARD_COLUMNS["11"]!;
   const { rows: body, trailing } = namedRows(table);
   // Rows with figures (a misprinted one counts: it is noted, not dropped).
@@ -279,6 +280,13 @@ export function readCarryoverTable(table: LocatedTable): ColumnTable {
     if (!r.cells) return { figures: r.figures, parent: -1, label };
     const fixed = positional ? cellsByPosition(r.cells, spec.columns, (column, printed) => notes.push(unreadableNote(`${label} [${columnLabel(column)}]`, printed))) : undefined;
     return { figures: r.cells.filter(isFigure).map(normalizeFigure), fixed, parent: -1, label };
+  });
+  // A unit's row heads the projects listed under it, as the rules read the table: the total row
+  // adds up the units' rows (or the projects, where no unit has a row of its own).
+  const listed = named.map((_, i) => i).filter((i) => i !== totalRow);
+  const tree = tableTree(listed.map((i) => ({ name: named[i].text })), spec.columns, unitNames);
+  listed.forEach((i, k) => {
+    if (tree.parent[k] >= 0) solverRows[i].parent = listed[tree.parent[k]];
   });
   const solved = solveColumns({
     columns: spec.columns,

@@ -26,6 +26,8 @@ export interface ReadContext {
    * between placements that balance alike and that the other tables leave equal.
    */
   statedHints: Partial<Record<TableId, Record<string, string>>>;
+  /** The unit's name and its subunits': in 表11 a unit's row heads the projects listed under it. */
+  unitNames: string[];
 }
 
 export function isTabTable(lines: TextLine[]): boolean {
@@ -65,7 +67,7 @@ export function readTable(located: LocatedTable, context: ReadContext): ReadTabl
     case "10":
       return readThreePublicTable(table, context.totalHints["10"], context.statedHints["10"]) as ReadTable;
     case "11":
-      return readCarryoverTable(table) as ReadTable;
+      return readCarryoverTable(table, context.unitNames) as ReadTable;
     default:
       return readCodedTable(table, table.id, context) as ReadTable;
   }

@@ -9,7 +9,7 @@ import { compact } from "../reader/text-lines";
 import { decimalsOf } from "./difference";
 import { addsUpOnlyInWan } from "./project-allocation";
 import { projectRow } from "./tables";
-import { rowLabel } from "./table-tree";
+import { rowLabel } from "../reader/table-tree";
 import { sectionName } from "./labels";
 import { label } from "../reader/column-names";
 import { narrativeUnit } from "./narrative-money";

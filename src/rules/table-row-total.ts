@@ -3,7 +3,7 @@ import type { CodedRow, KeyedRow, Reading, TableId } from "../reader/types";
 import { compareFigures, dec, decimalsOf, show, sumsExactly, sumOf } from "./difference";
 import { label } from "../reader/column-names";
 import { CODED_TABLES, columnTable, specOf } from "./tables";
-import { rowLabel } from "./table-tree";
+import { rowLabel } from "../reader/table-tree";
 import type { Finding, Rule } from "./types";
 
 const meta = {

@@ -7,7 +7,7 @@ import type { CodedRow, ColumnTable, KeyedRow, Reading } from "../reader/types";
 import { compareFigures, dec, decimalsOf, show, sumsExactly, sumOf } from "./difference";
 import { label } from "../reader/column-names";
 import { CODED_TABLES, columnTable, rowsOf } from "./tables";
-import { childrenOf, rowLabel, tableTree } from "./table-tree";
+import { childrenOf, rowLabel, tableTree } from "../reader/table-tree";
 import type { Finding, Rule } from "./types";
 
 const meta = {

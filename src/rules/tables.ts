@@ -2,7 +2,7 @@
 import { SHANGHAI_COLUMNS, STANDARD_COLUMNS, type ColumnSpec } from "../reader/table-specs";
 import { decimalsOf } from "../amount";
 import { compareFigures, dec, sumOf } from "./difference";
-import { isProjectRow } from "./table-tree";
+import { isProjectRow } from "../reader/table-tree";
 import { compact } from "../reader/text-lines";
 import type { CodedRow, ColumnTable, IncomeExpenseTable, IncomeLine, KeyedRow, Reading, TableId } from "../reader/types";
 

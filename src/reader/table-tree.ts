@@ -3,7 +3,7 @@
  * 款 rows add into their 类, 项 rows into their 款, project rows (表7) into the row of their code
  * without a project, 类 rows into the unit's subtotal row where a 部门 table lists units.
  */
-import type { CodedRow } from "../reader/types";
+import type { CodedRow } from "./types";
 
 export interface TableTree {
   /** Index of each row's parent row, or -1 for a top-level row (which adds into the total row). */
