@@ -30,27 +30,55 @@ function projectFields(body: string): Map<string, string> {
 }
 
 function normalizePer(text: string): string {
-  return text.replace(/\s/g, "").replace(/[／·•]/g, "/").replace("月/人", "人/月").replace("年/人", "人/年");
+  return text.replace(/\s/g, "").replace(/[／·•.．]/g, "/").replace("月/人", "人/月").replace("年/人", "人/年");
 }
 
 /** A standard stated after what it is per: "每人每月 0.01 万元", "每年 480 元". */
 const EACH_STANDARD = new RegExp(String.raw`每[^\d，,；;。]{0,12}?(每月|每年|月|年)\s*(${DIGITS})\s*(万元|元)`);
 
-/** A per-person standard in 元: "110 元/人/月", "每人每月 0.01 万元", "每年 480 元". */
-function parseStandard(text: string): { yuan: string; per: string } | undefined {
+/** "110 元/人/月", "300 元/月/人", "110 元/人·月", "110 元/人.月", "678 元/人". */
+const STANDARD = new RegExp(String.raw`(${DIGITS})\s*元\s*[/／]\s*(人\s*[/／·•.．]\s*月|人\s*[/／·•.．]\s*年|月\s*[/／·•.．]\s*人|年\s*[/／·•.．]\s*人|人)`);
+/** The same with the words written out after the figure: "1000 元每人每月", "678 元每人". */
+const STANDARD_IN_WORDS = new RegExp(String.raw`(${DIGITS})\s*元\s*每人(?:每(月|年))?`);
+
+interface StatedStandard {
+  yuan: string;
+  per: string;
+  /** Where it stands in the text. */
+  index: number;
+}
+
+/** A per-person standard in 元 written after its figure ("110 元/人/月", "1000 元每人每月"). */
+function standardAfterFigure(text: string): StatedStandard | undefined {
   const direct = text.match(STANDARD);
-  if (direct) return { yuan: normalizeFigure(direct[1]), per: normalizePer(direct[2]) };
+  if (direct) return { yuan: normalizeFigure(direct[1]), per: normalizePer(direct[2]), index: direct.index! };
+  const words = text.match(STANDARD_IN_WORDS);
+  if (words) return { yuan: normalizeFigure(words[1]), per: words[2] === "月" ? "人/月" : words[2] === "年" ? "人/年" : "人", index: words.index! };
+  return undefined;
+}
+
+/** A per-person standard in 元: "110 元/人/月", "1000 元每人每月", "每人每月 0.01 万元", "每年 480 元". */
+function parseStandard(text: string): StatedStandard | undefined {
+  const after = standardAfterFigure(text);
+  if (after) return after;
   const each = text.match(EACH_STANDARD);
   if (each) {
     const yuan = convertUnit(new Decimal(normalizeFigure(each[2])), each[3] as MoneyUnit, "元");
-    return { yuan: yuan.toFixed(), per: /月/.test(each[1]) ? "人/月" : "人/年" };
+    return { yuan: yuan.toFixed(), per: /月/.test(each[1]) ? "人/月" : "人/年", index: each.index! };
   }
   return undefined;
 }
 
-/** "110 元/人/月", "300 元/月/人", "110 元/人·月", "678 元/人". */
-const STANDARD = new RegExp(String.raw`(${DIGITS})\s*元\s*[/／]\s*(人\s*[/／·•]\s*月|人\s*[/／·•]\s*年|月\s*[/／·•]\s*人|年\s*[/／·•]\s*人|人)`);
-const PERSONS = /(\d+)\s*(?:人|名|个[^\d，,。；]{0,6}?)(?=[，,\s]|\d|$)/;
+/** "175 人", "6名", "3 个保安", "3 名保安" (before a comma, a space, a figure or the end). */
+const PERSONS = /(\d+)\s*(?:人|[名个][^\d，,。；]{0,6}?)(?=[，,\s]|\d|$)/;
+
+/** The months a subsidy is paid for: "发放 14 个月", "按 14 个月发放", "共 14 个月", "14 个月发放". */
+const MONTHS = /(?:发放|按|共|全年)\s*(\d{1,2})\s*个?月|(\d{1,2})\s*个月(?:发放|计)/;
+
+function statedMonths(text: string): number | undefined {
+  const months = text.match(MONTHS);
+  return months ? Number(months[1] ?? months[2]) : undefined;
+}
 
 /** A project description of 第三部分 ("项目名称：…" and its fields), its name joined where it wrapped. */
 export interface ProjectDescription {
@@ -198,19 +226,19 @@ export function readSubsidies(descriptions: ProjectDescription[], money: MoneyUn
     const allocation = field("资金分配情况") ?? "";
     const found: Subsidy[] = [];
     for (const clause of allocation.split(/[；;]/)) {
-      const standard = clause.match(STANDARD);
+      const standard = standardAfterFigure(clause);
       const persons = clause.match(PERSONS);
-      if (!standard || !persons || persons.index! > standard.index!) continue;
-      const months = clause.match(/发放\s*(\d+)\s*个?月/);
+      if (!standard || !persons || persons.index! > standard.index) continue;
+      const months = statedMonths(clause);
       const amount = clause.match(STATED_TOTAL[money]);
-      const per = normalizePer(standard[2]);
+      const per = standard.per;
       const subsidy: Subsidy = {
         project: projectName,
         persons: Number(persons[1]),
-        standard_yuan: normalizeFigure(standard[1]),
+        standard_yuan: standard.yuan,
         per,
-        months: months ? Number(months[1]) : per === "人/年" ? 1 : 12,
-        months_stated: Boolean(months) || per === "人/年",
+        months: months ?? (per === "人/年" ? 1 : 12),
+        months_stated: months !== undefined || per === "人/年",
         amount: amount ? normalizeFigure(amount[1]) : "",
         text: clause.trim().replace(/[。，,]$/, ""),
       };
@@ -218,26 +246,34 @@ export function readSubsidies(descriptions: ProjectDescription[], money: MoneyUn
     }
     if (found.length === 0) {
       // The structured fields: 补贴人数 and 补贴标准 ("每人每月 0.01 万元", "每年 480 元", "260 元/人").
-      const standardText = field("补贴标准") ?? allocation;
-      const standard = parseStandard(standardText);
+      const personsField = field("补贴人数") ?? field("补助人数");
+      const standardField = field("补贴标准") ?? field("补助标准");
+      const standard = parseStandard(standardField ?? allocation);
       if (standard) {
-        const persons = (field("补贴人数") ?? allocation).match(/(\d+)\s*(?:人|名)/)?.[1];
-        const months = allocation.match(/发放\s*(\d+)\s*个?月/);
-        // The amount the allocation gives those persons ("6名人大代表履职补助 0.29 元"), not a rate (每…).
+        const persons = (personsField ?? allocation).match(/(\d+)\s*(?:人|名)/)?.[1];
+        const months = statedMonths(allocation);
         const personsClause = allocation.split(/[；;]/).find((c) => /\d+\s*(?:人|名)/.test(c)) ?? "";
+        // The amount the allocation gives those persons: the total it states, or else its first
+        // amount that is no rate ("6名人大代表履职补助 0.29 元", not "每人 100 元" nor "1000 元/人/月").
         // (In a narrative in 万元 an amount in 元 is taken too: "0.29 元" is a slip figure-format reports.)
-        const paid = [...personsClause.matchAll(/(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/g)].find(
-          (m) => (money === "万元" || m[2] === "元") && !/每[^，,；;。\d]{0,12}$/.test(personsClause.slice(Math.max(0, m.index! - 14), m.index!)),
-        );
+        const total = personsClause.match(STATED_TOTAL[money]);
+        const paid =
+          total ??
+          [...personsClause.matchAll(/(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/g)].find(
+            (m) =>
+              (money === "万元" || m[2] === "元") &&
+              !/每[^，,；;。\d]{0,12}$/.test(personsClause.slice(Math.max(0, m.index! - 14), m.index!)) &&
+              !/^\s*(?:[/／]|每人)/.test(personsClause.slice(m.index! + m[0].length)),
+          );
         found.push({
           project: projectName,
           persons: persons === undefined ? (null as unknown as number) : Number(persons),
           standard_yuan: standard.yuan,
           per: standard.per,
-          months: months ? Number(months[1]) : standard.per === "人/年" ? 1 : standard.per === "人/月" ? 12 : (null as unknown as number),
-          months_stated: Boolean(months) || standard.per === "人/年" || /每年/.test(allocation),
+          months: months ?? (standard.per === "人/年" ? 1 : standard.per === "人/月" ? 12 : (null as unknown as number)),
+          months_stated: months !== undefined || standard.per === "人/年" || /每年/.test(allocation),
           amount: paid ? normalizeFigure(paid[1]) : "",
-          text: [allocation, field("补贴人数") && `补贴人数：${field("补贴人数")}`, field("补贴标准") && `补贴标准：${field("补贴标准")}`]
+          text: [allocation, personsField && `补贴人数：${personsField}`, standardField && `补贴标准：${standardField}`]
             .filter(Boolean)
             .join("；"),
         });

@@ -105,7 +105,7 @@ describe("the same claims in other words", () => {
 
 describe("the same subsidies in other words", () => {
   const text = readDisclosureText("atushi-xingfu-street-2024");
-  const figures = (reading: Reading) => reading.subsidies.map((s) => [s.persons, s.standard_yuan, s.per, s.months, s.amount]);
+  const figures = (reading: Reading) => reading.subsidies.map((s) => [s.persons, s.standard_yuan, s.per, s.months, s.months_stated, s.amount]);
   const printed = figures(readDisclosure(text));
 
   it.each<[string, (text: string) => string]>([
@@ -113,11 +113,23 @@ describe("the same subsidies in other words", () => {
     ["1000元/月/人", (t) => t.replace(/(\d[\d,.]*)\s*元\s*\/\s*人\s*\/\s*月/g, "$1元/月/人")],
     ["1000元/人·月", (t) => t.replace(/(\d[\d,.]*)\s*元\s*\/\s*人\s*\/\s*月/g, "$1元/人·月")],
     ["3 名", (t) => t.replace(/(\d+)\s*人/g, "$1名")],
+    ["1000 元每人每月", (t) => t.replace(/(\d[\d,.]*)\s*元\s*\/\s*人\s*\/\s*月/g, "$1 元每人每月")],
+    ["1000 元/人.月", (t) => t.replace(/(\d[\d,.]*)\s*元\s*\/\s*人\s*\/\s*月/g, "$1 元/人.月")],
+    ["3 名保安 (a noun after 名)", (t) => t.replace(/(\d+)\s*个保安/g, "$1 名保安")],
+    ["按 14 个月发放", (t) => t.replace(/发放\s*(\d+)\s*个月/g, "按 $1 个月发放")],
+    ["the standard before the persons (1000 元/人/月，保安 3 人)", (t) => t.replace(/(\d+) 个保安 (\d+ 元\/人\/月)，/, "$2，保安 $1 人，")],
   ])("%s: the same subsidies", (_, reword) => {
     const reworded = reword(text);
     expect(reworded).not.toBe(text);
     expect(printed.length).toBeGreaterThan(0);
     expect(figures(readDisclosure(reworded))).toEqual(printed);
+  });
+
+  it("补助人数, 补助标准 where only the fields state the standard (希望街道): the same subsidies", () => {
+    const xiwang = readDisclosureText("korla-xiwang-street-2024");
+    const stated = figures(readDisclosure(xiwang));
+    expect(stated.length).toBeGreaterThan(0);
+    expect(figures(readDisclosure(xiwang.replace(/补贴(人数|标准)：/g, "补助$1：")))).toEqual(stated);
   });
 });
 
