@@ -7,11 +7,16 @@ import type { Staff } from "./types";
 const STAFF_COUNT_WORDS = "(?:人员|人数)?(?:为|共)?";
 /** The words of a staff change before its count: "比上年减少了". */
 const STAFF_CHANGE_WORDS = "(?:比上年|较上年|同比)?(增加|减少)了?";
-const STAFF_WHO = { 实有: "实有", 在职: "在职", 退休: "(?<!离)退休", 离休: "离休" } as const;
+/** A breakdown in brackets after a count, before its change: "105 人（其中行政 30 人、事业 75 人），减少 3 人". */
+const BREAKDOWN = "(?:[（(][^（()）]{0,40}[）)])?";
+const STAFF_WHO = { 实有: "(?:实有|现有)", 在职: "在职", 退休: "(?<!离)退休", 离休: "离休" } as const;
 const STAFF_COUNT = mapStaff((who) => new RegExp(`${who}${STAFF_COUNT_WORDS}(\\d+)(?:人|名)`));
-const STAFF_CHANGE = mapStaff((who) => new RegExp(`${who}${STAFF_COUNT_WORDS}\\d+(?:人|名)[，,]?${STAFF_CHANGE_WORDS}(\\d+)(?:人|名)`));
+const STAFF_CHANGE = mapStaff((who) => new RegExp(`${who}${STAFF_COUNT_WORDS}\\d+(?:人|名)${BREAKDOWN}[，,]?${STAFF_CHANGE_WORDS}(\\d+)(?:人|名)`));
 /** The staff sentence of 第一部分 as printed (white space kept): "在职 199 人，减少 89 人". */
-export const STAFF_CLAIM = new RegExp(`(在职|退休|离休)${STAFF_COUNT_WORDS}\\s*(\\d+)\\s*[人名][，,]\\s*${STAFF_CHANGE_WORDS}\\s*(\\d+)\\s*[人名]`, "g");
+export const STAFF_CLAIM = new RegExp(
+  `(在职|退休|离休)${STAFF_COUNT_WORDS}\\s*(\\d+)\\s*[人名]\\s*${BREAKDOWN}\\s*[，,]\\s*${STAFF_CHANGE_WORDS}\\s*(\\d+)\\s*[人名]`,
+  "g",
+);
 
 function mapStaff(pattern: (who: string) => RegExp): Record<keyof typeof STAFF_WHO, RegExp> {
   const entries = Object.entries(STAFF_WHO).map(([key, who]) => [key, pattern(who)]);
@@ -31,13 +36,15 @@ export function readStaff(lines: TextLine[]): Staff {
     const value = Number(match[2]);
     return /减少|下降/.test(match[1]) ? -value : value;
   };
-  staff.authorized = number(/编制(?:数|人数)?(?:为|共)?(\d+)(?:人|名)?/);
+  // (Not "编制2024年部门预算": a year is no count.)
+  staff.authorized = number(/编制(?:数|人数)?(?:为|共)?(\d+)(?![\d年])(?:人|名)?/);
   staff.actual = number(STAFF_COUNT.实有);
   staff.in_service = number(STAFF_COUNT.在职);
   staff.in_service_change = signed(STAFF_CHANGE.在职);
   staff.retired = number(STAFF_COUNT.退休);
   staff.retired_change = signed(STAFF_CHANGE.退休);
-  staff.retired_cadre = number(STAFF_COUNT.离休);
+  // "无离休人员": none.
+  staff.retired_cadre = number(STAFF_COUNT.离休) ?? (/无离休/.test(text) ? 0 : undefined);
   staff.retired_cadre_change = signed(STAFF_CHANGE.离休);
   for (const key of Object.keys(staff) as (keyof Staff)[]) if (staff[key] === undefined) delete staff[key];
   return staff;

@@ -142,6 +142,9 @@ describe("the same staff figures in other words", () => {
     ["105 名", (t) => t.replace(/(在职|退休|离休|实有人数)(\s*\d+\s*)人/g, "$1$2名").replace(/(增加|减少)(\s*\d+\s*)人/g, "$1$2名")],
     ["在职人员 / 实有人员", (t) => t.replace(/(在职|退休|离休)(\s*\d)/g, "$1人员$2").replace(/实有人数/g, "实有人员")],
     ["比上年减少", (t) => t.replace(/(人[，,]\s*)(增加|减少)/g, "$1比上年$2")],
+    ["现有人员", (t) => t.replace(/实有人数/g, "现有人员")],
+    ["a breakdown in brackets before the change", (t) => t.replace(/在职\s*(\d+)\s*人，/, "在职人员 $1 人（其中行政 30 人、事业 75 人），")],
+    ["编制2024年部门预算 said before the 编制数", (t) => t.replace(/(\S+编制数)/, "按要求编制2024年部门预算。$1")],
   ])("%s: the same staff and staff claims", (_, reword) => {
     const reworded = reword(text);
     expect(reworded).not.toBe(text);
@@ -149,6 +152,14 @@ describe("the same staff figures in other words", () => {
     expect(reading.staff).toEqual(printed.staff);
     expect(staffClaims(reading)).toEqual(staffClaims(printed));
     expect(staffClaims(printed).length).toBeGreaterThan(0);
+  });
+
+  it("无离休人员: none retired as cadres", () => {
+    const reworded = text.replace(/离休\s*0\s*人，增加\s*0\s*人/, "无离休人员");
+    expect(reworded).not.toBe(text);
+    const { retired_cadre_change, ...others } = printed.staff;
+    expect(retired_cadre_change).toBe(0);
+    expect(readDisclosure(reworded).staff).toEqual({ ...others, retired_cadre: 0 });
   });
 
   it("105 名 in a text without part headings: the same staff claims, under 二、机构设置及人员情况", () => {
