@@ -11,14 +11,16 @@ import { normalizeFigure } from "./table-body";
 import type { TextLine } from "./text-lines";
 import type { AmountSentence, EmptyStatement, Procurement, SelfReference, TableId, Vehicles } from "./types";
 
-const PROCUREMENT_TOTAL = byUnit((amount) => `政府采购(?:预算|总额)(?:为|共)?${amount}`);
-/** A kind of purchase: "政府采购货物预算 X 万元". */
-const procurementPart = (word: string) => byUnit((amount) => `政府采购${word}(?:预算|类)?(?:为)?${amount}`);
+/** "政府采购预算 X 万元", "政府采购预算总额为 X", "政府采购预算金额共计 X" (not a reserve's "政府采购项目预算"). */
+const PROCUREMENT_TOTAL = byUnit((amount) => `政府采购(?:预算(?:总额|总金额|金额)?|总额|总金额)(?:为|共计|合计|共)?${amount}`);
+/** A kind of purchase in the total's sentence: "政府采购货物预算 X 万元", "货物类预算 X", "货物采购预算 X", "货物类 X". */
+const procurementPart = (word: string) => byUnit((amount) => `(?:政府采购)?${word}(?:类)?(?:采购)?(?:预算)?(?:为)?${amount}`);
 const PROCUREMENT_GOODS = procurementPart("货物");
 const PROCUREMENT_WORKS = procurementPart("工程");
 const PROCUREMENT_SERVICES = procurementPart("服务");
-const SME_RESERVE = byUnit((amount) => `中小企业预留(?:的)?政府采购项目预算(?:金额)?(?:为)?${amount}`);
-const SMALL_MICRO_RESERVE = byUnit((amount) => `(?:小微企业|小型和微型企业)(?:预留)?(?:的)?政府采购项目预算(?:金额)?(?:为)?${amount}`);
+/** "面向中小企业预留政府采购项目预算金额 X", "预留给中小企业的政府采购项目预算 X". */
+const SME_RESERVE = byUnit((amount) => `(?:中小企业预留|预留给中小企业)(?:的)?政府采购项目预算(?:金额)?(?:为)?${amount}`);
+const SMALL_MICRO_RESERVE = byUnit((amount) => `(?:预留给)?(?:小微企业|小型和微型企业)(?:预留)?(?:的)?政府采购项目预算(?:金额)?(?:为)?${amount}`);
 
 /** 政府采购预算 X 万元，其中：货物 a、工程 b、服务 c；面向中小企业预留 d，其中小微企业 e (in `money`, the narrative's unit). */
 export function readProcurement(lines: TextLine[], money: MoneyUnit = "万元"): Procurement | undefined {

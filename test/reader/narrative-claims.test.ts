@@ -169,3 +169,26 @@ describe("the same staff figures in other words", () => {
     expect(claims.map((c) => [c.subject, c.amount, c.change])).toEqual(staffClaims(printed));
   });
 });
+
+describe("the same 政府采购 statement in other words", () => {
+  const text = readDisclosureText("atushi-xingfu-street-2024");
+  const figures = (reading: Reading) => {
+    const { text: _printed, ...stated } = reading.procurement ?? {};
+    return stated;
+  };
+  const printed = figures(readDisclosure(text));
+
+  it.each<[string, (text: string) => string]>([
+    ["政府采购预算总额", (t) => t.replace(/政府采购预算\s*(\d)/, "政府采购预算总额 $1")],
+    ["政府采购预算金额共计", (t) => t.replace(/政府采购预算\s*(\d)/, "政府采购预算金额共计 $1")],
+    ["货物类、工程类、服务类", (t) => t.replace(/政府采购(货物|工\s*程|服务)预算/g, (_, kind: string) => `${kind}类`)],
+    ["货物采购预算", (t) => t.replace(/政府采购(货物|工\s*程|服务)预算/g, "$1采购预算")],
+    ["政府采购货物类预算", (t) => t.replace(/政府采购(货物|工\s*程|服务)预算/g, "政府采购$1类预算")],
+    ["预留给中小企业的", (t) => t.replace(/面向中小企业预留政\s*府采购/, "预留给中小企业的政府采购")],
+  ])("%s: the same figures", (_, reword) => {
+    const reworded = reword(text);
+    expect(reworded).not.toBe(text);
+    expect(printed).toMatchObject({ total: "733.52", goods: "463.89", works: "97.18", services: "172.45", sme_reserve: "733.52" });
+    expect(figures(readDisclosure(reworded))).toEqual(printed);
+  });
+});
