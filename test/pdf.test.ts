@@ -120,6 +120,21 @@ describe("reading PDFs", () => {
     expect(wanli.filter((f) => f.rule === "code-consistency").map((f) => f.claimed)).toEqual(["301 2", "301 7"]);
   });
 
+  it("checks the items the narrative lists with no change against 表5 too (财政局 2025): a digit too many is an error, an amount cut off instead of rounded is rounding, each once", async () => {
+    const findings = checkReading(await readPdf("shanghai-putuo-finance-bureau-2025")).filter((f) => f.rule === "narrative-amount");
+    // "…机关事业单位职业年金缴费支出（项）”887.36万元" where 表5 prints 873,617.00 元; the page repeats items 7–11.
+    expect(findings.filter((f) => f.severity === "error").map((f) => [f.section, f.claimed, f.computed])).toEqual([["四", "887.36", "87.36"]]);
+    // "行政单位离退休（项）”87.70万元" for 877,080.00 元 (87.708 万元), and three more like it.
+    const cut = findings.filter((f) => f.severity === "rounding");
+    expect(cut.map((f) => [f.claimed, f.computed])).toEqual([
+      ["87.70", "87.71"],
+      ["78.21", "78.22"],
+      ["204.91", "204.92"],
+      ["268.77", "268.78"],
+    ]);
+    expect(cut[0].message).toContain("说明把 87.708 万元截尾为 87.70，未四舍五入");
+  });
+
   it("checks each item the narrative lists against 表5, and its change % against the 上年执行数 its sentence states (万里街道 2024, 福利院 2024)", async () => {
     const narrativeFindings = (reading: Reading) => checkReading(reading).filter((f) => f.kind === "narrative").map((f) => [f.rule, f.severity, f.section, f.row, f.claimed, f.computed].join(" "));
     // "31.“住房保障支出（类）住房改革支出（款）住房公积金（项）”350.35万元 … 2023年当年预算执行数为348.52万元，

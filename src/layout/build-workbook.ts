@@ -38,7 +38,10 @@ function flagOf(finding: Finding): CellFlag {
   return { severity: finding.severity, note: lines.filter(Boolean).join("\n") };
 }
 
-function claimsSheet(reading: Reading, tables: Map<string, SheetBuilder>): SheetBuilder {
+/** Where an amount the narrative states on its own (no share, no change) stands in the claims sheet. */
+const statedKey = (section: string, subject: string | undefined, amount: string | undefined) => `stated ${section} ${subject} ${amount}`;
+
+function claimsSheet(reading: Reading, tables: Map<string, SheetBuilder>, findings: Finding[]): SheetBuilder {
   const sheet = new SheetBuilder("claims", SHEET_NAMES.claims);
   sheet.header(0, ["节", "事项", `金额（${narrativeUnit(reading)}）`, "占比（印）", "基数", "占比（算）", "增减额", "上年（推算或印）", "增减%（印）", "增减%（算）", "原文"]);
   sheet.frozenRows = 1;
@@ -75,6 +78,18 @@ function claimsSheet(reading: Reading, tables: Map<string, SheetBuilder>): Sheet
     sheet.text(row, 10, claim.text);
     sheet.rowOf.set(`claim-${i}`, row);
   });
+  // An amount stated on its own is listed below the claims where a finding is about it, so that the
+  // finding is flagged on it (and not on another claim of its section).
+  let row = reading.claims.length + 1;
+  for (const stated of reading.stated_amounts ?? []) {
+    const key = statedKey(stated.section, stated.subject, stated.amount);
+    if (sheet.rowOf.has(key) || !findings.some((f) => statedKey(f.section ?? "", f.row, f.claimed) === key)) continue;
+    sheet.text(row, 0, stated.section);
+    sheet.text(row, 1, stated.subject);
+    sheet.figure(row, 2, stated.amount);
+    sheet.text(row, 10, stated.text);
+    sheet.rowOf.set(key, row++);
+  }
   sheet.columnOf.set("amount", 2).set("share_pct", 3).set("change", 6).set("change_pct", 8);
   return sheet;
 }
@@ -164,6 +179,8 @@ function placeOf(
   // Facts of part one and the assets (实有人数, 车辆) stand on the overview.
   const factRow = finding.row ? overview.rowOf.get(finding.row) : undefined;
   if (finding.section) {
+    const stated = claims.rowOf.get(statedKey(finding.section, finding.row, finding.claimed));
+    if (stated !== undefined) return { sheet: claims, row: stated, column: 2 };
     const index = reading.claims.findIndex((c) => c.section === finding.section && (c.subject === finding.row || finding.row === undefined));
     if (index < 0 && factRow !== undefined) return { sheet: overview, row: factRow, column: 1 };
     const any = index >= 0 ? index : reading.claims.findIndex((c) => c.section === finding.section);
@@ -283,7 +300,7 @@ function overviewSheet(reading: Reading, findings: Finding[], tables: Map<string
 export function buildWorkbook(reading: Reading, findings: Finding[] = []): WorkbookLayout {
   const tables = new Map<string, SheetBuilder>();
   for (const id of TABLE_IDS) if (reading.tables[id]) tables.set(id, tableSheet(reading, id));
-  const claims = claimsSheet(reading, tables);
+  const claims = claimsSheet(reading, tables, findings);
   const subsidies = subsidiesSheet(reading);
   const overview = overviewSheet(reading, findings, tables);
   const list = new SheetBuilder("findings", SHEET_NAMES.findings);

@@ -12,7 +12,7 @@ import { narrativeSentences, type NarrativeSentence } from "./narrative-sentence
 import { STAFF_CLAIM } from "./staff";
 import { normalizeFigure } from "./table-body";
 import { compact, type TextLine } from "./text-lines";
-import type { Claim } from "./types";
+import type { Claim, StatedAmount } from "./types";
 
 const AMOUNT = `(-?${DIGITS})`;
 /**
@@ -145,13 +145,6 @@ export function plainSubject(subject: string): string {
   return compact(subject).replace(/^其中[:：]?/, "");
 }
 
-/** An amount stated without a share or change: a later change-only clause may refer to it. */
-interface StatedAmount {
-  section: string;
-  subject: string;
-  amount: string;
-  text: string;
-}
 
 /** The claims a sentence makes: each amount (in `money`, the narrative's unit) with the share and change figures after it. */
 function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[], money: MoneyUnit): Claim[] {
@@ -273,8 +266,18 @@ const LAST_YEAR_STATED = /执行数|决算数|上年|去年|上一年/;
  * share is of is decided once the tables are read (assignShareBases).
  */
 export function readClaims(lines: TextLine[], money: MoneyUnit = "万元"): Claim[] {
+  return readNarrativeAmounts(lines, money).claims;
+}
+
+/**
+ * The claims, and the amounts the narrative states for this year with no share or change ("其中：
+ * 因公出国（境）费 0.50 万元，…"), each once: an amount a claim took up is in the claim. Last year's
+ * figures are left out ("2023 年执行数 60.13 万元", "比上年…", a year before `year`).
+ */
+export function readNarrativeAmounts(lines: TextLine[], money: MoneyUnit = "万元", year?: number): { claims: Claim[]; stated: StatedAmount[] } {
   const claims: Claim[] = [];
   const stated: StatedAmount[] = [];
+  const taken = new Set<StatedAmount>();
   for (const sentence of narrativeSentences(lines)) {
     if (!sentence.section) continue;
     // The staff changes of 第一部分, or, in a text without part headings, of its 二、机构设置及人员情况.
@@ -286,7 +289,10 @@ export function readClaims(lines: TextLine[], money: MoneyUnit = "万元"): Clai
         // before ("1.“…（项）”25.77 万元，主要用于…。2023年当年预算执行数为 60.13 万元，…").
         if (GENERIC_SUBJECT.test(claim.subject)) {
           const item = stated.slice(-3).reverse().find((s) => s.section === claim.section && !GENERIC_SUBJECT.test(s.subject) && !LAST_YEAR_STATED.test(s.text));
-          if (item) claim.subject = item.subject;
+          if (item) {
+            claim.subject = item.subject;
+            taken.add(item);
+          }
         }
         claims.push(claim);
         continue;
@@ -299,10 +305,15 @@ export function readClaims(lines: TextLine[], money: MoneyUnit = "万元"): Clai
           ? stated.at(-1)?.section === claim.section ? stated.at(-1) : undefined
           : [...stated].reverse().find((s) => s.section === claim.section && bare(s.subject).endsWith(subject));
       if (source && subject === "") claim.subject = source.subject;
-      if (source) claims.push({ ...claim, subject: claim.subject.replace(/^其中[:：]?/, ""), amount: source.amount, text: `${source.text} … ${claim.text}` });
+      if (source) {
+        taken.add(source);
+        claims.push({ ...claim, subject: claim.subject.replace(/^其中[:：]?/, ""), amount: source.amount, text: `${source.text} … ${claim.text}` });
+      }
     }
   }
-  return claims;
+  const thisYear = (text: string) => year === undefined || [...text.matchAll(/(\d{4})\s*年/g)].every((m) => Number(m[1]) >= year);
+  const own = stated.filter((s) => !taken.has(s) && s.subject !== "" && !LAST_YEAR_STATED.test(s.text) && thisYear(s.text));
+  return { claims, stated: own };
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { convertUnit, Decimal, type MoneyUnit } from "../amount";
 import { narrativeMoneyUnit } from "./narrative-amounts";
-import { assignShareBases, readClaims } from "./narrative-claims";
+import { assignShareBases, readNarrativeAmounts } from "./narrative-claims";
 import { narrativePart } from "./narrative-sentences";
 import { readAmountSentences, readEmptyStatements, readProcurement, readSelfReference, readVehicles } from "./narrative";
 import { readProjectBudgets, readProjectDescriptions, readSubsidies } from "./project-descriptions";
@@ -131,7 +131,9 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
   const inTable = new Uint8Array(lines.length);
   for (const table of located) inTable.fill(1, table.start, table.end);
   const narrative = lines.filter((_, i) => inTable[i] === 0);
-  reading.claims = readClaims(narrative, money);
+  const { claims, stated } = readNarrativeAmounts(narrative, money, reading.year);
+  reading.claims = claims;
+  if (stated.length > 0) reading.stated_amounts = stated;
   const part = narrativePart(narrative);
   if (part) reading.narrative_part = part;
 

@@ -124,6 +124,17 @@ export interface Claim {
   text: string;
 }
 
+/**
+ * An amount the narrative states for this year with no share or change ("其中：因公出国（境）费 0.50 万元"):
+ * a later change-only clause may refer to it; otherwise it is checked against its table figure as it stands.
+ */
+export interface StatedAmount {
+  section: string;
+  subject: string;
+  amount: string;
+  text: string;
+}
+
 export interface Subsidy {
   project: string;
   persons: number;
@@ -273,6 +284,8 @@ export interface Reading {
   project_budgets?: ProjectBudget[];
   /** Sentences that describe an amount (what it is used for, why it changed). */
   amount_sentences?: AmountSentence[];
+  /** Amounts the narrative states for this year with no share or change, none of them in a claim. */
+  stated_amounts?: StatedAmount[];
   self_reference?: SelfReference;
   /** Tables the narrative calls empty. */
   empty_statements?: EmptyStatement[];

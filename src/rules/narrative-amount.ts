@@ -1,5 +1,5 @@
 /**
- * narrative-amount: an amount the narrative states for a table figure equals that figure — income
+ * narrative-amount: an amount the narrative states for a table figure (in a claim, or on its own) equals that figure — income
  * lines (表1), 财政拨款收入/支出 (表1, 表4), 一般公共预算支出 (表5, 表4), 基本/项目支出 (表3, 表5),
  * classes and items (表5, 表3), "三公" 经费 (表10), 机关运行经费 (表6 公用经费), government-fund and
  * state-capital spending (表8, 表9).
@@ -158,8 +158,14 @@ export const narrativeAmount: Rule = {
   check(reading: Reading): Finding[] {
     const findings: Finding[] = [];
     const unit = narrativeUnit(reading);
-    for (const claim of reading.claims) {
+    // The claims, and the amounts stated with no share or change ("其中：因公出国（境）费 0.50 万元");
+    // a passage the text prints twice is checked once.
+    const checked = new Set<string>();
+    for (const claim of [...reading.claims, ...(reading.stated_amounts ?? [])]) {
       if (claim.section === "第一部分") continue;
+      const key = `${claim.section}\u0000${claim.subject}\u0000${claim.amount}`;
+      if (checked.has(key)) continue;
+      checked.add(key);
       const figures = figuresFor(reading, claim).filter((f) => f.value !== undefined);
       if (figures.length === 0) continue;
       const places = narrativePlaces(reading, [claim.amount]);
@@ -170,7 +176,10 @@ export const narrativeAmount: Rule = {
       if (values.some((v) => v.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).eq(amount))) continue;
       const nearest = values.reduce((best, v, i) => (v.minus(amount).abs().lt(values[best].minus(amount).abs()) ? i : best), 0);
       const difference = amount.minus(values[nearest]);
-      const rounding = difference.abs().lte(roundingTolerance(1, comparePlaces(reading, places, reading.tables[figures[nearest].table]?.unit)));
+      const withinRounding = difference.abs().lte(roundingTolerance(1, comparePlaces(reading, places, reading.tables[figures[nearest].table]?.unit)));
+      // Cut off instead of rounded (877,080 元 as 87.70 万元, not 87.71): a slip of the rounding, not of the amount.
+      const truncated = !withinRounding && values[nearest].toDecimalPlaces(places, Decimal.ROUND_DOWN).eq(amount);
+      const rounding = withinRounding || truncated;
       const computed = values[nearest].toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toFixed(places);
       findings.push({
         rule: meta.id,
@@ -180,8 +189,12 @@ export const narrativeAmount: Rule = {
         row: claim.subject,
         claimed: claim.amount,
         computed,
-        message: `${sectionName(reading, claim.section)}：${claim.subject} ${claim.amount} ${unit}，表${figures[nearest].table} ${figures[nearest].where}为 ${computed} ${unit}`,
-        message_en: `${claim.subject}: the narrative says ${claim.amount}, 表${figures[nearest].table} prints ${values[nearest].toFixed(places)}`,
+        message:
+          `${sectionName(reading, claim.section)}：${claim.subject} ${claim.amount} ${unit}，表${figures[nearest].table} ${figures[nearest].where}为 ${computed} ${unit}` +
+          (truncated ? `（说明把 ${values[nearest].toFixed()} ${unit}截尾为 ${claim.amount}，未四舍五入）` : ""),
+        message_en:
+          `${claim.subject}: the narrative says ${claim.amount}, 表${figures[nearest].table} prints ${values[nearest].toFixed(places)}` +
+          (truncated ? ` (the narrative cut ${values[nearest].toFixed()} off to ${claim.amount} instead of rounding it)` : ""),
       });
     }
     return findings;

@@ -319,6 +319,20 @@ describe("narrative-amount", () => {
     const changed = readDisclosure(text.replace("（一）因公出国（境）费0万元", "（一）因公出国（境）费2万元"));
     expect(run("narrative-amount", changed)).toEqual([expect.objectContaining({ severity: "error", section: "六、一(一)", claimed: "2" })]);
   });
+  it("checks an amount stated with no share or change (经开区: 公务用车运行费 0 万元 in the “三公” sentence), and flags it on its own row of 说明核对", () => {
+    const planted = readPlanted(readDisclosureText("korla-etdz-social-affairs-2024"), "公务用车运行费 0 万元", "公务用车运行费 0.50 万元");
+    const findings = run("narrative-amount", planted);
+    expect(findings).toEqual([expect.objectContaining({ severity: "error", section: "十", row: "公务用车运行费", claimed: "0.50", computed: "0.00" })]);
+    const sheet = buildWorkbook(planted, findings).sheets.find((s) => s.key === "claims")!;
+    const flaggedRows = sheet.rows.filter((cells) => cells.some((c) => c?.flag));
+    expect(flaggedRows).toHaveLength(1);
+    expect(flaggedRows[0].slice(0, 3).map((c) => c?.value)).toEqual(["十", "公务用车运行费", 0.5]);
+    expect(flaggedRows[0][2]?.flag?.severity).toBe("error");
+  });
+  it("leaves last year's amounts alone (“2023 年执行数 0.50 万元” is no figure of this year's tables)", () => {
+    const planted = readPlanted(readDisclosureText("korla-etdz-social-affairs-2024"), "公务用车运行费 0 万元", "公务用车运行费 0 万元（2023 年公务用车运行费 0.50 万元）");
+    expect(run("narrative-amount", planted)).toEqual([]);
+  });
   it("checks fiscal income, fiscal spending and general-budget spending against 表1, 表4 and 表5 in 元 (万里街道 四、部门预算编制说明)", () => {
     const text = readDisclosureText("shanghai-putuo-wanli-2025");
     const sentences: [string, string, string][] = [
