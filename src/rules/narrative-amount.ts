@@ -1,8 +1,8 @@
 /**
- * narrative-amount: an amount the narrative states for a table figure (in a claim, or on its own) equals that figure — income
- * lines (表1), 财政拨款收入/支出 (表1, 表4), 一般公共预算支出 (表5, 表4), 基本/项目支出 (表3, 表5),
- * classes and items (表5, 表3), "三公" 经费 (表10), 机关运行经费 (表6 公用经费), government-fund and
- * state-capital spending (表8, 表9).
+ * narrative-amount: an amount the narrative states for a table figure (in a claim, or on its own)
+ * equals that figure — income lines (表1), 财政拨款收入/支出 (表1, 表4), 一般公共预算支出 (表5, 表4),
+ * 基本/项目支出 (表3, 表5), 人员经费 and 公用经费 (表6), classes and items (表5, 表3), "三公" 经费
+ * (表10), 机关运行经费 (表6 公用经费), government-fund and state-capital spending (表8, 表9).
  */
 import { Decimal } from "../amount";
 import { FUNCTION_CODES } from "../catalogue/codes";
@@ -104,6 +104,12 @@ function figuresFor(reading: Reading, claim: Claim): Figure[] {
       const total = columnTable(reading, id)?.total_row?.total;
       return total !== undefined ? [{ table: id, where: "合计", value: total }] : [];
     }
+  }
+  // The basic spending's two parts: 表6's 合计 人员经费 and 公用经费.
+  const part = /^(?:其中[:：]?)?(人员经费|公用经费)(?:预算|支出)?$/.exec(subject)?.[1];
+  if (part) {
+    const total = columnTable(reading, "6")?.total_row?.[part === "人员经费" ? "personnel" : "public"];
+    return total !== undefined ? [{ table: "6", where: `合计 ${part}`, value: total }] : [];
   }
   if (/运行经费/.test(subject)) {
     // Where 表10 prints 机关运行经费 itself (the Shanghai layout), that is the figure: a 部门's 公用经费

@@ -329,6 +329,17 @@ describe("narrative-amount", () => {
     expect(flaggedRows[0].slice(0, 3).map((c) => c?.value)).toEqual(["十", "公务用车运行费", 0.5]);
     expect(flaggedRows[0][2]?.flag?.severity).toBe("error");
   });
+  it("checks 人员经费 and 公用经费 against 表6's 合计 (希望街道 六: 人员经费 1215.17 万元，公用经费 40.24 万元)", () => {
+    const text = readDisclosureText("korla-xiwang-street-2024");
+    for (const [from, to, subject, computed] of [
+      [/人员经费\s*1,?215\.17/, "人员经费 1,251.17", "人员经费", "1215.17"],
+      [/公用经费\s*40\.24/, "公用经费 42.04", "公用经费", "40.24"],
+    ] as const) {
+      const findings = run("narrative-amount", readPlanted(text, from, to));
+      expect(findings, subject).toEqual([expect.objectContaining({ severity: "error", section: "六", row: subject, computed })]);
+      expect(findings[0].message).toContain(`表6 合计 ${subject}`);
+    }
+  });
   it("leaves last year's amounts alone (“2023 年执行数 0.50 万元” is no figure of this year's tables)", () => {
     const planted = readPlanted(readDisclosureText("korla-etdz-social-affairs-2024"), "公务用车运行费 0 万元", "公务用车运行费 0 万元（2023 年公务用车运行费 0.50 万元）");
     expect(run("narrative-amount", planted)).toEqual([]);
