@@ -2,7 +2,8 @@
  * narrative-amount: an amount the narrative states for a table figure (in a claim, or on its own)
  * equals that figure — income lines (表1), 财政拨款收入/支出 (表1, 表4), 一般公共预算支出 (表5, 表4),
  * 基本/项目支出 (表3, 表5), 人员经费 and 公用经费 (表6), classes and items (表5, 表3), "三公" 经费
- * (表10), 机关运行经费 (表6 公用经费), government-fund and state-capital spending (表8, 表9).
+ * (表10), 机关运行经费 (表6 公用经费), government-fund and state-capital spending (表8, 表9), 上年结转
+ * (表1, 表11).
  */
 import { Decimal } from "../amount";
 import { FUNCTION_CODES } from "../catalogue/codes";
@@ -104,6 +105,16 @@ function figuresFor(reading: Reading, claim: Claim): Figure[] {
       const total = columnTable(reading, id)?.total_row?.total;
       return total !== undefined ? [{ table: id, where: "合计", value: total }] : [];
     }
+  }
+  // 上年结转（结余）: 表1's line and 表11's 总计.
+  if (/^上年结转(?:结余)?(?:资金)?$/.test(subject)) {
+    const line = t1?.income.find((l) => l.key === "carryover");
+    const t11 = reading.tables["11"];
+    return [
+      ...(line ? [{ table: "1" as const, where: line.label, value: line.amount ?? "0" }] : []),
+      ...(t11?.status === "empty" ? [{ table: "11" as const, where: "（空表）", value: "0" }] : []),
+      ...(t11?.status === "present" ? [{ table: "11" as const, where: "总计", value: (t11 as ColumnTable).total_row?.total }] : []),
+    ].filter((f) => f.value !== undefined);
   }
   // The basic spending's two parts: 表6's 合计 人员经费 and 公用经费.
   const part = /^(?:其中[:：]?)?(人员经费|公用经费)(?:预算|支出)?$/.exec(subject)?.[1];

@@ -340,6 +340,10 @@ describe("narrative-amount", () => {
       expect(findings[0].message).toContain(`表6 合计 ${subject}`);
     }
   });
+  it("checks 上年结转结余 against 表1 and 表11 (希望街道 十一: “2024 年上年结转结余 3.00 万元”)", () => {
+    const findings = run("narrative-amount", readPlanted(readDisclosureText("korla-xiwang-street-2024"), /年上年结转结余\s*3\.00\s*万元/, "年上年结转结余 30.00 万元"));
+    expect(findings).toEqual([expect.objectContaining({ severity: "error", section: "十一", row: "上年结转结余", claimed: "30.00", computed: "3.00" })]);
+  });
   it("leaves last year's amounts alone (“2023 年执行数 0.50 万元” is no figure of this year's tables)", () => {
     const planted = readPlanted(readDisclosureText("korla-etdz-social-affairs-2024"), "公务用车运行费 0 万元", "公务用车运行费 0 万元（2023 年公务用车运行费 0.50 万元）");
     expect(run("narrative-amount", planted)).toEqual([]);
