@@ -145,7 +145,6 @@ export function plainSubject(subject: string): string {
   return compact(subject).replace(/^其中[:：]?/, "");
 }
 
-
 /** The claims a sentence makes: each amount (in `money`, the narrative's unit) with the share and change figures after it. */
 function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[], money: MoneyUnit): Claim[] {
   const claims: Claim[] = [];
@@ -258,8 +257,10 @@ function staffClaims(sentence: NarrativeSentence): Claim[] {
 
 /** A subject that names only a budget, not what it is of: "预算安排", "当年预算数". */
 const GENERIC_SUBJECT = /^(?:本年|当年|今年)?(?:预算安排|安排|预算数|预算金额|预算)$/;
-/** An amount stated for last year ("2023年当年预算执行数为 60.13 万元"): no item's name. */
-/** Last year's figure is stated ("2023年当年预算执行数", "上年…"; 上年结转 is money this year's budget holds). */
+/**
+ * An amount stated for last year ("2023年当年预算执行数为 60.13 万元", "上年…"): no item's name, and no
+ * figure of this year's tables. (上年结转 is money this year's budget holds.)
+ */
 const LAST_YEAR_STATED = /执行数|决算数|上年(?!结转)|去年|上一年/;
 
 /**
