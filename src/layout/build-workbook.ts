@@ -80,10 +80,11 @@ function claimsSheet(reading: Reading, tables: Map<string, SheetBuilder>, findin
   });
   // An amount stated on its own is listed below the claims where a finding is about it, so that the
   // finding is flagged on it (and not on another claim of its section).
+  const foundAt = new Set(findings.map((f) => statedKey(f.section ?? "", f.row, f.claimed)));
   let row = reading.claims.length + 1;
   for (const stated of reading.stated_amounts ?? []) {
     const key = statedKey(stated.section, stated.subject, stated.amount);
-    if (sheet.rowOf.has(key) || !findings.some((f) => statedKey(f.section ?? "", f.row, f.claimed) === key)) continue;
+    if (sheet.rowOf.has(key) || !foundAt.has(key)) continue;
     sheet.text(row, 0, stated.section);
     sheet.text(row, 1, stated.subject);
     sheet.figure(row, 2, stated.amount);

@@ -51,6 +51,13 @@ const INCOME_SUBJECTS: [RegExp, string][] = [
   [/^财政拨款结转$/, "fiscal_carryover"],
 ];
 
+/** A table's total row as the figure to compare with, or 0 where the table is shown empty (空表). */
+function totalFigure(reading: Reading, id: TableId, where: string): Figure[] {
+  if (reading.tables[id]?.status === "empty") return [{ table: id, where: "（空表）", value: "0" }];
+  const total = columnTable(reading, id)?.total_row?.total;
+  return total !== undefined ? [{ table: id, where, value: total }] : [];
+}
+
 /** Where the claimed amount should stand in the tables (any of them may hold it). */
 function figuresFor(reading: Reading, claim: Claim): Figure[] {
   const subject = plainSubject(claim.subject);
@@ -99,22 +106,12 @@ function figuresFor(reading: Reading, claim: Claim): Figure[] {
     return row ? [{ table: "10", where: row.label, value: row.total ?? "0" }] : [];
   }
   for (const [pattern, id] of [[/^政府性基金(预算)?(支出|拨款)/, "8"], [/^国有资本经营预算(支出|拨款)/, "9"]] as const) {
-    if (pattern.test(subject)) {
-      const table = reading.tables[id];
-      if (table?.status === "empty") return [{ table: id, where: "（空表）", value: "0" }];
-      const total = columnTable(reading, id)?.total_row?.total;
-      return total !== undefined ? [{ table: id, where: "合计", value: total }] : [];
-    }
+    if (pattern.test(subject)) return totalFigure(reading, id, "合计");
   }
   // 上年结转（结余）: 表1's line and 表11's 总计.
   if (/^上年结转(?:结余)?(?:资金)?$/.test(subject)) {
     const line = t1?.income.find((l) => l.key === "carryover");
-    const t11 = reading.tables["11"];
-    return [
-      ...(line ? [{ table: "1" as const, where: line.label, value: line.amount ?? "0" }] : []),
-      ...(t11?.status === "empty" ? [{ table: "11" as const, where: "（空表）", value: "0" }] : []),
-      ...(t11?.status === "present" ? [{ table: "11" as const, where: "总计", value: (t11 as ColumnTable).total_row?.total }] : []),
-    ].filter((f) => f.value !== undefined);
+    return [...(line ? [{ table: "1" as const, where: line.label, value: line.amount ?? "0" }] : []), ...totalFigure(reading, "11", "总计")];
   }
   // The basic spending's two parts: 表6's 合计 人员经费 and 公用经费.
   const part = /^(?:其中[:：]?)?(人员经费|公用经费)(?:预算|支出)?$/.exec(subject)?.[1];
