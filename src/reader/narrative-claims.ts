@@ -264,17 +264,11 @@ const GENERIC_SUBJECT = /^(?:本年|当年|今年)?(?:预算安排|安排|预算
 const LAST_YEAR_STATED = /执行数|决算数|上年(?!结转)|去年|上一年/;
 
 /**
- * The narrative's claims, their amounts in `money`, the unit the narrative states them in; what each
- * share is of is decided once the tables are read (assignShareBases).
- */
-export function readClaims(lines: TextLine[], money: MoneyUnit = "万元"): Claim[] {
-  return readNarrativeAmounts(lines, money).claims;
-}
-
-/**
- * The claims, and the amounts the narrative states for this year with no share or change ("其中：
- * 因公出国（境）费 0.50 万元，…"), each once: an amount a claim took up is in the claim. Last year's
- * figures are left out ("2023 年执行数 60.13 万元", "比上年…", a year before `year`).
+ * The narrative's claims, their amounts in `money`, the unit the narrative states them in (what each
+ * share is of is decided once the tables are read: assignShareBases); and the amounts it states for
+ * this year with no share or change ("其中：因公出国（境）费 0.50 万元，…"), each once: an amount a
+ * claim took up is in the claim. Last year's figures are left out ("2023 年执行数 60.13 万元",
+ * "比上年…", a year before `year`).
  */
 export function readNarrativeAmounts(lines: TextLine[], money: MoneyUnit = "万元", year?: number): { claims: Claim[]; stated: StatedAmount[] } {
   const claims: Claim[] = [];

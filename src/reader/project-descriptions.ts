@@ -72,6 +72,9 @@ function parseStandard(text: string): StatedStandard | undefined {
 /** "175 人", "6名", "3 个保安", "3 名保安" (before a comma, a space, a figure or the end). */
 const PERSONS = /(\d+)\s*(?:人|[名个][^\d，,。；]{0,6}?)(?=[，,\s]|\d|$)/;
 
+/** A count of persons in a structured field or clause: "6 人", "12名". */
+const PERSON_COUNT = /(\d+)\s*(?:人|名)/;
+
 /** The months a subsidy is paid for: "发放 14 个月", "按 14 个月发放", "共 14 个月", "14 个月发放". */
 const MONTHS = /(?:发放|按|共|全年)\s*(\d{1,2})\s*个?月|(\d{1,2})\s*个月(?:发放|计)/;
 
@@ -250,9 +253,9 @@ export function readSubsidies(descriptions: ProjectDescription[], money: MoneyUn
       const standardField = field("补贴标准") ?? field("补助标准");
       const standard = parseStandard(standardField ?? allocation);
       if (standard) {
-        const persons = (personsField ?? allocation).match(/(\d+)\s*(?:人|名)/)?.[1];
+        const persons = (personsField ?? allocation).match(PERSON_COUNT)?.[1];
         const months = statedMonths(allocation);
-        const personsClause = allocation.split(/[；;]/).find((c) => /\d+\s*(?:人|名)/.test(c)) ?? "";
+        const personsClause = allocation.split(/[；;]/).find((c) => PERSON_COUNT.test(c)) ?? "";
         // The amount the allocation gives those persons: the total it states, or else its first
         // amount that is no rate ("6名人大代表履职补助 0.29 元", not "每人 100 元" nor "1000 元/人/月").
         // (In a narrative in 万元 an amount in 元 is taken too: "0.29 元" is a slip figure-format reports.)

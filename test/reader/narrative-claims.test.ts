@@ -3,13 +3,13 @@
  * after it belong to it, and the word right before a figure (white space between allowed) says
  * whether that figure is a change and which way.
  */
-import { readClaims } from "../../src/reader/narrative-claims";
+import { readNarrativeAmounts } from "../../src/reader/narrative-claims";
 import { readDisclosure } from "../../src/reader/read-disclosure";
 import { splitLines } from "../../src/reader/text-lines";
 import type { Reading } from "../../src/reader/types";
 import { readDisclosureText } from "../shared-data";
 
-const claimsOf = (...lines: string[]) => readClaims(splitLines(["第三部分 情况说明", ...lines].join("\n")));
+const claimsOf = (...lines: string[]) => readNarrativeAmounts(splitLines(["第三部分 情况说明", ...lines].join("\n"))).claims;
 
 describe("narrative claims", () => {
   it("reads amount, change and change % of a clause, with the words spaced from their figures", () => {
