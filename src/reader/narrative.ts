@@ -46,11 +46,11 @@ export function readProcurement(lines: TextLine[], money: MoneyUnit = "万元"):
   return undefined;
 }
 
-/** 车辆 N 辆，…；其中：一般公务用车 a 辆，…；执法执勤用车 b 辆，…；其他车辆 c 辆 — and 未安排购置车辆经费. */
+/** 车辆 N 辆 (车辆共 N 辆)，…；其中：一般公务用车 a 辆，…；执法执勤用车 b 辆，…；其他车辆 c 辆 — and 未安排购置车辆经费. */
 export function readVehicles(lines: TextLine[]): Vehicles | undefined {
   const sentences = narrativeSentences(lines);
   let vehicles: Vehicles | undefined;
-  const COUNT = /(?<!其他|购置)车辆(\d+)辆/;
+  const COUNT = /(?<!其他|购置)车辆(?:共有|共计|合计|总数|共)?(\d+)辆/;
   const at = sentences.findIndex((s) => s.flat.includes("车辆") && COUNT.test(s.flat));
   if (at >= 0) {
     const { section } = sentences[at];

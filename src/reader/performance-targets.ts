@@ -85,10 +85,16 @@ export function readPerformanceTargets(lines: TextLine[]): PerformanceTarget[] {
   return targets;
 }
 
-/** This year's projects of a kind and their amount: "当年财政拨款项目 15 个，涉及金额 1235.53 万元". */
-const statedProjects = (kind: string) => byUnit((amount) => `${kind}项目(\\d+)个(?:[（(][^）)]*[）)])?[，,]?涉及(?:预算)?金额${amount}`);
-const FISCAL_PROJECTS = statedProjects("当年财政拨款");
-const NONFISCAL_PROJECTS = statedProjects("当年非财政拨款");
+/**
+ * This year's projects of a kind and their amount: "当年财政拨款项目 15 个，涉及金额 1235.53 万元",
+ * "纳入绩效目标管理的项目 14 个，涉及一般公共预算当年财政拨款 785.53 万元".
+ */
+const statedProjects = (kind: string) => byUnit((amount) => `${kind}(\\d+)个(?:[（(][^）)]*[）)])?[，,]?(?:共)?涉及(?:(?:预算)?(?:金额|资金)(?:数)?|[^\\d，,；;。]{0,16}?)${amount}`);
+/** The year's projects under performance management, as the Xinjiang template or other texts say it. */
+const FISCAL_KIND = "(?:当年财政拨款项目|(?:纳入|实行|实施)(?:预算)?绩效(?:目标)?管理的?项目(?:共|数)?)";
+const FISCAL_PROJECTS = statedProjects(FISCAL_KIND);
+const FISCAL_PROJECT_COUNT = new RegExp(`${FISCAL_KIND}\\d+个`);
+const NONFISCAL_PROJECTS = statedProjects("当年非财政拨款项目");
 /** Projects whose tables are withheld: "项目 2 个，涉及金额 4.30 万元，…不予公开". */
 const WITHHELD_PROJECTS = byUnit((amount) => `项目(\\d+)个[，,]?涉及(?:预算)?金额(?:数)?${amount}`);
 
@@ -105,7 +111,7 @@ export function readPerformanceStatement(lines: TextLine[], money: MoneyUnit = "
     }
     return undefined;
   };
-  const at = sentences.findIndex((s) => /当年财政拨款项目\d+个/.test(s.flat));
+  const at = sentences.findIndex((s) => FISCAL_PROJECT_COUNT.test(s.flat));
   if (at < 0) return undefined;
   const fiscal = projects(FISCAL_PROJECTS, at);
   if (!fiscal) return undefined;

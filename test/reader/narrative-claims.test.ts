@@ -192,3 +192,40 @@ describe("the same 政府采购 statement in other words", () => {
     expect(figures(readDisclosure(reworded))).toEqual(printed);
   });
 });
+
+describe("the same 预算绩效情况 statement in other words", () => {
+  const text = readDisclosureText("atushi-xingfu-street-2024");
+  const statement = (reading: Reading) => {
+    const { text: _printed, ...stated } = reading.performance_statement ?? {};
+    return stated;
+  };
+  const printed = statement(readDisclosure(text));
+
+  it.each<[string, (text: string) => string]>([
+    ["纳入绩效目标管理的项目", (t) => t.replace(/当年财政拨款项目\s*(\d+)\s*个/, "纳入绩效目标管理的项目 $1 个")],
+    ["实行绩效目标管理的项目…涉及一般公共预算当年财政拨款", (t) => t.replace(/当年财政拨款项目\s*(\d+)\s*个，涉及预\s*算金额/, "实行绩效目标管理的项目 $1 个，涉及一般公共预算当年财政拨款")],
+    ["涉及资金", (t) => t.replace(/当年财政拨款项目\s*(\d+)\s*个，涉及预\s*算金额/, "当年财政拨款项目 $1 个，共涉及资金")],
+  ])("%s: the same projects and amount", (_, reword) => {
+    const reworded = reword(text);
+    expect(reworded).not.toBe(text);
+    expect(printed).toMatchObject({ projects: 15, amount: "1235.53" });
+    expect(statement(readDisclosure(reworded))).toEqual(printed);
+  });
+});
+
+describe("the vehicles held, in other words", () => {
+  const text = readDisclosureText("atushi-xingfu-street-2024");
+  const printed = readDisclosure(text).vehicles;
+
+  it.each<[string, (text: string) => string]>([
+    ["车辆共 3 辆", (t) => t.replace(/车辆\s*(\d+)\s*辆，价值/, "车辆共 $1 辆，价值")],
+    ["车辆合计 3 辆", (t) => t.replace(/车辆\s*(\d+)\s*辆，价值/, "车辆合计 $1 辆，价值")],
+  ])("%s: the same count and parts", (_, reword) => {
+    const reworded = reword(text);
+    expect(reworded).not.toBe(text);
+    expect(printed).toMatchObject({ section: "十二(三)", count: 3, parts: [{ count: 0 }, { count: 0 }, { count: 3 }] });
+    const { text: _a, ...read } = readDisclosure(reworded).vehicles!;
+    const { text: _b, ...expected } = printed!;
+    expect(read).toEqual(expected);
+  });
+});
