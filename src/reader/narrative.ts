@@ -110,6 +110,12 @@ export function readSelfReference(lines: TextLine[]): SelfReference | undefined 
 }
 
 /**
+ * What follows a table's title in a sentence saying it is empty: "…表为空表", "…表为空", "…表是空表",
+ * "…表以空表列示", "…表公开空表", "…表无数据".
+ */
+const SAID_EMPTY = /表(?:为空表?|是空表|以空表|公开(?:为)?空表|(?:无|没有)数据)/g;
+
+/**
  * Sentences saying a table is empty: "…政府性基金预算支出情况表为空表". They are made in the
  * narrative and in the notes under the tables alike; the tables' own titles, headers and rows
  * (`inTableBody`) are no part of any sentence.
@@ -120,12 +126,12 @@ export function readEmptyStatements(
   inTableBody?: (line: TextLine) => boolean,
 ): EmptyStatement[] {
   const statements: EmptyStatement[] = [];
-  for (const sentence of splitSentences(lines, "空", inTableBody)) {
-    if (!sentence.flat.includes("空表")) continue;
+  // Every wording has the title's 表 (and the sentences without one are not made).
+  for (const sentence of splitSentences(lines, "表", inTableBody)) {
     const text = sentence.flat;
-    // "…表为空表": the title is the clause before it (at most 30 characters back).
-    for (let at = text.indexOf("表为空表"); at >= 0; at = text.indexOf("表为空表", at + 4)) {
-      const clause = text.slice(Math.max(0, at - 30), at + 1).split(/[，。；,]/).pop()!;
+    // The title is the clause before the words (at most 30 characters back).
+    for (const { index: at } of text.matchAll(SAID_EMPTY)) {
+      const clause = text.slice(Math.max(0, at! - 30), at! + 1).split(/[，。；,]/).pop()!;
       if (clause.length < 3) continue;
       const table = classify(clause.replace(/^.*?(?=(?:单位|部门)?(?:收支|收入|支出|财政拨款|一般公共|政府性基金|国有资本|三公|“三公”|上年))/, ""));
       if (table && !statements.some((s) => s.table === table)) statements.push({ section: sentence.section, table, text: sentence.text });

@@ -511,6 +511,15 @@ describe("narrative-lists", () => {
     r.empty_statements!.push({ section: "六", table: "6", text: "一般公共预算基本支出情况表为空表。" });
     expect(run("narrative-lists", r)).toEqual([expect.objectContaining({ table: "6", claimed: "空表" })]);
   });
+  it.each(["为空", "是空表", "无数据", "以空表列示", "公开空表"])("reads a table said empty in other words (…表%s) and still finds one with figures", (words) => {
+    const printed = readDisclosureText("atushi-xingfu-street-2024");
+    const reworded = printed.replace(/(支出情况)表为空表。/g, `$1表${words}。`);
+    expect(reworded).not.toBe(printed);
+    const r = readDisclosure(reworded);
+    expect(r.empty_statements?.map((s) => s.table)).toEqual(["9", "10"]);
+    const calledEmpty = readDisclosure(reworded.replace(`国有资本经营预算支出情况表${words}。`, `国有资本经营预算支出情况表${words}。一般公共预算基本支出情况表${words}。`));
+    expect(run("narrative-lists", calledEmpty)).toEqual([expect.objectContaining({ table: "6", claimed: "空表" })]);
+  });
 });
 
 describe("vehicles", () => {
