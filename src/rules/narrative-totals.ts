@@ -14,7 +14,7 @@
 import { Decimal } from "../amount";
 import { plainSubject } from "../reader/narrative-claims";
 import { threePublicKeyOfSubject } from "../reader/table-specs";
-import type { Claim, Reading } from "../reader/types";
+import type { Claim, Reading, StatedAmount } from "../reader/types";
 import { compareFigures, sumOf, sumsExactly } from "./difference";
 import { narrativePlaces } from "./narrative-money";
 import type { Finding, Rule } from "./types";
@@ -82,13 +82,15 @@ function firstOfEach(claims: Claim[]): Claim[] {
 const FUND_TOTAL = /^(政府性基金|国有资本经营)(?!.*[（(][类款项][）)])/;
 
 /** A “三公” claim's part: the 表10 row its subject names (as narrative-amount reads it). */
-const threePublicPart = (claim: Claim) => threePublicKeyOfSubject(plainSubject(claim.subject));
+const threePublicPart = (claim: Claim | StatedAmount) => threePublicKeyOfSubject(plainSubject(claim.subject));
 
 /**
  * Each “三公” total the narrative states, with the parts stated right after it in the same
  * section (the first claim of each part; the group ends at the first claim that is no part).
+ * A part stated with no change ("其中：因公出国（境）费 0 万元", a stated amount, not a claim) is
+ * taken from the same section where the section states that part's amount once.
  */
-function threePublicGroups(claims: Claim[]): { total: Claim; parts: Map<string, Claim> }[] {
+function threePublicGroups(claims: Claim[], stated: StatedAmount[]): { total: Claim; parts: Map<string, Claim> }[] {
   const groups: { total: Claim; parts: Map<string, Claim> }[] = [];
   for (let i = 0; i < claims.length; i++) {
     if (!claims[i].subject.includes("三公") || threePublicPart(claims[i]) !== "total") continue;
@@ -100,6 +102,14 @@ function threePublicGroups(claims: Claim[]): { total: Claim; parts: Map<string, 
       if (!parts.has(part)) parts.set(part, claims[j]);
       i = j;
     }
+    const statedParts = new Map<string, StatedAmount[]>();
+    for (const amount of stated) {
+      if (top(amount.section) !== top(total.section)) continue;
+      const part = threePublicPart(amount);
+      if (!part || part === "total" || parts.has(part)) continue;
+      statedParts.set(part, [...(statedParts.get(part) ?? []), amount]);
+    }
+    for (const [part, amounts] of statedParts) if (amounts.every((a) => a.amount === amounts[0].amount)) parts.set(part, amounts[0]);
     groups.push({ total, parts });
   }
   return groups;
@@ -225,7 +235,7 @@ export const narrativeTotals: Rule = {
       }
     }
     // “三公”: the parts add up to the total, and the vehicle costs to their two parts.
-    for (const { total, parts } of threePublicGroups(claims)) {
+    for (const { total, parts } of threePublicGroups(claims, reading.stated_amounts ?? [])) {
       const purchase = parts.get("vehicle_purchase");
       const running = parts.get("vehicle_operation");
       const vehicles = parts.get("vehicles");

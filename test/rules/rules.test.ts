@@ -456,16 +456,26 @@ describe("narrative-totals", () => {
   });
   it("checks 公务用车购置及运行费 against 购置费 + 运行费 and the “三公” total against its parts (万里街道)", () => {
     const text = readDisclosureText("shanghai-putuo-wanli-2025");
-    // Its 公务接待费 states amount and change in two sentences, so only the vehicle costs are checked.
     const planted = readPlanted(text, "公务用车购置费15万元", "公务用车购置费16万元");
     expect(run("narrative-totals", planted)).toEqual([
       expect.objectContaining({ severity: "error", section: "六、一(二)", claimed: "36.56", computed: "37.56" }),
     ]);
-    // 接待费's amount and change in one sentence: the whole “三公” sum is checked, and holds.
+    // Its 公务接待费 states its amount in a sentence of its own (a stated amount, no claim): the
+    // whole “三公” sum is checked with it, as where amount and change are in one sentence.
     const [twoSentences, oneSentence] = ["公务接待费1.35万元。比2024年预算持平", "公务接待费1.35万元，比2024年预算持平"];
     expect(run("narrative-totals", readPlanted(text, twoSentences, oneSentence))).toEqual([]);
-    expect(run("narrative-totals", readPlanted(text.replace(twoSentences, oneSentence), "预算数为37.91万元", "预算数为37.19万元"))).toEqual([
-      expect.objectContaining({ severity: "error", section: "六、一", claimed: "37.19", computed: "37.91" }),
+    for (const printed of [text, text.replace(twoSentences, oneSentence)]) {
+      expect(run("narrative-totals", readPlanted(printed, "预算数为37.91万元", "预算数为37.19万元"))).toEqual([
+        expect.objectContaining({ severity: "error", section: "六、一", claimed: "37.19", computed: "37.91" }),
+      ]);
+    }
+  });
+  it("checks the “三公” total against parts stated with no change (经开区 十: 因公出国（境）费 0 万元 …)", () => {
+    const text = readDisclosureText("korla-etdz-social-affairs-2024");
+    expect(run("narrative-totals", reading("korla-etdz-social-affairs-2024"))).toEqual([]);
+    const planted = readPlanted(text, "公务用车运行费 0 万元，公务接待费 0.92", "公务用车运行费 0.50 万元，公务接待费 0.92");
+    expect(run("narrative-totals", planted)).toEqual([
+      expect.objectContaining({ severity: "error", section: "十", claimed: "0.92", computed: "1.42" }),
     ]);
   });
 });
