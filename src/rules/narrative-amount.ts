@@ -6,7 +6,7 @@
  * (表1, 表11).
  */
 import { Decimal } from "../amount";
-import { FUNCTION_CODES } from "../catalogue/codes";
+import { ECONOMIC_CODES, FUNCTION_CODES } from "../catalogue/codes";
 import type { Claim, ColumnTable, Reading, TableId } from "../reader/types";
 import { threePublicKeyOfSubject } from "../reader/table-specs";
 import { plainSubject } from "../reader/narrative-claims";
@@ -59,6 +59,11 @@ function totalFigure(reading: Reading, id: TableId, where: string): Figure[] {
 }
 
 /** Where the claimed amount should stand in the tables (any of them may hold it). */
+/** The function classes' names (类, three-digit codes) without their "支出", but for a name an economic class shares ("其他支出"). */
+const classNames = (codes: Readonly<Record<string, string>>) => Object.entries(codes).filter(([code]) => code.length === 3).map(([, name]) => name.replace(/支出$/, ""));
+const ECONOMIC_CLASS_NAMES = new Set(classNames(ECONOMIC_CODES));
+const CLASS_NAMES = new Set(classNames(FUNCTION_CODES).filter((name) => !ECONOMIC_CLASS_NAMES.has(name)));
+
 function figuresFor(reading: Reading, claim: Claim): Figure[] {
   const subject = plainSubject(claim.subject);
   const t1 = incomeExpenseTable(reading, "1");
@@ -133,10 +138,12 @@ function figuresFor(reading: Reading, claim: Claim): Figure[] {
   const pieces = subject.split(/[（(](类|款|项)[）)]/);
   const levels: { name: string; level: string }[] = [];
   for (let i = 1; i < pieces.length; i += 2) levels.push({ name: pieces[i - 1], level: pieces[i] });
+  // A class named without its marker ("社会保障和就业支出 757.24 万元", "社会保障和就业 …") is that class.
+  if (levels.length === 0 && CLASS_NAMES.has(subject.replace(/支出$/, ""))) levels.push({ name: subject, level: "类" });
   if (levels.length > 0) {
     const last = levels[levels.length - 1];
     const candidates: Figure[] = [];
-    for (const id of ["5", "3"] as const) {
+    for (const id of ["5", "3", "8", "9"] as const) {
       const table = columnTable(reading, id);
       if (!table) continue;
       const length = last.level === "类" ? 3 : last.level === "款" ? 5 : 7;

@@ -313,6 +313,23 @@ describe("narrative-amount", () => {
       expect(run("narrative-amount", reading(name)), name).toEqual([]);
     }
   });
+  it("checks a class named without （类） against its row, as one named with it (阿图什 五(二))", () => {
+    const text = readDisclosureText("atushi-xingfu-street-2024");
+    const unmarked = text.replace(/(\d、\S+?)（类）(\s*[\d,.]+ 万元，占)/g, "$1$2");
+    expect(unmarked.match(/、社会保障和就业支出757\.24 万元/g)).toHaveLength(1);
+    expect(run("narrative-amount", readDisclosure(unmarked))).toEqual([]);
+    for (const name of ["社会保障和就业支出", "社会保障和就业"]) {
+      const planted = readPlanted(unmarked, "、社会保障和就业支出757.24 万元", `、${name}775.24 万元`);
+      expect(run("narrative-amount", planted), name).toEqual([
+        expect.objectContaining({ severity: "error", section: "五(二)", row: name, claimed: "775.24", computed: "757.24" }),
+      ]);
+    }
+  });
+  it("checks a fund's class against the fund's table, not the class's total over all funds (阿图什 八: 其他支出（类）24.02 in 表8, 206.44 in 表3)", () => {
+    const planted = readPlanted(readDisclosureText("atushi-xingfu-street-2024"), /其他支出（类）彩票公益金安排的支出（款）用于社\s*会福利的彩票公益金支出（项）/, "其他支出（类）");
+    expect(planted.claims).toContainEqual(expect.objectContaining({ section: "八", subject: "其他支出（类）支出", amount: "24.02" }));
+    expect(run("narrative-amount", planted)).toEqual([]);
+  });
   it("checks an amount the narrative says is unchanged (万里街道: 因公出国（境）费0万元，比2024年预算持平)", () => {
     const text = readDisclosureText("shanghai-putuo-wanli-2025");
     expect(text).toContain("（一）因公出国（境）费0万元，比2024年预算持平");
