@@ -107,9 +107,11 @@ function lastYearStated(lead: string, stated: StatedAmount[], sentenceStart: num
 }
 
 /** A heading or list marker inside a clause: 1、 （二） 三、 */
-const LIST_MARKER = /(?:^|[^\d])(\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/g;
+const LIST_MARKER = /(?:^|[^\d])(\d{1,2}[、.．](?:(?!\d)|(?=(?:\d{3}|\d{5}|\d{7})\s*[\u4e00-\u9fa5]))|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/g;
 const LIST_MARKER_CHARACTER = /[、.．（(]/;
 
+/** After a level's marker, words that only say this year's budget (the marker itself is $1). */
+const LEVEL_TAIL = /([（(][类款项][）)])[：:\s]*(?:(?:\d{4}\s*年度?|本年度?|当年|今年)(?:的)?)?(?:预算)?(?:支出|安排|数|金额)*(?:为|是)?[：:\s]*$/;
 /** The last characters the tail patterns below can remove: a subject ending otherwise keeps its tail unsearched. */
 const WORD_TAIL_END = new Set([..."的数额为是：:，,"]);
 const PUNCTUATION_TAIL_END = new Set([..."：:，,"]);
@@ -123,6 +125,9 @@ function cleanSubject(text: string): string {
   if (LIST_MARKER_CHARACTER.test(subject)) for (const match of subject.matchAll(LIST_MARKER)) marker = match;
   if (marker) subject = subject.slice(marker.index! + marker[0].length);
   subject = subject.replace(/^[，,。；;：:、\s]+/, "").replace(/^其中[:：]?/, "");
+  // What follows a classification level's marker only says it is this year's budget: "…（项）支出",
+  // "…（项）预算安排", "…（项）：2024 年预算数为", "…（项）：本年预算数".
+  if (subject.includes("）") || subject.includes(")")) subject = subject.replace(LEVEL_TAIL, "$1");
   // (The patterns ending in $ are tried at every character: only subjects that can match are searched.)
   if (subject.includes("年")) {
     subject = subject.replace(/[：:]?\s*(?:(?:与|比|较)\s*)?\d{4}\s*年(度)?(的)?(预算数|预算)?(为|是)?\s*$/, "");

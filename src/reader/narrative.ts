@@ -9,6 +9,7 @@ import { byUnit, UNIT_FIGURE } from "./narrative-amounts";
 import { narrativeSentences, splitSentences } from "./narrative-sentences";
 import { normalizeFigure } from "./table-body";
 import type { TextLine } from "./text-lines";
+import { subjectLevels } from "./subject-levels";
 import type { AmountSentence, EmptyStatement, Procurement, SelfReference, TableId, Vehicles } from "./types";
 
 /** "政府采购预算 X 万元", "政府采购预算总额为 X", "政府采购预算金额共计 X" (not a reserve's "政府采购项目预算"). */
@@ -75,6 +76,9 @@ export function readVehicles(lines: TextLine[]): Vehicles | undefined {
 
 /** Sentences describing an amount: the subject before it, and what follows — kept where something
  *  follows (what it is used for, why it changed, what the sentence concludes: "所以 2024 年 Y 比上年减少"). */
+/** A list's number before a subject: "8.", "（三）", "二、" (a code after "8." is no decimal). */
+const LIST_NUMBER = /^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)/;
+
 export function readAmountSentences(lines: TextLine[], money: MoneyUnit = "万元"): AmountSentence[] {
   const found: AmountSentence[] = [];
   for (const sentence of narrativeSentences(lines)) {
@@ -84,8 +88,9 @@ export function readAmountSentences(lines: TextLine[], money: MoneyUnit = "万�
     if (!amount || amount.index === 0) continue;
     const subject = text
       .slice(0, amount.index)
-      .replace(/^.*[：:](?=[^：:]*$)(?!$)/, (head) => (/[（(][类款项][）)]/.test(head) ? head : ""))
-      .replace(/^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)/, "")
+      // What precedes a colon stays where it names a classification ("…（项）：", "2081901 城市…：").
+      .replace(/^.*[：:](?=[^：:]*$)(?!$)/, (head) => (/[（(][类款项][）)]/.test(head) || subjectLevels(head.replace(LIST_NUMBER, "").slice(0, -1)) ? head : ""))
+      .replace(LIST_NUMBER, "")
       .replace(/[：:，,]?(?:\d{4}年)?(?:预算数|预算)?(?:为|是|共)?$/, "")
       .replace(/^(?:其中|包括)[:：]?/, "");
     const rest = text.slice(amount.index! + amount[0].length);

@@ -6,7 +6,8 @@
  * (表1, 表11).
  */
 import { Decimal } from "../amount";
-import { ECONOMIC_CODES, FUNCTION_CODES } from "../catalogue/codes";
+import { FUNCTION_CODES } from "../catalogue/codes";
+import { subjectLevels } from "../reader/subject-levels";
 import type { Claim, ColumnTable, Reading, TableId } from "../reader/types";
 import { threePublicKeyOfSubject } from "../reader/table-specs";
 import { plainSubject } from "../reader/narrative-claims";
@@ -59,11 +60,6 @@ function totalFigure(reading: Reading, id: TableId, where: string): Figure[] {
 }
 
 /** Where the claimed amount should stand in the tables (any of them may hold it). */
-/** The function classes' names (类, three-digit codes) without their "支出", but for a name an economic class shares ("其他支出"). */
-const classNames = (codes: Readonly<Record<string, string>>) => Object.entries(codes).filter(([code]) => code.length === 3).map(([, name]) => name.replace(/支出$/, ""));
-const ECONOMIC_CLASS_NAMES = new Set(classNames(ECONOMIC_CODES));
-const CLASS_NAMES = new Set(classNames(FUNCTION_CODES).filter((name) => !ECONOMIC_CLASS_NAMES.has(name)));
-
 function figuresFor(reading: Reading, claim: Claim): Figure[] {
   const subject = plainSubject(claim.subject);
   const t1 = incomeExpenseTable(reading, "1");
@@ -133,27 +129,25 @@ function figuresFor(reading: Reading, claim: Claim): Figure[] {
     const t6 = columnTable(reading, "6");
     return t6?.total_row?.public !== undefined ? [{ table: "6", where: "合计 公用经费", value: t6.total_row.public }] : [];
   }
-  // Items and classes: "…（类）…（款）…（项）" names a code; the amount is that row's total.
-  // Names may hold brackets themselves ("政府办公厅（室）"): split at the level markers only.
-  const pieces = subject.split(/[（(](类|款|项)[）)]/);
-  const levels: { name: string; level: string }[] = [];
-  for (let i = 1; i < pieces.length; i += 2) levels.push({ name: pieces[i - 1], level: pieces[i] });
-  // A class named without its marker ("社会保障和就业支出 757.24 万元", "社会保障和就业 …") is that class.
-  if (levels.length === 0 && CLASS_NAMES.has(subject.replace(/支出$/, ""))) levels.push({ name: subject, level: "类" });
-  if (levels.length > 0) {
+  // Items and classes: "…（类）…（款）…（项）", "2010301 行政运行" and the like name a row; the amount is that row's total.
+  const named = subjectLevels(subject);
+  if (named) {
+    const { levels, code } = named;
     const last = levels[levels.length - 1];
+    const length = last.level === "类" ? 3 : last.level === "款" ? 5 : 7;
+    const classPart = levels.find((l) => l.level === "类");
     const candidates: Figure[] = [];
     for (const id of ["5", "3", "8", "9"] as const) {
       const table = columnTable(reading, id);
       if (!table) continue;
-      const length = last.level === "类" ? 3 : last.level === "款" ? 5 : 7;
       const matches = rowsOf(table).filter((r) => {
         if (!r.code || r.code.length !== length || !r.name) return false;
+        // A code printed names its row, whatever the name (a name may be abridged).
+        if (code) return r.code === code;
         const name = r.name;
         const sameName = name === last.name || name.startsWith(last.name) || last.name.startsWith(name) || `${last.name}支出` === name;
         if (!sameName) return false;
         // The class the subject names, where it names one, must be the row's class.
-        const classPart = levels.find((l) => l.level === "类");
         if (classPart && length > 3) {
           const className = FUNCTION_CODES[r.code.slice(0, 3)] ?? "";
           if (!className.startsWith(classPart.name) && !classPart.name.startsWith(className.replace(/支出$/, ""))) return false;

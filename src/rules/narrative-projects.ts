@@ -6,6 +6,7 @@
 import type { Reading } from "../reader/types";
 import { compact } from "../reader/text-lines";
 import { bareName, sectionName } from "./labels";
+import { subjectLevels } from "../reader/subject-levels";
 import { columnTable, rowsOf } from "./tables";
 import type { Finding, Rule } from "./types";
 
@@ -38,12 +39,13 @@ function classificationNames(reading: Reading): Map<string, Set<string>> {
 /** The code a sentence's subject names: "…（类）…（款）X（项）" or a plain class or item name. */
 function codeOfSubject(subject: string, names: Map<string, Set<string>>): string | undefined {
   const codes = (name: string | undefined, length: number) => [...(name ? names.get(bareName(name)) ?? [] : [])].filter((c) => c.length === length);
-  // (The ending is tested first: the capture alone would rescan a long subject from every position.)
-  const item = /[（(]项[）)]$/.test(subject) ? subject.match(/([^（）()]+)[（(]项[）)]$/)?.[1] : undefined;
-  if (item) {
-    const klass = subject.match(/([^\d.．、：:（）()]+)[（(]类[）)]/)?.[1];
+  const named = subjectLevels(subject);
+  if (named?.code) return named.code;
+  const item = named?.levels[named.levels.length - 1];
+  if (item?.level === "项") {
+    const klass = named!.levels.find((l) => l.level === "类")?.name.replace(/^.*[\d.．、：:]/, "");
     const classCode = codes(klass, 3)[0];
-    const candidates = codes(item, 7).filter((c) => !classCode || c.startsWith(classCode));
+    const candidates = codes(item.name, 7).filter((c) => !classCode || c.startsWith(classCode));
     return candidates.length === 1 ? candidates[0] : undefined;
   }
   for (const length of [3, 5, 7]) {

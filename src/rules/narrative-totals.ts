@@ -17,6 +17,7 @@ import { threePublicKeyOfSubject } from "../reader/table-specs";
 import type { Claim, Reading, StatedAmount } from "../reader/types";
 import { compareFigures, sumOf, sumsExactly } from "./difference";
 import { narrativePlaces } from "./narrative-money";
+import { namesItem } from "../reader/subject-levels";
 import type { Finding, Rule } from "./types";
 import { sectionName } from "./labels";
 
@@ -206,7 +207,7 @@ export const narrativeTotals: Rule = {
     // Σ item changes = Σ 基本 + 项目 changes, in each section that lists both.
     for (const [section, here] of sections) {
       const base = withChange(here.filter((c) => BASE_OR_PROJECT.test(c.subject)));
-      const items = withChange(here.filter((c) => /[（(]项[）)]$/.test(c.subject)));
+      const items = withChange(here.filter((c) => namesItem(plainSubject(c.subject))));
       if (!isBasicAndProject(base) || items.length < 2) continue;
       findings.push(
         compare({
@@ -228,7 +229,7 @@ export const narrativeTotals: Rule = {
       const total = here[0];
       if (!((total.subject.includes("政府性基金") || total.subject.includes("国有资本经营")) && FUND_TOTAL.test(plainSubject(total.subject)))) continue;
       // Each item once (a disclosure may state an item's amount and its change in two sentences).
-      const items = firstOfEach(here.filter((c) => /[（(]项[）)]/.test(c.subject)));
+      const items = firstOfEach(here.filter((c) => namesItem(plainSubject(c.subject))));
       if (items.length > 0) {
         const fund = plainSubject(total.subject);
         findings.push(...partsAddUp(reading, total, fund, items, ["其下所列项级科目之和"]));

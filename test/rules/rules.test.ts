@@ -325,9 +325,31 @@ describe("narrative-amount", () => {
       ]);
     }
   });
+  describe("an item named in other words (阿图什 五(三) 1: 行政运行, 1,175.15 万元, 比上年减少 721.72 万元)", () => {
+    const text = readDisclosureText("atushi-xingfu-street-2024");
+    const printed = /1\.一般公共服务支出（类）政府办公厅（室）及相关机\s*构事务（款）行政运行（项）：2024 年预算数为 1,175\.15/;
+    const totals = run("narrative-totals", reading("atushi-xingfu-street-2024"));
+    it.each([
+      ["（项）支出", "1.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）支出 "],
+      ["（项）预算安排", "1.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）预算安排 "],
+      ["（项）：2024 年预算安排", "1.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）：2024 年预算安排 "],
+      ["（项）：本年预算数", "1.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）：本年预算数 "],
+      ["行政运行（2010301）", "1.行政运行（2010301）：2024 年预算数为 "],
+      ["2010301 行政运行", "1.2010301 行政运行：2024 年预算数为 "],
+      ["类-款-项", "1.一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行：2024 年预算数为 "],
+    ])("%s: its change still counts among the items', and its amount is checked against 表5 2010301", (_, words) => {
+      const reworded = readPlanted(text, printed, `${words}1,175.15`);
+      expect(run("narrative-totals", reworded)).toEqual(totals);
+      expect(run("narrative-amount", reworded)).toEqual([]);
+      const planted = readPlanted(text, printed, `${words}1,715.15`);
+      expect(run("narrative-amount", planted)).toEqual([
+        expect.objectContaining({ severity: "error", section: "五(三)", claimed: "1715.15", computed: "1175.15", message: expect.stringContaining("表5 2010301 行政运行") }),
+      ]);
+    });
+  });
   it("checks a fund's class against the fund's table, not the class's total over all funds (阿图什 八: 其他支出（类）24.02 in 表8, 206.44 in 表3)", () => {
     const planted = readPlanted(readDisclosureText("atushi-xingfu-street-2024"), /其他支出（类）彩票公益金安排的支出（款）用于社\s*会福利的彩票公益金支出（项）/, "其他支出（类）");
-    expect(planted.claims).toContainEqual(expect.objectContaining({ section: "八", subject: "其他支出（类）支出", amount: "24.02" }));
+    expect(planted.claims).toContainEqual(expect.objectContaining({ section: "八", subject: "其他支出（类）", amount: "24.02" }));
     expect(run("narrative-amount", planted)).toEqual([]);
   });
   it("checks an amount the narrative says is unchanged (万里街道: 因公出国（境）费0万元，比2024年预算持平)", () => {
@@ -798,6 +820,15 @@ describe("narrative-projects", () => {
     const corrected = atushi().replace(/及 2024 年中央财政困难群众救助补助资金（城市低保）、\s*/, "及");
     expect(corrected).not.toBe(atushi());
     expect(run("narrative-projects", readDisclosure(corrected)).map((f) => f.code)).toEqual(["2081901"]);
+  });
+  it.each([
+    ["2081901 城市最低生活保障金支出", "8.2081901 城市最低生活保障金支出："],
+    ["城市最低生活保障金支出（2081901）", "8.城市最低生活保障金支出（2081901）："],
+    ["类-款-项", "8.社会保障和就业支出-最低生活保障-城市最低生活保障金支出："],
+  ])("finds the copied reason of an item named as %s", (_, words) => {
+    const reworded = atushi().replace(/8\.社会保障和就业支出（类）最低生活保障（款）城市\s*最低生活保障金支出（项）：/, words);
+    expect(reworded).not.toBe(atushi());
+    expect(run("narrative-projects", readDisclosure(reworded)).map((f) => [f.section, f.code, f.computed])).toContainEqual(["五(三)", "2081901", "2081107"]);
   });
   it("finds a project planted in another item's reason", () => {
     const planted = atushi().replace(/本年增加 2024\s*年中央财政困难群众救助补助资金（临时救助）/, "本年增加社区运转经费");

@@ -1,0 +1,38 @@
+/** How a narrative subject names a row of the function classification. */
+import { namesItem, subjectLevels } from "../../src/reader/subject-levels";
+
+describe("subjectLevels", () => {
+  it("reads the level markers, names with brackets of their own kept whole", () => {
+    expect(subjectLevels("一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）")).toEqual({
+      levels: [
+        { name: "一般公共服务支出", level: "类" },
+        { name: "政府办公厅（室）及相关机构事务", level: "款" },
+        { name: "行政运行", level: "项" },
+      ],
+    });
+  });
+  it("reads a code printed before or after the name, its level from its length", () => {
+    expect(subjectLevels("2010301 行政运行")).toEqual({ levels: [{ name: "行政运行", level: "项" }], code: "2010301" });
+    expect(subjectLevels("【20103】政府办公厅（室）及相关机构事务")).toEqual({ levels: [{ name: "政府办公厅（室）及相关机构事务", level: "款" }], code: "20103" });
+    expect(subjectLevels("住房保障支出（221）")).toEqual({ levels: [{ name: "住房保障支出", level: "类" }], code: "221" });
+  });
+  it("reads 类-款-项 joined by dashes only where the first is a class", () => {
+    expect(subjectLevels("一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行")?.levels.map((l) => l.level)).toEqual(["类", "款", "项"]);
+    expect(subjectLevels("2024-2025-行政运行")).toBeUndefined();
+    expect(subjectLevels("一般公共服务支出-行政运行")).toBeUndefined();
+  });
+  it("reads a class by its name alone, but not a name an economic class shares, nor any other subject", () => {
+    expect(subjectLevels("社会保障和就业支出")).toEqual({ levels: [{ name: "社会保障和就业支出", level: "类" }] });
+    expect(subjectLevels("社会保障和就业")).toEqual({ levels: [{ name: "社会保障和就业", level: "类" }] });
+    expect(subjectLevels("其他支出")).toBeUndefined();
+    expect(subjectLevels("基本支出")).toBeUndefined();
+    expect(subjectLevels("公务接待费")).toBeUndefined();
+    expect(subjectLevels("2024 年预算")).toBeUndefined();
+  });
+  it("tells an item from a class or a 款", () => {
+    expect(namesItem("其他支出（类）彩票公益金安排的支出（款）用于社会福利的彩票公益金支出（项）支出")).toBe(true);
+    expect(namesItem("2296002 用于社会福利的彩票公益金支出")).toBe(true);
+    expect(namesItem("一般公共服务支出（类）")).toBe(false);
+    expect(namesItem("22960 彩票公益金安排的支出")).toBe(false);
+  });
+});
