@@ -11,6 +11,7 @@ import { subjectLevels } from "../reader/subject-levels";
 import type { Claim, ColumnTable, Reading, TableId } from "../reader/types";
 import { threePublicKeyOfSubject } from "../reader/table-specs";
 import { plainSubject } from "../reader/narrative-claims";
+import { compact } from "../reader/text-lines";
 import { decimalsOf, roundingTolerance } from "./difference";
 import { comparePlaces, inNarrativeUnit, narrativePlaces, narrativeUnit } from "./narrative-money";
 import { columnTable, incomeExpenseTable, keyedRow, rowsOf } from "./tables";
@@ -41,16 +42,28 @@ function inNarrative(reading: Reading, figure: Figure): Decimal | undefined {
   return figure.value === undefined ? undefined : inNarrativeUnit(reading, figure.value, reading.tables[figure.table]?.unit);
 }
 
-const INCOME_SUBJECTS: [RegExp, string][] = [
-  [/^上级一般公共预算.*转移支付/, "general_transfer"],
-  [/^上级政府性基金.*转移支付/, "fund_transfer"],
-  [/^上级国有资本经营.*转移支付/, "soe_transfer"],
-  [/^一般公共预算$/, "general_own"],
-  [/^政府性基金预算$/, "fund_own"],
-  [/^国有资本经营预算$/, "soe_own"],
-  [/^单位资金$/, "unit_funds"],
-  [/^财政拨款结转$/, "fiscal_carryover"],
+/** 表1's income lines a subject names (any of them may hold the amount: "一般公共预算" lists own income apart from transfers in one template, all of it in another). */
+const INCOME_SUBJECTS: [RegExp, string[]][] = [
+  [/^上级一般公共预算.*转移支付/, ["general_transfer"]],
+  [/^上级政府性基金.*转移支付/, ["fund_transfer"]],
+  [/^上级国有资本经营.*转移支付/, ["soe_transfer"]],
+  [/^一般公共预算(?:财政)?(?:拨款)?(?:收入)?$/, ["general_own", "general_budget"]],
+  [/^政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:收入)?$/, ["fund_own", "fund_budget"]],
+  [/^国有资本经营预算(?:财政)?(?:拨款)?(?:收入)?$/, ["soe_own", "soe_budget"]],
+  [/^单位资金(?:收入)?$/, ["unit_funds"]],
+  [/^(?:上年)?财政拨款结转(?:资金)?(?:收入)?$/, ["fiscal_carryover"]],
 ];
+
+/** The whole budget's income and spending: "收入预算", "收入预算总额", "预算总收入"; "支出预算", "总支出". */
+const INCOME_TOTAL = /^(?:(?:本年)?收入预算(?:总额|总计|合计)?|收入总(?:计|预算|额)|(?:预算)?总收入(?:预算)?)$/;
+const EXPENSE_TOTAL = /^(?:(?:本年)?支出预算(?:总额|总计|合计)?|支出总(?:计|预算|额)|(?:预算)?总支出(?:预算)?)$/;
+
+/** The subject without the unit's own name or 本单位/本部门 before it ("阿图什市幸福街道办事处收入预算" → "收入预算"). */
+function withoutOwnName(reading: Reading, subject: string): string {
+  const own = reading.unit ? compact(reading.unit) : "";
+  const rest = own && subject.startsWith(own) ? subject.slice(own.length) : subject.replace(/^(?:本|我)(?:单位|部门)/, "");
+  return rest.replace(/^\d{4}年度?/, "");
+}
 
 /** A table's total row as the figure to compare with, or 0 where the table is shown empty (空表). */
 function totalFigure(reading: Reading, id: TableId, where: string): Figure[] {
@@ -63,11 +76,26 @@ function totalFigure(reading: Reading, id: TableId, where: string): Figure[] {
 function figuresFor(reading: Reading, claim: Claim): Figure[] {
   const subject = plainSubject(claim.subject);
   const t1 = incomeExpenseTable(reading, "1");
-  for (const [pattern, key] of INCOME_SUBJECTS) {
+  for (const [pattern, keys] of INCOME_SUBJECTS) {
     if (pattern.test(subject) && t1) {
-      const line = t1.income.find((l) => l.key === key);
-      return line ? [{ table: "1", where: line.label, value: line.amount ?? "0" }] : [];
+      return t1.income.filter((l) => keys.includes(l.key)).map((line) => ({ table: "1", where: line.label, value: line.amount ?? "0" }));
     }
+  }
+  const own = withoutOwnName(reading, subject);
+  if (INCOME_TOTAL.test(own)) {
+    const current = t1?.income.find((l) => l.key === "current_income");
+    return [
+      { table: "1" as const, where: "收入总计", value: t1?.income_total },
+      { table: "1" as const, where: current?.label ?? "", value: current?.amount },
+      { table: "2" as const, where: "合计", value: columnTable(reading, "2")?.total_row?.total },
+    ].filter((f) => f.value !== undefined);
+  }
+  if (EXPENSE_TOTAL.test(own)) {
+    const total = typeof t1?.expense_total === "object" ? t1.expense_total.total : t1?.expense_total;
+    return [
+      { table: "1" as const, where: "支出总计", value: total },
+      { table: "3" as const, where: "合计", value: columnTable(reading, "3")?.total_row?.total },
+    ].filter((f) => f.value !== undefined);
   }
   // Fiscal income and spending as a whole, and general-budget spending (the Shanghai narrative's
   // "财政拨款收入…", "财政拨款支出预算…", "一般公共预算拨款支出预算…").
@@ -90,8 +118,8 @@ function figuresFor(reading: Reading, claim: Claim): Figure[] {
       { table: "4" as const, where: "支出总计 一般公共预算", value: general },
     ].filter((f) => f.value !== undefined);
   }
-  const basic = /基本支出$/.test(subject);
-  const project = /项目支出$/.test(subject) && !/[（(]项[）)]/.test(subject);
+  const basic = /基本支出(?:预算)?$/.test(subject);
+  const project = /项目支出(?:预算)?$/.test(subject) && !/[（(]项[）)]/.test(subject);
   if (basic || project) {
     const column = basic ? "basic" : "project";
     return (["3", "5"] as const)

@@ -347,6 +347,28 @@ describe("narrative-amount", () => {
       ]);
     });
   });
+  it.each([
+    ["阿图什市幸福街道办事处收入预算 4,686.81 万元", "阿图什市幸福街道办事处 2024 年收入预算总额 4,686.81 万元", "表1 收入总计"],
+    ["阿图什市幸福街道办事处收入预算 4,686.81 万元", "本单位预算总收入 4,686.81 万元", "表1 收入总计"],
+    ["阿图什市幸福街道办事处收入预算 4,686.81 万元", "阿图什市幸福街道办事处收入预算 4,686.81 万元", "表1 收入总计"],
+    ["阿图什市幸福街道办事处 2024 年支出预算 4,686.81 万", "阿图什市幸福街道办事处 2024 年预算总支出 4,686.81 万", "表1 支出总计"],
+    ["阿图什市幸福街道办事处 2024 年支出预算 4,686.81 万", "阿图什市幸福街道办事处 2024 年支出预算 4,686.81 万", "表1 支出总计"],
+    ["一般公共预算 3,623.39 万元", "一般公共预算拨款收入 3,623.39 万元", "表1 1.一般公共预算拨款"],
+    ["单位资金 450.00 万元", "单位资金收入 450.00 万元", "表1 5.单位资金"],
+    ["财政拨款结转 197.49 万元", "上年财政拨款结转 197.49 万元", "表1 1.财政拨款结转"],
+    ["基本支出 3,253.79 万元", "基本支出预算 3,253.79 万元", "表3 合计 基本支出"],
+  ])("checks %s, worded as %s, against %s (阿图什 二、三)", (printed, reworded, where) => {
+    const text = readDisclosureText("atushi-xingfu-street-2024");
+    expect(text).toContain(printed);
+    const overview = (findings: Finding[]) => findings.filter((f) => f.section === "二" || f.section === "三");
+    expect(overview(run("narrative-amount", readDisclosure(text.replace(printed, reworded))))).toEqual([]);
+    // The figure's first two digits swapped.
+    const planted = reworded.replace(/(\d)(,?)(\d)(?=[\d,]*\.\d\d)/, "$3$2$1");
+    expect(planted).not.toBe(reworded);
+    expect(overview(run("narrative-amount", readPlanted(text, printed, planted)))).toEqual([
+      expect.objectContaining({ severity: "error", message: expect.stringContaining(`${where}为`) }),
+    ]);
+  });
   it("checks a fund's class against the fund's table, not the class's total over all funds (阿图什 八: 其他支出（类）24.02 in 表8, 206.44 in 表3)", () => {
     const planted = readPlanted(readDisclosureText("atushi-xingfu-street-2024"), /其他支出（类）彩票公益金安排的支出（款）用于社\s*会福利的彩票公益金支出（项）/, "其他支出（类）");
     expect(planted.claims).toContainEqual(expect.objectContaining({ section: "八", subject: "其他支出（类）", amount: "24.02" }));
