@@ -51,8 +51,8 @@ const SHANGHAI_TITLES: [RegExp, TableId][] = [
 
 /** A table's number as headings print it: 1…12, 一…十二. */
 const TABLE_NUMBER = "\\d{1,2}|十[一二]?|[一二三四五六七八九]";
-/** "表 1", "表1：…", "附表 3", "表一", "表十一 …": the number, then the title where it shares the line. */
-const TABLE_HEADING = new RegExp(`^附?表\\s*(${TABLE_NUMBER})\\s*[:：、.．]?\\s*(.*)$`);
+/** "表 1", "表1：…", "附表 3", "附件 3", "表一", "表十一 …": the number, then the title where it shares the line. */
+const TABLE_HEADING = new RegExp(`^(?:附[表件]|表)\\s*(${TABLE_NUMBER})\\s*[:：、.．]?\\s*(.*)$`);
 const CHINESE_NUMBERS: Record<string, string> = { 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9", 十: "10", 十一: "11", 十二: "12" };
 /** A line that is a table's title and nothing else: no sentence punctuation, ends in 表 (or 表（…）). */
 const BARE_TITLE = /^[^，。；;,、：:！？!?]{2,40}表(?:[（(][^）)]{0,12}[）)])?$/;
@@ -202,7 +202,7 @@ export function locateTables(lines: TextLine[]): { tables: LocatedTable[]; layou
   const unknown: UnrecognisedHeading[] = [];
   for (let i = 0; i < lines.length; i++) {
     const { text, flat } = lines[i];
-    const heading = text.includes("表") && text.length <= 60 ? flat.match(TABLE_HEADING) : null;
+    const heading = (text.includes("表") || text.includes("附件")) && text.length <= 60 ? flat.match(TABLE_HEADING) : null;
     if (heading && flat.length <= 40) {
       const number = CHINESE_NUMBERS[heading[1]] ?? heading[1];
       const title = headingTitle(lines, i, heading[2]);

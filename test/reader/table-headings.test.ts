@@ -29,6 +29,8 @@ const reheadings: Record<string, (text: string) => string> = {
   "…as a word processor's field codes": (text) => withContents(text, (n) => ` PAGEREF _Toc${25800 + n} \\h ${n}`),
   "表一": (text) => text.replace(NUMBER_LINE, (_, indent, n) => `${indent}表${CHINESE[Number(n)]}`),
   "附表 1": (text) => text.replace(NUMBER_LINE, (_, indent, n) => `${indent}附表 ${n}`),
+  "附件 1": (text) => text.replace(NUMBER_LINE, (_, indent, n) => `${indent}附件 ${n}`),
+  "金额单位：万元": (text) => text.replace(/(^|[ \t])单位：万元/gm, "$1金额单位：万元"),
   "no number": (text) => text.replace(NUMBER_LINE, ""),
   // "表 2" / "部门收入" / "总体情况表": a long title wrapped on a narrow page.
   "a title wrapped": (text) => text.replace(/^([ \t]*表[ \t]*\d{1,2}[:：]?[ \t]*\n+)([^\n]{4})([^\n]*表)[ \t]*$/gm, "$1$2\n$3"),
