@@ -159,15 +159,16 @@ export function readIncomeExpenseTable(table: LocatedTable): IncomeExpenseTable 
       const next = takeIncomeLine(INCOME_LINES, parts, position, income);
       if (next >= 0) {
         position = next;
-      } else if (!parts.expenseCode && parts.expenseName === undefined) {
-        // A label that is no income line: a class name printed without its code.
-        const code = classCodeByName(parts.incomeLabel);
+      } else {
+        // A label that is no income line: a class name printed without its code (where the line
+        // has no expense side of its own), or a line the reader does not know, said so.
+        const code = !parts.expenseCode && parts.expenseName === undefined ? classCodeByName(parts.incomeLabel) : undefined;
         if (code) {
           const entry: ExpenseLine = { code, name: withoutClassNumeral(parts.incomeLabel) };
           if (parts.incomeAmount !== undefined) entry.amount = parts.incomeAmount;
           expense.push(entry);
         } else {
-          notes.push(`表1 未识别的收入项目“${parts.incomeLabel}” / unrecognised income line`);
+          notes.push(`表1 未识别的收入项目“${parts.incomeLabel}”${parts.incomeAmount !== undefined ? `（${parts.incomeAmount}）` : ""} / unrecognised income line`);
         }
       }
     }

@@ -150,19 +150,23 @@ export function threePublicKeyOfSubject(subject: string): string | undefined {
   return THREE_PUBLIC_SUBJECTS.find(([pattern]) => pattern.test(subject))?.[1];
 }
 
+/** A transfer from above that does not name its budget: "上级转移支付", "其中：上级转移支付收入". */
+const ANY_TRANSFER = "^(?:其中[:：])?上级转移支付(?:收入|资金)?$";
+
 /** 表1's income lines, in printed order: matched in sequence (the same words recur under 结转). */
 export const INCOME_LINES: { key: string; pattern: RegExp }[] = [
   { key: "current_income", pattern: /本年收入/ },
   { key: "fiscal_income", pattern: new RegExp(`^一${ORDINAL_MARK}财政拨款收入$`) },
-  { key: "general_budget", pattern: /一般公共预算(拨款|资金)?$/ },
-  { key: "general_own", pattern: /一般财力|一般公共预算收入/ },
-  { key: "general_transfer", pattern: /上级一般公共预算.*转移支付/ },
+  { key: "general_budget", pattern: /一般公共预算(?:财政)?(?:拨款(?:收入)?|资金)?$/ },
+  { key: "general_own", pattern: /一般财力|本级财力|一般公共预算收入/ },
+  // "上级转移支付" alone is the transfer of the block it stands in (the lines are matched in order).
+  { key: "general_transfer", pattern: new RegExp(`上级一般公共预算.*转移支付|${ANY_TRANSFER}`) },
   { key: "fund_budget", pattern: /政府性基金(预算拨款|预算|$)/ },
   { key: "fund_own", pattern: /政府性基金收入/ },
-  { key: "fund_transfer", pattern: /上级政府性基金.*转移支付/ },
+  { key: "fund_transfer", pattern: new RegExp(`上级政府性基金.*转移支付|${ANY_TRANSFER}`) },
   { key: "soe_budget", pattern: /国有资本经营(预算拨款|预算$)/ },
   { key: "soe_own", pattern: /国有资本经营收入/ },
-  { key: "soe_transfer", pattern: /上级国有资本经营.*转移支付/ },
+  { key: "soe_transfer", pattern: new RegExp(`上级国有资本经营.*转移支付|${ANY_TRANSFER}`) },
   { key: "special_account", pattern: /财政专户/ },
   { key: "unit_funds", pattern: /单位资金/ },
   { key: "business_income", pattern: /事业收入$/ },
