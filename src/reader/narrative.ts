@@ -74,11 +74,11 @@ export function readVehicles(lines: TextLine[]): Vehicles | undefined {
   return vehicles;
 }
 
-/** Sentences describing an amount: the subject before it, and what follows — kept where something
- *  follows (what it is used for, why it changed, what the sentence concludes: "所以 2024 年 Y 比上年减少"). */
-/** A list's number before a subject: "8.", "（三）", "二、" (a code after "8." is no decimal). */
+/** A list's number before a subject: "8.", "（三）", "二、". */
 const LIST_NUMBER = /^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)/;
 
+/** Sentences describing an amount: the subject before it, and what follows — kept where something
+ *  follows (what it is used for, why it changed, what the sentence concludes: "所以 2024 年 Y 比上年减少"). */
 export function readAmountSentences(lines: TextLine[], money: MoneyUnit = "万元"): AmountSentence[] {
   const found: AmountSentence[] = [];
   for (const sentence of narrativeSentences(lines)) {

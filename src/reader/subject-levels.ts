@@ -30,7 +30,7 @@ const CODE_BEFORE = /^[[【]?(\d{3}|\d{5}|\d{7})[\]】]?\s*(?=[^\d\s])/;
 const CODE_AFTER = /[（(](\d{3}|\d{5}|\d{7})[）)]$/;
 const DASH = /\s*[-－—–]+\s*/;
 
-/** The levels a subject (white space removed) names, or undefined where it names no classification row. */
+/** The levels a subject names (white space around a code or a dash allowed), or undefined where it names no classification row. */
 export function subjectLevels(subject: string): SubjectLevels | undefined {
   // Names may hold brackets themselves ("政府办公厅（室）"): split at the level markers only.
   const pieces = subject.split(/[（(](类|款|项)[）)]/);

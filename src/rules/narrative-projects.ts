@@ -36,7 +36,7 @@ function classificationNames(reading: Reading): Map<string, Set<string>> {
   return names;
 }
 
-/** The code a sentence's subject names: "…（类）…（款）X（项）" or a plain class or item name. */
+/** The code a sentence's subject names: the code it prints, "…（类）…（款）X（项）" (or 类-款-项), or a plain class or item name. */
 function codeOfSubject(subject: string, names: Map<string, Set<string>>): string | undefined {
   const codes = (name: string | undefined, length: number) => [...(name ? names.get(bareName(name)) ?? [] : [])].filter((c) => c.length === length);
   const named = subjectLevels(subject);
