@@ -89,6 +89,16 @@ describe("facts of part one and the assets", () => {
     expect(flagged("车辆")).toMatch(/印出 \/ printed: 3 辆[\s\S]*应为 \/ expected: 2 辆/);
     expect(flagged("实有人数")).toMatch(/实有人数/);
   });
+
+  it("show 离退休 in a row of its own only where the text counts retired staff together", () => {
+    const rowOf = (reading: ReturnType<typeof readDisclosure>) =>
+      buildWorkbook(reading, checkReading(reading)).sheets.find((s) => s.key === "overview")!.rows.find((r) => r[0]?.value === "离退休");
+    const text = readDisclosureText("atushi-xingfu-street-2024");
+    expect(rowOf(readDisclosure(text))).toBeUndefined();
+    const together = text.replace(/退休 55 人，增加 5 人；离\s*休 0 人，增加 0 人/, "离退休 55 人，增加 5 人");
+    expect(together).not.toBe(text);
+    expect(rowOf(readDisclosure(together))?.[1]?.value).toBe(55);
+  });
 });
 
 describe("project allocations", () => {

@@ -91,7 +91,7 @@ export function formatReport(reading: Reading, file: string): string {
   const staff = reading.staff;
   if (Object.keys(staff).length > 0) {
     lines.push(
-      `人员 staff: 编制 ${staff.authorized ?? "?"}，实有 ${staff.actual ?? "?"}（在职 ${staff.in_service ?? "?"}，退休 ${staff.retired ?? "?"}，离休 ${staff.retired_cadre ?? "?"}）`,
+      `人员 staff: 编制 ${staff.authorized ?? "?"}，实有 ${staff.actual ?? "?"}（在职 ${staff.in_service ?? "?"}，${staff.retired === undefined && staff.retired_all !== undefined ? `离退休 ${staff.retired_all}` : `退休 ${staff.retired ?? "?"}，离休 ${staff.retired_cadre ?? "?"}`}）`,
     );
   }
   lines.push("");

@@ -252,6 +252,8 @@ function overviewSheet(reading: Reading, findings: Finding[], tables: Map<string
     ["在职", staff.in_service],
     ["退休", staff.retired],
     ["离休", staff.retired_cadre],
+    // Only where the text counts them together.
+    ...(staff.retired_all !== undefined ? [["离退休", staff.retired_all] as [string, number]] : []),
   ];
   row++;
   sheet.text(row++, 0, "人员情况", { bold: true });

@@ -109,6 +109,9 @@ export interface Staff {
   retired_change?: number;
   retired_cadre?: number;
   retired_cadre_change?: number;
+  /** 离退休: retired staff and retired cadres counted together, where the text does not part them. */
+  retired_all?: number;
+  retired_all_change?: number;
 }
 
 export interface Claim {
