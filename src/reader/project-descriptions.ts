@@ -57,6 +57,21 @@ function standardAfterFigure(text: string): StatedStandard | undefined {
   return undefined;
 }
 
+/** A per-person standard in 元 written before its figure: "人均 110 元", "每人每月 110 元". */
+const PER_PERSON_STANDARD = new RegExp(String.raw`(?:人均|每人)(?:每?(月|年))?\s*(${DIGITS})\s*元(?![/／])`);
+
+/**
+ * A per-person standard in 元 within a clause that also counts the persons ("175 人，110 元/人",
+ * "175 人，人均 110 元"); "每年 480 元" alone may be per anything, and is taken only from 补贴标准.
+ */
+function clauseStandard(text: string): StatedStandard | undefined {
+  const after = standardAfterFigure(text);
+  if (after) return after;
+  const before = text.match(PER_PERSON_STANDARD);
+  if (!before) return undefined;
+  return { yuan: normalizeFigure(before[2]), per: before[1] === "月" ? "人/月" : before[1] === "年" ? "人/年" : "人", index: before.index! };
+}
+
 /** A per-person standard in 元: "110 元/人/月", "1000 元每人每月", "每人每月 0.01 万元", "每年 480 元". */
 function parseStandard(text: string): StatedStandard | undefined {
   const after = standardAfterFigure(text);
@@ -75,8 +90,8 @@ const PERSONS = /(\d+)\s*(?:人|[名个][^\d，,。；]{0,6}?)(?=[，,\s]|\d|$)/
 /** A count of persons in a structured field or clause: "6 人", "12名". */
 const PERSON_COUNT = /(\d+)\s*(?:人|名)/;
 
-/** The months a subsidy is paid for: "发放 14 个月", "按 14 个月发放", "共 14 个月", "14 个月发放". */
-const MONTHS = /(?:发放|按|共|全年)\s*(\d{1,2})\s*个?月|(\d{1,2})\s*个月(?:发放|计)/;
+/** The months a subsidy is paid for: "发放 14 个月", "按 14 个月发放", "共 14 个月", "×12 个月", "12 个月". */
+const MONTHS = /(?:发放|按|共|全年)\s*(\d{1,2})\s*个?月|(\d{1,2})\s*个月/;
 
 function statedMonths(text: string): number | undefined {
   const months = text.match(MONTHS);
@@ -151,6 +166,7 @@ export function readAllocation(text: string | undefined, money: MoneyUnit = "万
   const rates: { rate: string; count: string }[] = [];
   let total: string | undefined;
   let totalAt = -1;
+  let totalInYuan = false;
   let lastItemAt = -1;
   // A rate in 元 ("1000 元/人/月", persons × standard: subsidy-total's), or one whose units are not told.
   let rate = /[/／]/.test(text);
@@ -166,14 +182,15 @@ export function readAllocation(text: string | undefined, money: MoneyUnit = "万
     const before = text.slice(Math.max(0, at - 6), at).match(TOTAL_BEFORE)?.[1];
     if (before === "小计") continue;
     if (before !== undefined) {
-      if (total === undefined) [total, totalAt] = [figure, at];
+      if (total === undefined) [total, totalAt, totalInYuan] = [figure, at, inYuan && money === "万元"];
       continue;
     }
     // "其中 / 含 / 包括" after an amount: what follows breaks that amount down.
     if (lastItemAt >= 0 && /其中|含|包括/.test(span)) breakdown = true;
     lastItemAt = at;
     const times = text.slice(end, end + 12).match(TIMES_AFTER);
-    const each = span.lastIndexOf("每");
+    // "每人 110 元", "每个网格 0.5 万元", "人均 110 元": a rate.
+    const each = Math.max(span.lastIndexOf("每"), span.lastIndexOf("人均"));
     if (inYuan && money === "万元") {
       if (each >= 0 || times) rate = true;
       else yuanItems.push(figure);
@@ -194,6 +211,7 @@ export function readAllocation(text: string | undefined, money: MoneyUnit = "万
   if (rates.length > 0) allocation.rates = rates;
   if (yuanItems.length > 0) allocation.yuan_items = yuanItems;
   if (total !== undefined) allocation.total = total;
+  if (totalInYuan) allocation.total_in_yuan = true;
   if (total !== undefined && totalAt > lastItemAt) allocation.total_closes = true;
   if (rate) allocation.unsummed = "rate";
   else if (breakdown) allocation.unsummed = "breakdown";
@@ -215,7 +233,7 @@ export function readProjectBudgets(descriptions: ProjectDescription[], money: Mo
 }
 
 /** A stated total in each unit: "共计 242.05 万元"; in 元, "共计 2420460 元" (not "共计 242.05 万元"). */
-const STATED_TOTAL = byUnit((amount) => String.raw`(?:共计|合计|共)\s*${amount}`);
+const STATED_TOTAL = byUnit((amount) => String.raw`(?:共计|合计|总计|共|[=＝])\s*${amount}`);
 
 /**
  * Who gets what: the subsidies (persons × standard) the project descriptions state, their amounts
@@ -229,7 +247,7 @@ export function readSubsidies(descriptions: ProjectDescription[], money: MoneyUn
     const allocation = field("资金分配情况") ?? "";
     const found: Subsidy[] = [];
     for (const clause of allocation.split(/[；;]/)) {
-      const standard = standardAfterFigure(clause);
+      const standard = clauseStandard(clause);
       const persons = clause.match(PERSONS);
       if (!standard || !persons || persons.index! > standard.index) continue;
       const months = statedMonths(clause);
@@ -266,7 +284,7 @@ export function readSubsidies(descriptions: ProjectDescription[], money: MoneyUn
             (m) =>
               (money === "万元" || m[2] === "元") &&
               !/每[^，,；;。\d]{0,12}$/.test(personsClause.slice(Math.max(0, m.index! - 14), m.index!)) &&
-              !/^\s*(?:[/／]|每人)/.test(personsClause.slice(m.index! + m[0].length)),
+              !/^\s*(?:[/／*＊×]|每人)/.test(personsClause.slice(m.index! + m[0].length)),
           );
         found.push({
           project: projectName,

@@ -241,6 +241,8 @@ export interface FundAllocation {
   yuan_items?: string[];
   /** The total it states: "共计 165.00 万元", or the result of a product ("0.35 万元*2 次活动=0.7 万元"). */
   total?: string;
+  /** In a narrative in 万元, the total is printed in 元 ("共计 231000 元"). */
+  total_in_yuan?: true;
   /** The total follows every item, as their sum; a total stated first may be followed by some of its parts (其中 …). */
   total_closes?: true;
   /**

@@ -61,24 +61,34 @@ function partsText(allocation: FundAllocation, { unit }: Money): string {
   ].join(" + ");
 }
 
+/** The total the allocation states, in the narrative's unit (a total printed in 元 in a narrative in 万元 converted). */
+function statedTotal(allocation: FundAllocation): Decimal | undefined {
+  if (allocation.total === undefined) return undefined;
+  const total = new Decimal(allocation.total);
+  return allocation.total_in_yuan ? total.div(YUAN_PER_WAN) : total;
+}
+
+/** The stated total as printed: "165.00 万元", "231000 元". */
+const printedTotal = (allocation: FundAllocation, unit: MoneyUnit) => `${allocation.total} ${allocation.total_in_yuan ? "元" : unit}`;
+
 /** The stated total against the budget. */
-function checkTotal(project: ProjectBudget, total: string, itemsMatchBudget: boolean, { unit, places }: Money): Finding | undefined {
-  const { severity } = compareFigures(new Decimal(total), new Decimal(project.budget), 2, places);
+function checkTotal(project: ProjectBudget, allocation: FundAllocation, itemsMatchBudget: boolean, { unit, places }: Money): Finding | undefined {
+  const { severity } = compareFigures(statedTotal(allocation)!, new Decimal(project.budget), 2, places);
   if (!severity) return undefined;
   return finding(
     project,
     "total",
     severity,
-    total,
+    allocation.total!,
     project.budget,
-    `项目“${project.project}”资金分配情况共计 ${total} ${unit}，预算安排规模为 ${project.budget} ${unit}` +
+    `项目“${project.project}”资金分配情况共计 ${printedTotal(allocation, unit)}，预算安排规模为 ${project.budget} ${unit}` +
       (severity === "rounding" ? "（在舍入误差以内）" : itemsMatchBudget ? "（所列各项之和与预算安排规模相符）" : ""),
-    `the allocation of ${project.project} totals ${total} ${unit}; its budget is ${project.budget} ${unit}`,
+    `the allocation of ${project.project} totals ${printedTotal(allocation, unit)}; its budget is ${project.budget} ${unit}`,
   );
 }
 
 /** The figure the allocated amounts should come to: the stated total, or the budget where none is stated. */
-const targetOf = (project: ProjectBudget, allocation: FundAllocation) => new Decimal(allocation.total ?? project.budget);
+const targetOf = (project: ProjectBudget, allocation: FundAllocation) => statedTotal(allocation) ?? new Decimal(project.budget);
 
 /**
  * The allocation adds up only with its amounts in 元 read as 万元 ("6名人大代表履职补助 0.29 元，…调研
@@ -96,7 +106,7 @@ export function addsUpOnlyInWan(project: ProjectBudget): boolean {
 function checkItems(project: ProjectBudget, allocation: FundAllocation, { sum, terms }: { sum: Decimal; terms: number }, money: Money): Finding | undefined {
   const { unit, places } = money;
   const target = targetOf(project, allocation);
-  const against = allocation.total !== undefined ? `共计 ${allocation.total} ${unit}` : `预算安排规模 ${project.budget} ${unit}`;
+  const against = allocation.total !== undefined ? `共计 ${printedTotal(allocation, unit)}` : `预算安排规模 ${project.budget} ${unit}`;
   const { severity } = compareFigures(sum, target, terms, places);
   if (!severity || addsUpOnlyInWan(project)) return undefined;
   const shortfall = sum.lt(target);
@@ -111,7 +121,7 @@ function checkItems(project: ProjectBudget, allocation: FundAllocation, { sum, t
     `项目“${project.project}”资金分配情况所列金额 ${partsText(allocation, money)} = ${show(sum, places)} ${unit}，${shortfall ? "少于" : "多于"}${against}` +
       (severity === "rounding" ? "（在舍入误差以内）" : soft ? "（文中未说明其余部分的用途）" : "") +
       (allocation.yuan_items ? `；以元计的金额按万元计则为 ${show(allocated(allocation, true).sum, 2)} 万元，也不相符` : ""),
-    `the amounts the allocation of ${project.project} lists add up to ${show(sum, places)} ${unit}, not the ${allocation.total ?? project.budget} ${unit} ${allocation.total !== undefined ? "it states as their total" : "budgeted"}`,
+    `the amounts the allocation of ${project.project} lists add up to ${show(sum, places)} ${unit}, not the ${allocation.total !== undefined ? printedTotal(allocation, unit) : `${project.budget} ${unit}`} ${allocation.total !== undefined ? "it states as their total" : "budgeted"}`,
   );
 }
 
@@ -123,11 +133,11 @@ export const projectAllocation: Rule = {
     for (const project of reading.project_budgets ?? []) {
       const allocation = project.allocation;
       if (!allocation) continue;
-      const money = { unit, places: narrativePlaces(reading, [project.budget, allocation.total, ...allocation.items, ...(allocation.rates ?? []).map((r) => r.rate)]) };
+      const money = { unit, places: narrativePlaces(reading, [project.budget, allocation.total_in_yuan ? undefined : allocation.total, ...allocation.items, ...(allocation.rates ?? []).map((r) => r.rate)]) };
       const parts = summable(allocation) ? allocated(allocation) : undefined;
       // Where the amounts add up to the budget, the stated total is the one figure out of place.
       const itemsMatchBudget = parts !== undefined && parts.sum.eq(project.budget);
-      const total = allocation.total !== undefined ? checkTotal(project, allocation.total, itemsMatchBudget, money) : undefined;
+      const total = allocation.total !== undefined ? checkTotal(project, allocation, itemsMatchBudget, money) : undefined;
       if (total) findings.push(total);
       if (!parts || (total && itemsMatchBudget)) continue;
       const items = checkItems(project, allocation, parts, money);

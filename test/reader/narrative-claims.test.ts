@@ -7,6 +7,7 @@ import { readNarrativeAmounts } from "../../src/reader/narrative-claims";
 import { readDisclosure } from "../../src/reader/read-disclosure";
 import { splitLines } from "../../src/reader/text-lines";
 import type { Reading } from "../../src/reader/types";
+import { checkReading } from "../../src/rules/check";
 import { readDisclosureText } from "../shared-data";
 
 const claimsOf = (...lines: string[]) => readNarrativeAmounts(splitLines(["第三部分 情况说明", ...lines].join("\n"))).claims;
@@ -107,6 +108,8 @@ describe("the same subsidies in other words", () => {
   const text = readDisclosureText("atushi-xingfu-street-2024");
   const figures = (reading: Reading) => reading.subsidies.map((s) => [s.persons, s.standard_yuan, s.per, s.months, s.months_stated, s.amount]);
   const printed = figures(readDisclosure(text));
+  /** The allocation of 重度残疾人护理补贴: persons, standard, months and total. */
+  const DISABLED = "辖区内残疾人 175 人，110 元/人，发放\n\n12 个月，共计 23.10 万元";
 
   it.each<[string, (text: string) => string]>([
     ["每人每月 1000 元", (t) => t.replace(/(\d[\d,.]*)\s*元\s*\/\s*人\s*\/\s*月/g, "每人每月 $1 元")],
@@ -118,11 +121,29 @@ describe("the same subsidies in other words", () => {
     ["3 名保安 (a noun after 名)", (t) => t.replace(/(\d+)\s*个保安/g, "$1 名保安")],
     ["按 14 个月发放", (t) => t.replace(/发放\s*(\d+)\s*个月/g, "按 $1 个月发放")],
     ["the standard before the persons (1000 元/人/月，保安 3 人)", (t) => t.replace(/(\d+) 个保安 (\d+ 元\/人\/月)，/, "$2，保安 $1 人，")],
+    ["a product (175 人×110 元×12 个月=23.10 万元)", (t) => t.replace(DISABLED, "175 人×110 元×12 个月=23.10 万元")],
+    ["a product with its units (175 人*110 元/人*12 个月=23.10 万元)", (t) => t.replace(DISABLED, "175 人*110 元/人*12 个月=23.10 万元")],
+    ["12 个月 with no 发放", (t) => t.replace(DISABLED, "辖区内残疾人 175 人，110 元/人，12 个月，共计 23.10 万元")],
   ])("%s: the same subsidies", (_, reword) => {
     const reworded = reword(text);
     expect(reworded).not.toBe(text);
     expect(printed.length).toBeGreaterThan(0);
     expect(figures(readDisclosure(reworded))).toEqual(printed);
+  });
+
+  it.each([
+    ["人均 110 元", "辖区内残疾人 175 人，人均 110 元，发放\n\n12 个月，共计 23.10 万元"],
+    ["a total in 元 (共计 231000 元)", "辖区内残疾人 175 人，110 元/人，发放\n\n12 个月，共计 231000 元"],
+  ])("%s: the same findings (no standard taken for an amount, no total in 元 read as 万元)", (_, to) => {
+    const reworded = text.replace(DISABLED, to);
+    expect(reworded).not.toBe(text);
+    const messages = (t: string) => checkReading(readDisclosure(t)).map((f) => f.message);
+    expect(messages(reworded)).toEqual(messages(text));
+  });
+
+  it("a total in 元 that is not the budget is found, in 元 as printed", () => {
+    const messages = checkReading(readDisclosure(text.replace(DISABLED, "辖区内残疾人 175 人，110 元/人，发放\n\n12 个月，共计 241000 元"))).map((f) => f.message);
+    expect(messages).toContainEqual(expect.stringMatching(/资金分配情况共计 241000 元，预算安排规模为 23\.10 万元$/));
   });
 
   it("补助人数, 补助标准 where only the fields state the standard (希望街道): the same subsidies", () => {
