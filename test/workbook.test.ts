@@ -167,7 +167,7 @@ describe("writing a workbook where it cannot be written", () => {
     expect(batch.stderr).toContain("找不到文件夹");
   });
 
-  it("batch --each: a file given as the folder is named; a workbook that cannot be written is that file's row, the others are written", () => {
+  it("batch --each: a file given as the folder is named; a workbook that cannot be written is that file's row, the others are written", async () => {
     const notFolder = join(dir, "each-is-a-file");
     writeFileSync(notFolder, "");
     const refused = run("batch", join(SHARED_DIR, "disclosures"), "--each", notFolder);
@@ -178,9 +178,26 @@ describe("writing a workbook where it cannot be written", () => {
     mkdirSync(join(each, "korla-xiwang-street-2024.xlsx"));
     const result = run("batch", join(SHARED_DIR, "disclosures"), "--each", each);
     const line = result.stdout.split("\n").find((l) => l.includes("korla-xiwang-street-2024.txt"))!;
-    expect(line).toContain("无法写入工作簿");
+    // The file was read and checked: its counts and unit stay, with why its workbook is missing.
+    expect(line).toMatch(/^\s+0\s+3\s+4\s+korla-xiwang-street-2024\.txt\s+库尔勒市希望街道办事处 2024；未写出工作簿 workbook not written：无法写入工作簿/);
+    expect(result.stdout).toContain("4 已核对 checked, 2 有错误 with errors, 0 无法读取 unreadable, 1 个工作簿未写出 workbooks not written");
     expect(readdirSync(each).sort()).toEqual(["atushi-xingfu-street-2024.xlsx", "korla-etdz-social-affairs-2024.xlsx", "korla-xiwang-street-2024.xlsx", "shanghai-putuo-wanli-2025.xlsx"]);
     expect(result.status).toBe(1);
+    // With no error found, a workbook not written makes the run fail (exit 2), not pass.
+    const clean = mkdtempSync(join(dir, "clean-"));
+    writeFileSync(join(clean, "xiwang.txt"), readDisclosureText("korla-xiwang-street-2024"));
+    const blocked = mkdtempSync(join(dir, "each-"));
+    mkdirSync(join(blocked, "xiwang.xlsx"));
+    const summaryPath = join(mkdtempSync(join(dir, "summary-")), "summary.xlsx");
+    const failed = run("batch", clean, "--each", blocked, "-o", summaryPath);
+    expect(failed.stdout).toContain("1 个工作簿未写出");
+    expect(failed.status).toBe(2);
+    // On the summary sheet, the row keeps its counts and says so, flagged.
+    const summaryRow = (await open(summaryPath)).getWorksheet("汇总")!.getRow(2);
+    expect(summaryRow.getCell(12).value).toBe(3);
+    expect(text(summaryRow.getCell(14))).toMatch(/未写出工作簿$/);
+    expect(JSON.stringify(summaryRow.getCell(14).note)).toContain("无法写入工作簿");
+    expect(run("batch", clean, "--each", mkdtempSync(join(dir, "each-"))).status).toBe(0);
   });
 
   it("a write that fails part way leaves the file already at the path as it was, and no partial file", async () => {

@@ -38,6 +38,8 @@ export interface BatchSummaryRow {
   rounding: number;
   top: string[];
   error?: string;
+  /** Why the file's own workbook (--each) could not be written; the file was read and checked. */
+  workbook_error?: string;
 }
 
 /** Disclosure files under a folder (and below), in a stable order. */
@@ -99,16 +101,20 @@ export async function reviewForSummary(path: string, root: string, workbook: str
 
 async function reviewAndWrite(path: string, root: string, workbook: string | undefined): Promise<ReviewResult> {
   const entry = await reviewFile(path, root);
+  let workbookError: string | undefined;
   if (workbook && entry.reading && !entry.error) {
     try {
       await writeDisclosureWorkbook(entry.reading, entry.findings, workbook);
     } catch (error) {
-      throw new Error(workbookWriteFailure(workbook, error));
+      // The file was read and checked: its findings stay, with why its workbook is missing.
+      workbookError = workbookWriteFailure(workbook, error);
     }
   }
   // The summary names each file by its path under the folder: so does the reason it was not read.
   const error = entry.error?.split(path).join(entry.file);
-  return { file: entry.file, error, findings: entry.findings, row: summaryRow({ ...entry, error }) };
+  const row = summaryRow({ ...entry, error });
+  if (workbookError) row.workbook_error = workbookError;
+  return { file: entry.file, error, findings: entry.findings, row };
 }
 
 /** A table figure in 万元, whatever unit the table prints (the summary compares units side by side). */
@@ -165,7 +171,9 @@ export function formatBatchTable(rows: BatchSummaryRow[]): string[] {
   const lines = [`  错误  提示  舍入  ${padToWidth("文件 file", fileWidth)}  单位 unit`, `   err  warn round`];
   for (const row of rows) {
     const counts = (row.error ? ["—", "—", "—"] : [row.errors, row.warnings, row.rounding]).map((n) => String(n).padStart(4)).join("  ");
-    const about = row.error ? `无法读取 unreadable：${row.error}` : [row.unit ?? "（未读出单位名称 unit not found）", row.year].filter((x) => x !== undefined).join(" ");
+    const about = row.error
+      ? `无法读取 unreadable：${row.error}`
+      : [row.unit ?? "（未读出单位名称 unit not found）", row.year].filter((x) => x !== undefined).join(" ") + (row.workbook_error ? `；未写出工作簿 workbook not written：${row.workbook_error}` : "");
     lines.push(`  ${counts}  ${padToWidth(row.file, fileWidth)}  ${about}`);
   }
   return lines;

@@ -199,11 +199,17 @@ async function batchCommand(args: string[], output: Output): Promise<number> {
   if (json) output.out(JSON.stringify({ files: rows, findings: entries.flatMap((e) => (e.findings ?? []).map((f) => ({ file: e.file, ...f }))) }, null, 2));
   const unreadable = rows.filter((r) => r.error);
   const withErrors = rows.filter((r) => r.errors > 0);
+  const unwritten = rows.filter((r) => r.workbook_error);
   if (!json) {
     output.out(formatBatchTable(rows).join("\n"));
-    output.out(`${rows.length} 个文件 files: ${rows.length - unreadable.length} 已核对 checked, ${withErrors.length} 有错误 with errors, ${unreadable.length} 无法读取 unreadable${out ? ` → ${out}` : ""}`);
+    output.out(
+      `${rows.length} 个文件 files: ${rows.length - unreadable.length} 已核对 checked, ${withErrors.length} 有错误 with errors, ${unreadable.length} 无法读取 unreadable` +
+        (unwritten.length > 0 ? `, ${unwritten.length} 个工作簿未写出 workbooks not written` : "") +
+        (out ? ` → ${out}` : ""),
+    );
   }
-  return withErrors.length > 0 ? 1 : unreadable.length === rows.length ? 2 : 0;
+  // Errors found come first; then a run that could not give what was asked for (no file read, a workbook not written).
+  return withErrors.length > 0 ? 1 : unreadable.length === rows.length || unwritten.length > 0 ? 2 : 0;
 }
 
 /** Why a workbook cannot be written at `path` (checked before any work is done), or undefined. */

@@ -30,7 +30,9 @@ export function buildSummary(rows: BatchSummaryRow[], entries: BatchEntry[]): Wo
     summary.set(r, 10, { value: row.errors, format: "0", ...(row.errors > 0 ? { flag: { severity: "error", note: `${row.errors} 个错误 / errors` } } : {}) });
     summary.set(r, 11, { value: row.warnings, format: "0", ...(row.warnings > 0 ? { flag: { severity: "warning", note: `${row.warnings} 个提示 / warnings` } } : {}) });
     summary.set(r, 12, { value: row.rounding, format: "0" });
-    summary.text(r, 13, row.top.join("；"));
+    const top = row.top.join("；");
+    if (row.workbook_error) summary.text(r, 13, top ? `${top}；未写出工作簿` : "未写出工作簿", { flag: { severity: "warning", note: `未写出工作簿 / workbook not written: ${row.workbook_error}` } });
+    else summary.text(r, 13, top);
   });
 
   const list = new SheetBuilder("all-findings", "全部问题");
