@@ -189,15 +189,17 @@ export function readCodedTable(table: LocatedTable, id: TableId, context: ReadCo
     stack.push({ code, index: parsed.length - 1, project });
   }
 
-  // Figures into columns: positional in TAB text (where the positions hold), solved from the
-  // arithmetic in flattened text and for TAB rows whose label sits in a figure's place.
+  // Figures into columns: positional in TAB text (where the positions hold) and in flattened rows
+  // that print a dash in each blank cell, solved from the arithmetic in other flattened rows and
+  // for TAB rows whose label sits in a figure's place.
   // Positions hold where the text keeps blank cells or a row prints every column. A row that drops
   // its blanks takes its columns from where its figures stand on the page (text from a PDF), the
   // arithmetic confirming; without positions it is solved from the arithmetic like flattened text.
   const blanksKept = tab && keepsBlankCells(table.lines);
   const columnEdges = tab ? learnColumnEdges(parsed.map((p) => p.row), spec.columns.length) : undefined;
   const fixed: (Record<string, string> | undefined)[] = parsed.map(({ row }, i) => {
-    if (!tab) return undefined;
+    // Flattened text holds a row's columns where it prints a dash in each blank cell.
+    if (!tab) return row.slots?.length === spec.columns.length ? cellsByPosition(row.slots, spec.columns) : undefined;
     if (i === totalRow && !nameColumn) return undefined;
     if (!blanksKept && (row.cells ?? []).filter((c) => c !== "").length < spec.columns.length) {
       return columnEdges ? placeByPosition(row, columnEdges, spec, notes, `${label} ${parsed[i].code ?? parsed[i].name}`) : undefined;

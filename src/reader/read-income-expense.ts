@@ -6,7 +6,7 @@
 import { FUNCTION_CODES, FUNCTION_CODE_OTHER_NAMES } from "../catalogue/codes";
 import { solveColumns, type SolverRow } from "./column-solver";
 import type { LocatedTable } from "./locate-tables";
-import { cellsByPosition, isFigure, keepsBlankCells, lineFigures, lineTokens, looksLikeFigure, normalizeFigure, unreadableNote } from "./table-body";
+import { cellsByPosition, isBlankCell, isFigure, keepsBlankCells, lineFigures, lineTokens, looksLikeFigure, normalizeFigure, unreadableNote } from "./table-body";
 import { CHINESE_NUMERAL, ORDINAL_MARK } from "./numbering";
 import { FISCAL_INCOME_LINES, INCOME_LINES, STANDARD_COLUMNS } from "./table-specs";
 import { compact, type TextLine } from "./text-lines";
@@ -20,6 +20,8 @@ interface SideParts {
   expenseAmounts: string[];
   /** TAB text: cells in a figure's place that hold no figure (".13.82"), read as blank. */
   unreadable: string[];
+  /** Flattened text: the expense side prints a dash in a blank cell ("" among expenseAmounts holds its place). */
+  dashed?: true;
 }
 
 /** The numeral some layouts print before a class's name: "一、一般公共服务支出". */
@@ -52,27 +54,32 @@ function splitTwoSided(line: TextLine, positional: boolean): SideParts {
   const label: string[] = [];
   const isExpenseStart = (t: string, next?: string) =>
     /^2\d{2}$/.test(t) || /^2\d{2}\s*\p{Script=Han}/u.test(t) || (NUMBERED_SPENDING.test(t) && next !== undefined) || NUMBERED_SPENDING_ALONE.test(t);
-  while (i < tokens.length && !isFigure(tokens[i]) && !isExpenseStart(tokens[i], tokens[i + 1])) label.push(tokens[i++]);
+  // A dash stands in a blank cell: it ends a label or a name, and holds the blank's place.
+  const isWord = (t: string) => !isFigure(t) && !isBlankCell(t);
+  while (i < tokens.length && isWord(tokens[i]) && !isExpenseStart(tokens[i], tokens[i + 1])) label.push(tokens[i++]);
   if (label.length > 0) result.incomeLabel = label.join("");
   // A figure after the label is its amount, unless it is the expense side's 3-digit code.
   const isCode = (t: string, next?: string) => /^2\d{2}$/.test(t) && next !== undefined && !isFigure(next);
   if (i < tokens.length && isFigure(tokens[i]) && label.length > 0 && !isCode(tokens[i], tokens[i + 1])) {
     result.incomeAmount = normalizeFigure(tokens[i++]);
-  }
+  } else if (i < tokens.length && isBlankCell(tokens[i]) && label.length > 0) i++;
   if (i < tokens.length) {
     const codeMatch = tokens[i].match(/^(2\d{2})\s*(.*)$/);
+    const name: string[] = [];
     if (codeMatch) {
       result.expenseCode = codeMatch[1];
       i++;
-      const name: string[] = codeMatch[2] ? [codeMatch[2]] : [];
-      while (i < tokens.length && !isFigure(tokens[i])) name.push(tokens[i++]);
-      result.expenseName = name.join("");
-    } else {
-      const name: string[] = [];
-      while (i < tokens.length && !isFigure(tokens[i])) name.push(tokens[i++]);
-      result.expenseName = name.join("");
+      if (codeMatch[2]) name.push(codeMatch[2]);
     }
-    while (i < tokens.length && isFigure(tokens[i])) result.expenseAmounts.push(normalizeFigure(tokens[i++]));
+    while (i < tokens.length && isWord(tokens[i])) name.push(tokens[i++]);
+    result.expenseName = name.join("");
+    for (; i < tokens.length && !isWord(tokens[i]); i++) {
+      if (isFigure(tokens[i])) result.expenseAmounts.push(normalizeFigure(tokens[i]));
+      else {
+        result.expenseAmounts.push("");
+        result.dashed = true;
+      }
+    }
   }
   return result;
 }
@@ -253,7 +260,7 @@ export function readFiscalTable(table: LocatedTable): IncomeExpenseTable {
         code,
         name: withoutClassNumeral(parts.expenseName ?? "").trim(),
         figures: parts.expenseAmounts.filter(Boolean),
-        fixed: positional ? place(parts.expenseAmounts) : undefined,
+        fixed: positional || (parts.dashed && parts.expenseAmounts.length === spec.columns.length) ? place(parts.expenseAmounts) : undefined,
       });
     }
   }

@@ -11,6 +11,7 @@ import {
   NOTE_START,
   afterColumnNumbers,
   cellsByPosition,
+  isBlankCell,
   isFigure,
   keepsBlankCells,
   lineFigures,
@@ -220,6 +221,7 @@ export function readThreePublicTable(table: LocatedTable, hints?: Record<string,
   if (horizontal) return horizontal;
   const rows: KeyedRow[] = [];
   const figures: string[][] = [];
+  const slots: (string[] | undefined)[] = [];
   let next = 0;
   // Each label line is a row; figures follow the label on its line (or on the lines after it).
   // The rows start after the header's column numbers where it prints them (in text with one
@@ -227,12 +229,15 @@ export function readThreePublicTable(table: LocatedTable, hints?: Record<string,
   for (const line of lines.slice(Math.max(0, afterColumnNumbers(lines)))) {
     const text = line.flat;
     if (NOTE_START.test(text)) break;
-    const labelText = line.cells ? (line.cells[0] ?? "") : line.text.split(/\s+/).filter((t) => !isFigure(t)).join("");
+    const tokens = line.cells ? [] : line.text.split(/\s+/);
+    const labelText = line.cells ? (line.cells[0] ?? "") : tokens.filter((t) => !isFigure(t) && !isBlankCell(t)).join("");
     const values = lineFigures(line);
     const k = THREE_PUBLIC_ROWS.findIndex((r, i) => i >= next && r.pattern.test(labelText) && (i > 0 || rows.length === 0));
     if (k >= 0 && labelText.length <= 30 && !/经费支出内容|资金来源/.test(labelText)) {
       rows.push({ key: THREE_PUBLIC_ROWS[k].key, label: labelText });
       figures.push(values);
+      // A dash in each blank cell ("1.35 1.35 — —") holds the columns' places.
+      slots.push(tokens.some(isBlankCell) ? tokens.filter((t) => isFigure(t) || isBlankCell(t)).map((t) => (isBlankCell(t) ? "" : normalizeFigure(t))) : undefined);
       next = k + 1;
     } else if (rows.length === 1 && figures[0].length === 0 && THREE_PUBLIC_ROWS[0].pattern.test(labelText)) {
       // The header's 合计 heading on a line of its own (one cell per line) came first: this is the total row.
@@ -248,7 +253,9 @@ export function readThreePublicTable(table: LocatedTable, hints?: Record<string,
   const index = (key: string) => rows.findIndex((r) => r.key === key);
   const solverRows: SolverRow[] = rows.map((r, i) => {
     const parentKey = THREE_PUBLIC_ROWS.find((d) => d.key === r.key)?.parent;
-    return { figures: figures[i], parent: parentKey ? index(parentKey) : -1, label: `表10 ${r.label}` };
+    // (Where a wrapped row's figures went on past its label's line, they are solved.)
+    const placed = slots[i]?.length === spec.columns.length && slots[i]!.filter(Boolean).length === figures[i].length;
+    return { figures: figures[i], fixed: placed ? cellsByPosition(slots[i]!, spec.columns) : undefined, parent: parentKey ? index(parentKey) : -1, label: `表10 ${r.label}` };
   });
   const totalRow = index("total");
   solverRows.forEach((row) => {
@@ -277,7 +284,7 @@ export function readCarryoverTable(table: LocatedTable, unitNames: string[]): Co
     const name = compact(r.text);
     const label = `表11 ${name}`;
     if (/^(合计|总计)/.test(name)) totalRow = i;
-    if (!r.cells) return { figures: r.figures, parent: -1, label };
+    if (!r.cells) return { figures: r.figures, fixed: r.slots?.length === spec.columns.length ? cellsByPosition(r.slots, spec.columns) : undefined, parent: -1, label };
     const fixed = positional ? cellsByPosition(r.cells, spec.columns, (column, printed) => notes.push(unreadableNote(`${label} [${columnLabel(column)}]`, printed))) : undefined;
     return { figures: r.cells.filter(isFigure).map(normalizeFigure), fixed, parent: -1, label };
   });

@@ -23,6 +23,11 @@ export interface BodyRow {
   figures: string[];
   /** TAB text: the cells after the name cell, positionally ("" for a blank cell). */
   cells?: string[];
+  /**
+   * Flattened text that marks blank cells with a dash ("50.75 50.75 —"): the row's figures with
+   * "" for each dash, in order; absent where the row prints no dash, or text between its figures.
+   */
+  slots?: string[];
   /** Text from a PDF: the right edge of each of those cells on the page. */
   cellRight?: number[];
   /** Index of the row's first line in the original text. */
@@ -47,6 +52,13 @@ export const NOTE_START = /^(备注|注)[:：]/;
 const CUT_AT_SEPARATOR = /^-?[\d,]*\d[.,]$/;
 /** A 万元 figure a line break cut inside its decimals: "182.4" (of 182.42). */
 const CUT_IN_DECIMALS = /^-?[\d,]+\.\d$/;
+/** A dash printed in a blank cell: "-", "—", "－", "–", "--", "——". */
+const BLANK_CELL = /^[-－—–]{1,2}$/;
+
+/** A token that is a dash printed in a blank cell. */
+export function isBlankCell(token: string): boolean {
+  return BLANK_CELL.test(token);
+}
 
 /**
  * Does a joined code stand alone (its name wrapped to the next line, or a table without a name
@@ -503,15 +515,31 @@ function buildRow(start: NonNullable<ReturnType<typeof rowStart>>, texts: string
   // wrap past the figures: "农村最低生活保障金支" / "34.85 34.85" / "出"). Whole numbers inside
   // the text ("2024 年…") stay text.
   const figureFlags = joined.map(isFigure);
+  // A dash in a row stands for a blank cell ("50.75 50.75 —"): never text.
+  const blankFlags = joined.map(isBlankCell);
   let cut = joined.length;
-  while (cut > 0 && figureFlags[cut - 1]) cut--;
+  while (cut > 0 && (figureFlags[cut - 1] || blankFlags[cut - 1])) cut--;
   const endsALine = unit === "元" ? wholeFiguresEndingALine(figureFlags, joinedLines, cut) : undefined;
   const figures: string[] = [];
   const textTokens: number[] = [];
+  // The figures and dashes in order ("" for a dash), and where each stands: where they stand
+  // together, the dashes hold the blank cells' places.
+  const slots: string[] = [];
+  const slotAt: number[] = [];
+  const anyDash = blankFlags.includes(true);
   joined.forEach((token, i) => {
-    if (i >= cut || (figureFlags[i] && (token.includes(".") || endsALine?.[i] === 1))) figures.push(normalizeFigure(token));
-    else textTokens.push(i);
+    if (blankFlags[i]) {
+      slots.push("");
+      slotAt.push(i);
+    } else if (i >= cut || (figureFlags[i] && (token.includes(".") || endsALine?.[i] === 1))) {
+      figures.push(normalizeFigure(token));
+      if (anyDash) {
+        slots.push(figures[figures.length - 1]);
+        slotAt.push(i);
+      }
+    } else textTokens.push(i);
   });
+  const dashed = anyDash && slotAt[slotAt.length - 1] - slotAt[0] === slotAt.length - 1;
   // The text keeps its printed line structure: the text tokens of each printed line.
   const byLine: string[] = [];
   for (const i of textTokens) {
@@ -521,7 +549,9 @@ function buildRow(start: NonNullable<ReturnType<typeof rowStart>>, texts: string
   }
   const textLines = byLine.filter((l) => l !== "");
   const text = joinWrapped(textLines);
-  return { codeParts: start.codeParts, isTotal: start.isTotal, text, textLines, figures, lineIndex };
+  const row: BodyRow = { codeParts: start.codeParts, isTotal: start.isTotal, text, textLines, figures, lineIndex };
+  if (dashed) row.slots = slots;
+  return row;
 }
 
 /**
