@@ -54,6 +54,14 @@ describe("a dash in each blank cell (希望街道 with dashes added)", () => {
     expect(readDisclosure(dashed).tables["10"]).toEqual(printed.tables["10"]);
   });
 
+  it("表11: rows with a dash in each blank cell read as printed", () => {
+    const dashed = text.replace(/^(总计|库尔勒市希望街道办事处|) ?3\.00 3\.00 3\.00$/gm, (_, name) => `${name ? `${name} ` : ""}3.00 3.00 — — 3.00 — — — —`);
+    expect((dashed.match(/3\.00 3\.00 — — 3\.00/g) ?? []).length).toBe(3);
+    const table = readDisclosure(dashed).tables["11"] as ColumnTable;
+    expect(table).toEqual(printed.tables["11"]);
+    expect(table.total_row).toEqual({ total: "3.00", fiscal_total: "3.00", fiscal_project: "3.00" });
+  });
+
   it("表4: a figure the dashes place in another column is read there, and the tables it then contradicts are found", () => {
     // 教育支出 printed under 政府性基金预算: the dashes say so, whatever the arithmetic prefers.
     const at = text.indexOf("205 教育支出 3.21 3.21\n", text.indexOf("\n 表 4\n"));
