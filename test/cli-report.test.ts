@@ -55,3 +55,15 @@ describe("the check report", () => {
     for (const name of names) for (const line of report(name)) expect(line, line).not.toMatch(/[\u4e00-\u9fff）)] [的为是]/);
   });
 });
+
+describe("the staff line of the check report", () => {
+  const staffLine = (text: string) => formatReport(readDisclosure(text), "x.txt").split("\n").find((l) => l.startsWith("人员 staff"));
+
+  it("lists 在职, 退休 and 离休, or 离退休 where the text counts retired staff together", () => {
+    const text = readDisclosureText("atushi-xingfu-street-2024");
+    expect(staffLine(text)).toBe("人员 staff: 编制 172，实有 254（在职 199，退休 55，离休 0）");
+    const together = text.replace(/退休 55 人，增加 5 人；离\s*休 0 人，增加 0 人/, "离退休 55 人，增加 5 人");
+    expect(together).not.toBe(text);
+    expect(staffLine(together)).toBe("人员 staff: 编制 172，实有 254（在职 199，离退休 55）");
+  });
+});
