@@ -9,7 +9,7 @@ import { identitiesHolding, solveColumns, type SolverRow } from "./column-solver
 import type { LocatedTable } from "./locate-tables";
 import { namesOf, readCode, repairNote } from "./read-code";
 import { emptyNote, isTabTable, type ReadContext } from "./read-tables";
-import { cellsByPosition, isFigure, joinWrapped, keepsBlankCells, nearestEdge, normalizeFigure, readFlatRows, readTabRows, unreadableNote, type BodyRow } from "./table-body";
+import { cellsByDashes, cellsByPosition, isFigure, joinWrapped, keepsBlankCells, nearestEdge, normalizeFigure, readFlatRows, readTabRows, unreadableNote, type BodyRow } from "./table-body";
 import { SHANGHAI_COLUMNS, STANDARD_COLUMNS, type ColumnSpec } from "./table-specs";
 import { compact } from "./text-lines";
 import type { CodeRepair, CodedRow, ColumnTable, TableId } from "./types";
@@ -199,7 +199,7 @@ export function readCodedTable(table: LocatedTable, id: TableId, context: ReadCo
   const columnEdges = tab ? learnColumnEdges(parsed.map((p) => p.row), spec.columns.length) : undefined;
   const fixed: (Record<string, string> | undefined)[] = parsed.map(({ row }, i) => {
     // Flattened text holds a row's columns where it prints a dash in each blank cell.
-    if (!tab) return row.slots?.length === spec.columns.length ? cellsByPosition(row.slots, spec.columns) : undefined;
+    if (!tab) return cellsByDashes(row.slots, spec.columns);
     if (i === totalRow && !nameColumn) return undefined;
     if (!blanksKept && (row.cells ?? []).filter((c) => c !== "").length < spec.columns.length) {
       return columnEdges ? placeByPosition(row, columnEdges, spec, notes, `${label} ${parsed[i].code ?? parsed[i].name}`) : undefined;

@@ -6,7 +6,7 @@
 import { FUNCTION_CODES, FUNCTION_CODE_OTHER_NAMES } from "../catalogue/codes";
 import { solveColumns, type SolverRow } from "./column-solver";
 import type { LocatedTable } from "./locate-tables";
-import { cellsByPosition, isBlankCell, isFigure, keepsBlankCells, lineFigures, lineTokens, looksLikeFigure, normalizeFigure, unreadableNote } from "./table-body";
+import { cellsByDashes, cellsByPosition, isBlankCell, isFigure, keepsBlankCells, lineFigures, lineTokens, looksLikeFigure, normalizeFigure, unreadableNote } from "./table-body";
 import { CHINESE_NUMERAL, ORDINAL_MARK } from "./numbering";
 import { FISCAL_INCOME_LINES, INCOME_LINES, STANDARD_COLUMNS } from "./table-specs";
 import { compact, type TextLine } from "./text-lines";
@@ -20,8 +20,6 @@ interface SideParts {
   expenseAmounts: string[];
   /** TAB text: cells in a figure's place that hold no figure (".13.82"), read as blank. */
   unreadable: string[];
-  /** Flattened text: the expense side prints a dash in a blank cell ("" among expenseAmounts holds its place). */
-  dashed?: true;
 }
 
 /** The numeral some layouts print before a class's name: "一、一般公共服务支出". */
@@ -73,13 +71,8 @@ function splitTwoSided(line: TextLine, positional: boolean): SideParts {
     }
     while (i < tokens.length && isWord(tokens[i])) name.push(tokens[i++]);
     result.expenseName = name.join("");
-    for (; i < tokens.length && !isWord(tokens[i]); i++) {
-      if (isFigure(tokens[i])) result.expenseAmounts.push(normalizeFigure(tokens[i]));
-      else {
-        result.expenseAmounts.push("");
-        result.dashed = true;
-      }
-    }
+    // "" holds a dash's place.
+    for (; i < tokens.length && !isWord(tokens[i]); i++) result.expenseAmounts.push(isFigure(tokens[i]) ? normalizeFigure(tokens[i]) : "");
   }
   return result;
 }
@@ -260,7 +253,7 @@ export function readFiscalTable(table: LocatedTable): IncomeExpenseTable {
         code,
         name: withoutClassNumeral(parts.expenseName ?? "").trim(),
         figures: parts.expenseAmounts.filter(Boolean),
-        fixed: positional || (parts.dashed && parts.expenseAmounts.length === spec.columns.length) ? place(parts.expenseAmounts) : undefined,
+        fixed: positional ? place(parts.expenseAmounts) : cellsByDashes(parts.expenseAmounts, spec.columns),
       });
     }
   }

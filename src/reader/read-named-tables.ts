@@ -10,6 +10,7 @@ import { emptyNote, isTabTable } from "./read-tables";
 import {
   NOTE_START,
   afterColumnNumbers,
+  cellsByDashes,
   cellsByPosition,
   isBlankCell,
   isFigure,
@@ -254,8 +255,8 @@ export function readThreePublicTable(table: LocatedTable, hints?: Record<string,
   const solverRows: SolverRow[] = rows.map((r, i) => {
     const parentKey = THREE_PUBLIC_ROWS.find((d) => d.key === r.key)?.parent;
     // (Where a wrapped row's figures went on past its label's line, they are solved.)
-    const placed = slots[i]?.length === spec.columns.length && slots[i]!.filter(Boolean).length === figures[i].length;
-    return { figures: figures[i], fixed: placed ? cellsByPosition(slots[i]!, spec.columns) : undefined, parent: parentKey ? index(parentKey) : -1, label: `表10 ${r.label}` };
+    const onItsLine = slots[i]?.filter(Boolean).length === figures[i].length;
+    return { figures: figures[i], fixed: onItsLine ? cellsByDashes(slots[i], spec.columns) : undefined, parent: parentKey ? index(parentKey) : -1, label: `表10 ${r.label}` };
   });
   const totalRow = index("total");
   solverRows.forEach((row) => {
@@ -284,7 +285,7 @@ export function readCarryoverTable(table: LocatedTable, unitNames: string[]): Co
     const name = compact(r.text);
     const label = `表11 ${name}`;
     if (/^(合计|总计)/.test(name)) totalRow = i;
-    if (!r.cells) return { figures: r.figures, fixed: r.slots?.length === spec.columns.length ? cellsByPosition(r.slots, spec.columns) : undefined, parent: -1, label };
+    if (!r.cells) return { figures: r.figures, fixed: cellsByDashes(r.slots, spec.columns), parent: -1, label };
     const fixed = positional ? cellsByPosition(r.cells, spec.columns, (column, printed) => notes.push(unreadableNote(`${label} [${columnLabel(column)}]`, printed))) : undefined;
     return { figures: r.cells.filter(isFigure).map(normalizeFigure), fixed, parent: -1, label };
   });

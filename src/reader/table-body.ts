@@ -61,6 +61,14 @@ export function isBlankCell(token: string): boolean {
 }
 
 /**
+ * A flattened row's figures and dashes in order ("" for a dash) under the columns, where they fill
+ * every column and at least one is a dash; undefined otherwise (the columns are then solved).
+ */
+export function cellsByDashes(slots: readonly string[] | undefined, columns: string[]): Record<string, string> | undefined {
+  return slots && slots.length === columns.length && slots.includes("") ? cellsByPosition(slots, columns) : undefined;
+}
+
+/**
  * Does a joined code stand alone (its name wrapped to the next line, or a table without a name
  * column)? Only where its first three digits are a class of the catalogue: a bare run of digits
  * could be a figure of a table in 元.
@@ -600,7 +608,7 @@ export function keepsBlankCells(lines: TextLine[]): boolean {
  * TAB cells under the columns by position: each figure in its column. A cell in a figure's place
  * that is a misprinted figure is left blank and passed to `misprinted` (to be noted).
  */
-export function cellsByPosition(cells: string[], columns: string[], misprinted?: (column: string, printed: string) => void): Record<string, string> {
+export function cellsByPosition(cells: readonly string[], columns: string[], misprinted?: (column: string, printed: string) => void): Record<string, string> {
   const placed: Record<string, string> = {};
   cells.forEach((value, j) => {
     if (j >= columns.length || value === "") return;
