@@ -24,10 +24,16 @@ function mapStaff(pattern: (who: string) => RegExp): Record<keyof typeof STAFF_W
   return Object.fromEntries(entries) as Record<keyof typeof STAFF_WHO, RegExp>;
 }
 
+/** The kinds of posts a text may count apart: "行政编制", "事业编制", "工勤编制", "参公编制". */
+const POST_KINDS = "行政|事业|工勤|参公";
+/** The posts in all, not of one kind (not "编制2024年部门预算": a year is no count). */
+const POSTS = new RegExp(`(?<!${POST_KINDS})编制(?:数|人数)?(?:为|共)?(\\d+)(?![\\d年])(?:人|名)?`);
+const POSTS_OF_A_KIND = new RegExp(`(?:${POST_KINDS})编制(?:数)?(?:为|共)?(\\d+)(?:人|名)`, "g");
+
 /** The posts of each kind ("行政编制 20 名、事业编制 21 名"), added up; undefined where none is stated. */
 function postsByKind(text: string): number | undefined {
   let posts: number | undefined;
-  for (const match of text.matchAll(/(?:行政|事业|工勤|参公)编制(?:数)?(?:为|共)?(\d+)(?:人|名)/g)) posts = (posts ?? 0) + Number(match[1]);
+  for (const match of text.matchAll(POSTS_OF_A_KIND)) posts = (posts ?? 0) + Number(match[1]);
   return posts;
 }
 
@@ -44,9 +50,8 @@ export function readStaff(lines: TextLine[]): Staff {
     const value = Number(match[2]);
     return /减少|下降/.test(match[1]) ? -value : value;
   };
-  // (Not "编制2024年部门预算": a year is no count.) Where only kinds of posts are counted
-  // ("行政编制 20 名、事业编制 21 名"), the posts are their sum.
-  staff.authorized = number(/(?<!行政|事业|工勤|参公)编制(?:数|人数)?(?:为|共)?(\d+)(?![\d年])(?:人|名)?/) ?? postsByKind(text);
+  // Where only kinds of posts are counted ("行政编制 20 名、事业编制 21 名"), the posts are their sum.
+  staff.authorized = number(POSTS) ?? postsByKind(text);
   staff.actual = number(STAFF_COUNT.实有);
   staff.in_service = number(STAFF_COUNT.在职);
   staff.in_service_change = signed(STAFF_CHANGE.在职);
