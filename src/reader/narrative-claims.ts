@@ -58,10 +58,15 @@ function mentionWord(text: string, at: number, from: number): { word: string; st
   return wordEndingAt(text, end, from);
 }
 
+/** What a rate may be called after its word: "增长率 5%", "下降幅度为 5%". */
+const RATE_NAMES = ["率", "幅度"];
+
 function wordEndingAt(text: string, end: number, from: number): { word: string; start: number } | undefined {
-  if (end - 2 < from) return undefined;
-  const word = MENTION_WORDS.get(text.slice(end - 2, end));
-  return word ? { word, start: end - 2 } : undefined;
+  const name = RATE_NAMES.find((n) => text.endsWith(n, end)) ?? "";
+  const wordEnd = end - name.length;
+  if (wordEnd - 2 < from) return undefined;
+  const word = MENTION_WORDS.get(text.slice(wordEnd - 2, wordEnd));
+  return word ? { word, start: wordEnd - 2 } : undefined;
 }
 
 /** Where the clause that ends at `at` starts, and the subject it names ("" where it names none). */

@@ -201,7 +201,7 @@ const FULL_STOP = "。".charCodeAt(0);
 const FULL_SEMICOLON = "；".charCodeAt(0);
 
 /** A change's rate: "增长 40.62%", "增长 1,053.85%". */
-const RATE_WORD = "(?:增长|下降|增幅|降幅|上升|增加|减少)了?为?";
+const RATE_WORD = "(?:增长|下降|增幅|降幅|涨幅|减幅|上升|增加|减少)(?:率|幅度)?了?为?";
 const RATE_ONLY = String.raw`${RATE_WORD}\s*[\d,.]+\s*[%％]`;
 /**
  * A sentence ends at 。, and at ；; except before a clause that is only a change's rate: in
