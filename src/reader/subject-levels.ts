@@ -1,7 +1,7 @@
 /**
  * How a narrative subject names a row of the function classification, in the ways disclosures
  * write it: "…（类）…（款）…（项）", a code with the name ("2010301 行政运行", "行政运行（2010301）"),
- * levels joined by dashes ("一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行"), or a class
+ * levels joined by dashes or slashes ("一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行"), or a class
  * by its name alone ("社会保障和就业支出").
  */
 import { ECONOMIC_CODES, FUNCTION_CODES } from "../catalogue/codes";
@@ -28,7 +28,10 @@ const isClassName = (name: string) => CLASS_NAMES.has(name.replace(/支出$/, ""
 /** A code before the name ("2010301 行政运行", "[2010301]行政运行") or after it in brackets ("行政运行（2010301）"). */
 const CODE_BEFORE = /^[[【]?(\d{3}|\d{5}|\d{7})[\]】]?\s*(?=[^\d\s])/;
 const CODE_AFTER = /[（(](\d{3}|\d{5}|\d{7})[）)]$/;
-const DASH = /\s*[-－—–]+\s*/;
+/** What joins the levels where no marker does: a dash or a slash. */
+const JOINER = /\s*(?:[-－—–]+|[/／])\s*/;
+/** Around a level's name: quotes ("“行政运行”（项）") and the dash or slash joining it to the level before. */
+const AROUND_NAME = /^[\s\-－—–/／、“”"]+|[\s\-－—–/／、“”"]+$|[“”"]/g;
 
 /** The levels a subject names (white space around a code or a dash allowed), or undefined where it names no classification row. */
 export function subjectLevels(subject: string): SubjectLevels | undefined {
@@ -36,7 +39,7 @@ export function subjectLevels(subject: string): SubjectLevels | undefined {
   const pieces = subject.split(/[（(](类|款|项)[）)]/);
   if (pieces.length > 1) {
     const levels: SubjectLevels["levels"] = [];
-    for (let i = 1; i < pieces.length; i += 2) levels.push({ name: pieces[i - 1], level: pieces[i] as Level });
+    for (let i = 1; i < pieces.length; i += 2) levels.push({ name: pieces[i - 1].replace(AROUND_NAME, ""), level: pieces[i] as Level });
     return { levels };
   }
   const before = CODE_BEFORE.exec(subject);
@@ -46,8 +49,8 @@ export function subjectLevels(subject: string): SubjectLevels | undefined {
     const name = before ? subject.slice(before[0].length) : subject.slice(0, after!.index);
     return { levels: [{ name, level: LEVEL_OF_LENGTH[code.length] }], code };
   }
-  // The three levels joined by dashes, the first a class: "一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行".
-  const dashed = subject.split(DASH);
+  // The three levels joined by dashes or slashes, the first a class: "一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行".
+  const dashed = subject.split(JOINER);
   if (dashed.length === 3 && dashed.every((name) => name !== "") && isClassName(dashed[0])) {
     return { levels: dashed.map((name, i) => ({ name, level: (["类", "款", "项"] as const)[i] })) };
   }

@@ -20,6 +20,13 @@ describe("subjectLevels", () => {
     expect(subjectLevels("一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行")?.levels.map((l) => l.level)).toEqual(["类", "款", "项"]);
     expect(subjectLevels("2024-2025-行政运行")).toBeUndefined();
     expect(subjectLevels("一般公共服务支出-行政运行")).toBeUndefined();
+    expect(subjectLevels("一般公共服务支出/政府办公厅（室）及相关机构事务/行政运行")?.levels.map((l) => l.name)).toEqual(["一般公共服务支出", "政府办公厅（室）及相关机构事务", "行政运行"]);
+  });
+  it("reads the names without their quotes, and without a dash or slash that joins the marked levels", () => {
+    const names = ["一般公共服务支出", "政府办公厅（室）及相关机构事务", "行政运行"];
+    expect(subjectLevels("“一般公共服务支出”（类）“政府办公厅（室）及相关机构事务”（款）“行政运行”（项）")?.levels.map((l) => l.name)).toEqual(names);
+    expect(subjectLevels("一般公共服务支出（类）-政府办公厅（室）及相关机构事务（款）—行政运行（项）")?.levels.map((l) => l.name)).toEqual(names);
+    expect(subjectLevels("一般公共服务支出（类）/ 政府办公厅（室）及相关机构事务（款）/ 行政运行（项）")?.levels.map((l) => l.name)).toEqual(names);
   });
   it("reads a class by its name alone, but not a name an economic class shares, nor any other subject", () => {
     expect(subjectLevels("社会保障和就业支出")).toEqual({ levels: [{ name: "社会保障和就业支出", level: "类" }] });
