@@ -14,7 +14,7 @@ import { plainSubject } from "../reader/narrative-claims";
 import { compact } from "../reader/text-lines";
 import { decimalsOf, roundingTolerance } from "./difference";
 import { comparePlaces, inNarrativeUnit, narrativePlaces, narrativeUnit } from "./narrative-money";
-import { columnTable, incomeExpenseTable, keyedRow, rowsOf } from "./tables";
+import { columnTable, incomeExpenseTable, keyedRow, rowByCode, rowsOf } from "./tables";
 import type { Finding, Rule } from "./types";
 import { sectionName } from "./labels";
 
@@ -29,6 +29,8 @@ interface Figure {
   table: TableId;
   where: string;
   value: string | undefined;
+  /** The row's code, where the figure is a classification row's. */
+  code?: string;
 }
 
 /** The figure's table prints another unit than the narrative's (元 where the narrative speaks of 万元). */
@@ -164,14 +166,16 @@ function figuresFor(reading: Reading, claim: Claim): Figure[] {
     const last = levels[levels.length - 1];
     const length = last.level === "类" ? 3 : last.level === "款" ? 5 : 7;
     const classPart = levels.find((l) => l.level === "类");
+    // A code printed names its row, whatever the name (a name may be abridged); where no table has
+    // that code, the name does (the code is then misprinted, which the check says).
+    const byCode = code !== undefined && (["5", "3", "8", "9"] as const).some((id) => rowByCode(columnTable(reading, id), code) !== undefined);
     const candidates: Figure[] = [];
     for (const id of ["5", "3", "8", "9"] as const) {
       const table = columnTable(reading, id);
       if (!table) continue;
       const matches = rowsOf(table).filter((r) => {
         if (!r.code || r.code.length !== length || !r.name) return false;
-        // A code printed names its row, whatever the name (a name may be abridged).
-        if (code) return r.code === code;
+        if (byCode) return r.code === code;
         const name = r.name;
         const sameName = name === last.name || name.startsWith(last.name) || last.name.startsWith(name) || `${last.name}支出` === name;
         if (!sameName) return false;
@@ -182,7 +186,7 @@ function figuresFor(reading: Reading, claim: Claim): Figure[] {
         }
         return true;
       });
-      if (matches.length === 1) candidates.push({ table: id, where: `${matches[0].code} ${matches[0].name}`, value: matches[0].total });
+      if (matches.length === 1) candidates.push({ table: id, where: `${matches[0].code} ${matches[0].name}`, value: matches[0].total, code: matches[0].code });
     }
     return candidates;
   }
@@ -194,6 +198,25 @@ export function tableAmountsFor(reading: Reading, claim: Claim): Decimal[] {
   return figuresFor(reading, claim)
     .filter((f) => f.value !== undefined)
     .map((f) => inNarrative(reading, f)!);
+}
+
+/** A code the subject prints that no table has, where the row its name names has another ("代表工作（2010104）", 表5 2010108 代表工作). */
+function misprintedCode(reading: Reading, claim: Claim, figures: Figure[]): Finding | undefined {
+  const printed = subjectLevels(plainSubject(claim.subject))?.code;
+  const row = printed === undefined ? undefined : figures.find((f) => f.code !== undefined && f.code !== printed);
+  if (!row) return undefined;
+  return {
+    rule: meta.id,
+    kind: meta.kind,
+    severity: "warning",
+    section: claim.section,
+    row: claim.subject,
+    code: row.code,
+    claimed: printed,
+    computed: row.code,
+    message: `${sectionName(reading, claim.section)}：${claim.subject} 所印科目编码 ${printed} 不在表中，同名科目为表${row.table} ${row.where}`,
+    message_en: `${claim.subject}: the narrative prints code ${printed}, which no table has; the row of that name is 表${row.table} ${row.where}`,
+  };
 }
 
 export const narrativeAmount: Rule = {
@@ -211,6 +234,8 @@ export const narrativeAmount: Rule = {
       checked.add(key);
       const figures = figuresFor(reading, claim).filter((f) => f.value !== undefined);
       if (figures.length === 0) continue;
+      const misprinted = misprintedCode(reading, claim, figures);
+      if (misprinted) findings.push(misprinted);
       const places = narrativePlaces(reading, [claim.amount]);
       // The figure printed digit for digit (same unit, no more decimals than compared): nothing to compute.
       if (decimalsOf(claim.amount) <= places && figures.some((f) => f.value === claim.amount && !converted(reading, f))) continue;

@@ -318,7 +318,8 @@ describe("narrative-amount", () => {
     const unmarked = text.replace(/(\d、\S+?)（类）(\s*[\d,.]+ 万元，占)/g, "$1$2");
     expect(unmarked.match(/、社会保障和就业支出757\.24 万元/g)).toHaveLength(1);
     expect(run("narrative-amount", readDisclosure(unmarked))).toEqual([]);
-    for (const name of ["社会保障和就业支出", "社会保障和就业"]) {
+    // A class's code in brackets after its name is no list marker ("（1）").
+    for (const name of ["社会保障和就业支出", "社会保障和就业", "社会保障和就业支出（208）"]) {
       const planted = readPlanted(unmarked, "、社会保障和就业支出757.24 万元", `、${name}775.24 万元`);
       expect(run("narrative-amount", planted), name).toEqual([
         expect.objectContaining({ severity: "error", section: "五(二)", row: name, claimed: "775.24", computed: "757.24" }),
@@ -337,6 +338,9 @@ describe("narrative-amount", () => {
       ["行政运行（2010301）", "1.行政运行（2010301）：2024 年预算数为 "],
       ["2010301 行政运行", "1.2010301 行政运行：2024 年预算数为 "],
       ["类-款-项", "1.一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行：2024 年预算数为 "],
+      ["类/款/项", "1.一般公共服务支出/政府办公厅（室）及相关机构事务/行政运行：2024 年预算数为 "],
+      ["“…”（类）“…”（款）“…”（项）", "1.“一般公共服务支出”（类）“政府办公厅（室）及相关机构事务”（款）“行政运行”（项）：2024 年预算数为 "],
+      ["…（类）-…（款）-…（项）", "1.一般公共服务支出（类）-政府办公厅（室）及相关机构事务（款）-行政运行（项）：2024 年预算数为 "],
     ])("%s: its change still counts among the items', and its amount is checked against 表5 2010301", (_, words) => {
       const reworded = readPlanted(text, printed, `${words}1,175.15`);
       expect(run("narrative-totals", reworded)).toEqual(totals);
@@ -346,6 +350,16 @@ describe("narrative-amount", () => {
         expect.objectContaining({ severity: "error", section: "五(三)", claimed: "1715.15", computed: "1175.15", message: expect.stringContaining("表5 2010301 行政运行") }),
       ]);
     });
+  });
+  it("checks an item whose printed code no table has by its name, and warns of the code (阿图什 五(三) 1 as “行政运行（2010310）”)", () => {
+    const text = readDisclosureText("atushi-xingfu-street-2024");
+    const printed = /1\.一般公共服务支出（类）政府办公厅（室）及相关机\s*构事务（款）行政运行（项）：2024 年预算数为 1,175\.15/;
+    const misprinted = (amount: string) => run("narrative-amount", readPlanted(text, printed, `1.行政运行（2010310）：2024 年预算数为 ${amount}`));
+    const warning = expect.objectContaining({ severity: "warning", section: "五(三)", claimed: "2010310", computed: "2010301", message: expect.stringContaining("表5 2010301 行政运行") });
+    expect(misprinted("1,175.15")).toEqual([warning]);
+    expect(misprinted("1,715.15")).toEqual([warning, expect.objectContaining({ severity: "error", claimed: "1715.15", computed: "1175.15" })]);
+    // The code a table has names its row, whatever the name.
+    expect(run("narrative-amount", readPlanted(text, printed, "1.行政运行（2010301）：2024 年预算数为 1,175.15"))).toEqual([]);
   });
   it.each([
     ["阿图什市幸福街道办事处收入预算 4,686.81 万元", "阿图什市幸福街道办事处 2024 年收入预算总额 4,686.81 万元", "表1 收入总计"],
