@@ -163,3 +163,22 @@ describe("formulas", () => {
     expect(addinFormula({ fn: "REF", args: ["'表1 收支总体'!B35"] })).toBe("='表1 收支总体'!B35");
   });
 });
+
+describe("a finding about a narrative subject itself (阿图什 五(三) 1 printed as “行政运行（2010310）”, a code no table has)", () => {
+  const text = readDisclosureText("atushi-xingfu-street-2024");
+  const printed = /1\.一般公共服务支出（类）政府办公厅（室）及相关机\s*构事务（款）行政运行（项）：2024 年预算数为 1,175\.15\s*万元，比上年预算减少 721\.72 万元,下降 38\.05%/;
+  const flagged = (reworded: string) => {
+    const changed = text.replace(printed, reworded);
+    expect(changed).not.toBe(text);
+    const reading = readDisclosure(changed);
+    const claims = buildWorkbook(reading, checkReading(reading)).sheets.find((s) => s.key === "claims")!;
+    const row = claims.rows.find((r) => r[1]?.value === "行政运行（2010310）")!;
+    return [row[1].flag?.severity, row[2].flag?.severity];
+  };
+  it("is flagged on the subject of its claim, not on the amount", () => {
+    expect(flagged("1.行政运行（2010310）：2024 年预算数为 1,175.15 万元，比上年预算减少 721.72 万元,下降 38.05%")).toEqual(["warning", undefined]);
+  });
+  it("lists an amount stated with no change below the claims, flagged on its subject", () => {
+    expect(flagged("1.行政运行（2010310）：2024 年预算数为 1,175.15 万元")).toEqual(["warning", undefined]);
+  });
+});

@@ -41,6 +41,19 @@ function flagOf(finding: Finding): CellFlag {
 /** Where an amount the narrative states on its own (no share, no change) stands in the claims sheet. */
 const statedKey = (section: string, subject: string | undefined, amount: string | undefined) => `stated ${section} ${subject} ${amount}`;
 
+/**
+ * The key of the stated amount a finding is about: the one whose amount it claims, or, for a finding
+ * about the subject itself (a code it prints, `column` "subject"), the first stated for that subject.
+ */
+function statedKeyOf(finding: Finding, reading: Reading): string {
+  const section = finding.section ?? "";
+  if (finding.column === "subject") {
+    const stated = reading.stated_amounts?.find((s) => s.section === section && s.subject === finding.row);
+    if (stated) return statedKey(section, stated.subject, stated.amount);
+  }
+  return statedKey(section, finding.row, finding.claimed);
+}
+
 function claimsSheet(reading: Reading, tables: Map<string, SheetBuilder>, findings: Finding[]): SheetBuilder {
   const sheet = new SheetBuilder("claims", SHEET_NAMES.claims);
   sheet.header(0, ["节", "事项", `金额（${narrativeUnit(reading)}）`, "占比（印）", "基数", "占比（算）", "增减额", "上年（推算或印）", "增减%（印）", "增减%（算）", "原文"]);
@@ -80,7 +93,7 @@ function claimsSheet(reading: Reading, tables: Map<string, SheetBuilder>, findin
   });
   // An amount stated on its own is listed below the claims where a finding is about it, so that the
   // finding is flagged on it (and not on another claim of its section).
-  const foundAt = new Set(findings.map((f) => statedKey(f.section ?? "", f.row, f.claimed)));
+  const foundAt = new Set(findings.map((f) => statedKeyOf(f, reading)));
   let row = reading.claims.length + 1;
   for (const stated of reading.stated_amounts ?? []) {
     const key = statedKey(stated.section, stated.subject, stated.amount);
@@ -180,13 +193,15 @@ function placeOf(
   // Facts of part one and the assets (实有人数, 车辆) stand on the overview.
   const factRow = finding.row ? overview.rowOf.get(finding.row) : undefined;
   if (finding.section) {
-    const stated = claims.rowOf.get(statedKey(finding.section, finding.row, finding.claimed));
-    if (stated !== undefined) return { sheet: claims, row: stated, column: 2 };
     const index = reading.claims.findIndex((c) => c.section === finding.section && (c.subject === finding.row || finding.row === undefined));
+    // A finding about the subject (a code it prints) is flagged on the subject, not on the amount.
+    const amountColumn = finding.column === "subject" ? 1 : 2;
+    const stated = claims.rowOf.get(statedKeyOf(finding, reading));
+    if (stated !== undefined && (index < 0 || finding.column !== "subject")) return { sheet: claims, row: stated, column: amountColumn };
     if (index < 0 && factRow !== undefined) return { sheet: overview, row: factRow, column: 1 };
     const any = index >= 0 ? index : reading.claims.findIndex((c) => c.section === finding.section);
     if (any >= 0) {
-      const column = finding.rule === "narrative-share" ? 3 : finding.rule === "narrative-change" ? 8 : 2;
+      const column = finding.rule === "narrative-share" ? 3 : finding.rule === "narrative-change" ? 8 : amountColumn;
       return { sheet: claims, row: claims.rowOf.get(`claim-${any}`)!, column };
     }
   }

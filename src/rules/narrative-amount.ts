@@ -211,6 +211,7 @@ function misprintedCode(reading: Reading, claim: Claim, figures: Figure[]): Find
     severity: "warning",
     section: claim.section,
     row: claim.subject,
+    column: "subject",
     code: row.code,
     claimed: printed,
     computed: row.code,
