@@ -11,6 +11,7 @@ import { DIGITS } from "./narrative-amounts";
 import { narrativeSentences, type NarrativeSentence } from "./narrative-sentences";
 import { STAFF_CLAIM } from "./staff";
 import { normalizeFigure } from "./table-body";
+import { threePublicKeyOfSubject } from "./table-specs";
 import { compact, type TextLine } from "./text-lines";
 import type { Claim, StatedAmount } from "./types";
 
@@ -305,11 +306,15 @@ export function readNarrativeAmounts(lines: TextLine[], money: MoneyUnit = "万�
       }
       const bare = (text: string) => plainSubject(text).replace(/(预算数|预算)$/, "");
       const subject = bare(claim.subject);
+      // The same "三公" item in other words: "“三公”经费财政拨款预算" and "财政拨款“三公”经费预算",
+      // "因公出国(境)费" and "因公出国（境）费", "公务用车运行维护费" and "公务用车运行费".
+      const threePublic = threePublicKeyOfSubject(subject);
+      const sameSubject = (other: string) => other.endsWith(subject) || (threePublic !== undefined && threePublicKeyOfSubject(other) === threePublic);
       // "与上年预算相比增加 …" with no subject continues the sentence before it.
       const source =
         subject === ""
           ? stated.at(-1)?.section === claim.section ? stated.at(-1) : undefined
-          : [...stated].reverse().find((s) => s.section === claim.section && bare(s.subject).endsWith(subject));
+          : [...stated].reverse().find((s) => s.section === claim.section && sameSubject(bare(s.subject)));
       if (source && subject === "") claim.subject = source.subject;
       if (source) {
         taken.add(source);
