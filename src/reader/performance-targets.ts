@@ -86,17 +86,17 @@ export function readPerformanceTargets(lines: TextLine[]): PerformanceTarget[] {
 }
 
 /**
- * This year's projects of a kind and their amount: "当年财政拨款项目 15 个，涉及金额 1235.53 万元",
+ * This year's projects of a kind and their amount: "当年财政拨款项目 15 个（or 15 项），涉及金额 1235.53 万元",
  * "纳入绩效目标管理的项目 14 个，涉及一般公共预算当年财政拨款 785.53 万元".
  */
-const statedProjects = (kind: string) => byUnit((amount) => `${kind}(\\d+)个(?:[（(][^）)]*[）)])?[，,]?(?:共)?涉及(?:(?:预算)?(?:金额|资金)(?:数)?|[^\\d，,；;。]{0,16}?)${amount}`);
+const statedProjects = (kind: string) => byUnit((amount) => `${kind}(\\d+)[个项](?:[（(][^）)]*[）)])?[，,]?(?:共)?涉及(?:(?:预算)?(?:金额|资金)(?:数)?|[^\\d，,；;。]{0,16}?)${amount}`);
 /** The year's projects under performance management, as the Xinjiang template or other texts say it. */
 const FISCAL_KIND = "(?:当年财政拨款项目|(?:纳入|实行|实施)(?:预算)?绩效(?:目标)?管理的?项目(?:共|数)?)";
 const FISCAL_PROJECTS = statedProjects(FISCAL_KIND);
-const FISCAL_PROJECT_COUNT = new RegExp(`${FISCAL_KIND}\\d+个`);
+const FISCAL_PROJECT_COUNT = new RegExp(`${FISCAL_KIND}\\d+[个项]`);
 const NONFISCAL_PROJECTS = statedProjects("当年非财政拨款项目");
 /** Projects whose tables are withheld: "项目 2 个，涉及金额 4.30 万元，…不予公开". */
-const WITHHELD_PROJECTS = byUnit((amount) => `项目(\\d+)个[，,]?涉及(?:预算)?金额(?:数)?${amount}`);
+const WITHHELD_PROJECTS = byUnit((amount) => `项目(\\d+)[个项][，,]?涉及(?:预算)?金额(?:数)?${amount}`);
 
 /** "当年财政拨款项目 14 个，涉及预算金额 785.53 万元；当年非财政拨款项目 1 个，涉及预算金额 450.00 万元" and
  *  the sentences withholding tables ("…项目 2 个，涉及金额 4.30 万元，项目绩效目标表完全不予公开"):

@@ -240,6 +240,19 @@ describe("the same 预算绩效情况 statement in other words", () => {
     expect(printed).toMatchObject({ projects: 15, amount: "1235.53" });
     expect(statement(readDisclosure(reworded))).toEqual(printed);
   });
+
+  it("projects counted in 项 (“当年财政拨款项目 9 项”, “…项目 2 项，涉及金额 4.30 万元，…不予公开”): the same statement (希望街道)", () => {
+    const xiwang = readDisclosureText("korla-xiwang-street-2024");
+    const figures = (reading: Reading) => {
+      const { section, projects, amount, withheld } = reading.performance_statement!;
+      return { section, projects, amount, withheld: withheld.map((w) => [w.projects, w.amount]) };
+    };
+    const counted = figures(readDisclosure(xiwang));
+    expect(counted).toEqual({ section: "十二(四)", projects: 9, amount: "88.35", withheld: [[1, "3"], [2, "4.30"]] });
+    const reworded = xiwang.replace(/(项\s*目\s*\d+\s*)个/g, "$1项");
+    expect(reworded.match(/项\s*目\s*\d+\s*项/g)).toHaveLength(4);
+    expect(figures(readDisclosure(reworded))).toEqual(counted);
+  });
 });
 
 describe("the vehicles held, in other words", () => {
