@@ -50,8 +50,9 @@ function splitTwoSided(line: TextLine, positional: boolean): SideParts {
   const result: SideParts = { expenseAmounts: [], unreadable: [] };
   let i = 0;
   const label: string[] = [];
+  // The expense side opens with a class's code, its numbered name, or its name alone ("社会保障和就业支出", "二十四、预备费").
   const isExpenseStart = (t: string, next?: string) =>
-    /^2\d{2}$/.test(t) || /^2\d{2}\s*\p{Script=Han}/u.test(t) || (NUMBERED_SPENDING.test(t) && next !== undefined) || NUMBERED_SPENDING_ALONE.test(t);
+    /^2\d{2}$/.test(t) || /^2\d{2}\s*\p{Script=Han}/u.test(t) || (NUMBERED_SPENDING.test(t) && next !== undefined) || NUMBERED_SPENDING_ALONE.test(t) || classCodeByName(t) !== undefined;
   // A dash stands in a blank cell: it ends a label or a name, and holds the blank's place.
   const isWord = (t: string) => !isFigure(t) && !isBlankCell(t);
   while (i < tokens.length && isWord(tokens[i]) && !isExpenseStart(tokens[i], tokens[i + 1])) label.push(tokens[i++]);

@@ -31,3 +31,31 @@ describe("表1's income lines in other words (希望街道)", () => {
     expect(table1(reworded).notes).toContainEqual(expect.stringContaining("表1 未识别的收入项目“其中：本级安排”（1339.46）"));
   });
 });
+
+describe("表1 and 表4 whose expense side names its classes without codes (阿图什)", () => {
+  const atushi = readDisclosureText("atushi-xingfu-street-2024");
+  const NUMERALS = "一二三四五六七八九十";
+  const numeral = (n: number) => (n <= 10 ? NUMERALS[n - 1] : `${n >= 20 ? NUMERALS[Math.floor(n / 10) - 1] : ""}十${n % 10 ? NUMERALS[(n % 10) - 1] : ""}`);
+  /** The table's text with each "201 一般公共服务支出" printed as `name(n, "一般公共服务支出")` instead. */
+  const relabelled = (id: "1" | "4", name: (n: number, name: string) => string) => {
+    const start = atushi.search(new RegExp(`\\n *表 *${id}\\n`));
+    const end = atushi.search(new RegExp(`\\n *表 *${Number(id) + 1}\\n`));
+    let n = 0;
+    const table = atushi.slice(start, end).replace(/\b2\d\d (\S+支出|预备费)/g, (_, className: string) => name(++n, className));
+    expect(n).toBeGreaterThan(25);
+    return atushi.slice(0, start) + table + atushi.slice(end);
+  };
+  const printed = readDisclosure(atushi);
+  const findings = checkReading(printed).map((f) => f.message);
+
+  it.each([
+    ["1", "plain names (社会保障和就业支出)", (_: number, className: string) => className],
+    ["1", "numbered names (八、社会保障和就业支出, 二十四、预备费)", (n: number, className: string) => `${numeral(n)}、${className}`],
+    ["4", "plain names", (_: number, className: string) => className],
+    ["4", "numbered names", (n: number, className: string) => `${numeral(n)}、${className}`],
+  ] as const)("表%s, %s: the same reading, and no finding more", (id, _, name) => {
+    const reading = readDisclosure(relabelled(id, name));
+    expect(reading.tables[id]).toEqual(printed.tables[id]);
+    expect(checkReading(reading).map((f) => f.message)).toEqual(findings);
+  });
+});
