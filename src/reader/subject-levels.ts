@@ -28,6 +28,13 @@ const isClassName = (name: string) => CLASS_NAMES.has(name.replace(/支出$/, ""
 /** A code before the name ("2010301 行政运行", "[2010301]行政运行") or after it in brackets ("行政运行（2010301）"). */
 const CODE_BEFORE = /^[[【]?(\d{3}|\d{5}|\d{7})[\]】]?\s*(?=[^\d\s])/;
 const CODE_AFTER = /[（(](\d{3}|\d{5}|\d{7})[）)]$/;
+/** The row's name where the subject quotes it, 科目 after it or not ("“2010507 专项普查活动”科目"), or says 科目 alone. */
+function rowName(subject: string): string {
+  let name = subject.endsWith("科目") ? subject.slice(0, -2) : subject;
+  if (name.startsWith("“") || name.startsWith('"')) name = name.slice(1);
+  if (name.endsWith("”") || name.endsWith('"')) name = name.slice(0, -1);
+  return name;
+}
 /** What joins the levels where no marker does: a dash or a slash. */
 const JOINER = /\s*(?:[-－—–]+|[/／])\s*/;
 /** Around a level's name: quotes ("“行政运行”（项）") and the dash or slash joining it to the level before. */
@@ -42,20 +49,22 @@ export function subjectLevels(subject: string): SubjectLevels | undefined {
     for (let i = 1; i < pieces.length; i += 2) levels.push({ name: pieces[i - 1].replace(AROUND_NAME, ""), level: pieces[i] as Level });
     return { levels };
   }
-  const before = CODE_BEFORE.exec(subject);
-  const after = before ? undefined : CODE_AFTER.exec(subject);
+  // The row named in quotes, maybe with 科目 after them: "“2010507 专项普查活动”科目".
+  const named = rowName(subject);
+  const before = CODE_BEFORE.exec(named);
+  const after = before ? undefined : CODE_AFTER.exec(named);
   const code = before?.[1] ?? after?.[1];
   if (code) {
-    const name = before ? subject.slice(before[0].length) : subject.slice(0, after!.index);
+    const name = before ? named.slice(before[0].length) : named.slice(0, after!.index);
     return { levels: [{ name, level: LEVEL_OF_LENGTH[code.length] }], code };
   }
   // The three levels joined by dashes or slashes, the first a class: "一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行".
-  const dashed = subject.split(JOINER);
+  const dashed = named.split(JOINER);
   if (dashed.length === 3 && dashed.every((name) => name !== "") && isClassName(dashed[0])) {
     return { levels: dashed.map((name, i) => ({ name, level: (["类", "款", "项"] as const)[i] })) };
   }
   // A class named without its marker ("社会保障和就业支出 757.24 万元", "社会保障和就业 …").
-  if (isClassName(subject)) return { levels: [{ name: subject, level: "类" }] };
+  if (isClassName(named)) return { levels: [{ name: named, level: "类" }] };
   return undefined;
 }
 

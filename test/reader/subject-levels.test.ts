@@ -16,6 +16,13 @@ describe("subjectLevels", () => {
     expect(subjectLevels("【20103】政府办公厅（室）及相关机构事务")).toEqual({ levels: [{ name: "政府办公厅（室）及相关机构事务", level: "款" }], code: "20103" });
     expect(subjectLevels("住房保障支出（221）")).toEqual({ levels: [{ name: "住房保障支出", level: "类" }], code: "221" });
   });
+  it("reads a row named in quotes or followed by 科目, as the Shanghai narrative names them (“…”科目)", () => {
+    const item = { levels: [{ name: "专项普查活动", level: "项" }], code: "2010507" };
+    expect(subjectLevels("“2010507专项普查活动”科目")).toEqual(item);
+    expect(subjectLevels("“专项普查活动（2010507）”科目")).toEqual(item);
+    expect(subjectLevels("专项普查活动（2010507）科目")).toEqual(item);
+    expect(subjectLevels("“社会保障和就业支出”科目")).toEqual({ levels: [{ name: "社会保障和就业支出", level: "类" }] });
+  });
   it("reads 类-款-项 joined by dashes only where the first is a class", () => {
     expect(subjectLevels("一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行")?.levels.map((l) => l.level)).toEqual(["类", "款", "项"]);
     expect(subjectLevels("2024-2025-行政运行")).toBeUndefined();

@@ -361,6 +361,14 @@ describe("narrative-amount", () => {
     // The code a table has names its row, whatever the name.
     expect(run("narrative-amount", readPlanted(text, printed, "1.行政运行（2010301）：2024 年预算数为 1,175.15"))).toEqual([]);
   });
+  it.each(["“2010507专项普查活动”科目", "“专项普查活动（2010507）”科目"])("checks an item the Shanghai narrative names by its code in quotes, %s (万里街道 2025 四 1)", (words) => {
+    const text = readDisclosureText("shanghai-putuo-wanli-2025");
+    const printed = "“一般公共服务支出（类）统计信息事务（款）专项普查活动（项）”科目43.83万元";
+    expect(run("narrative-amount", readPlanted(text, printed, `${words}43.83万元`))).toEqual([]);
+    expect(run("narrative-amount", readPlanted(text, printed, `${words}34.83万元`))).toEqual([
+      expect.objectContaining({ severity: "error", section: "四", claimed: "34.83", computed: "43.83", message: expect.stringContaining("表5 2010507 专项普查活动") }),
+    ]);
+  });
   it.each([
     ["阿图什市幸福街道办事处收入预算 4,686.81 万元", "阿图什市幸福街道办事处 2024 年收入预算总额 4,686.81 万元", "表1 收入总计"],
     ["阿图什市幸福街道办事处收入预算 4,686.81 万元", "本单位预算总收入 4,686.81 万元", "表1 收入总计"],
