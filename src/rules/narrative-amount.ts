@@ -145,7 +145,7 @@ function figuresFor(reading: Reading, claim: Claim): Figure[] {
     return [...(line ? [{ table: "1" as const, where: line.label, value: line.amount ?? "0" }] : []), ...totalFigure(reading, "11", "总计")];
   }
   // The basic spending's two parts: 表6's 合计 人员经费 and 公用经费.
-  const part = /^(?:其中[:：]?)?(?:日常)?(人员经费|公用经费)(?:预算|支出)?$/.exec(subject)?.[1];
+  const part = /^(?:其中[:：]?)?(?:用于)?(?:日常)?(人员经费|公用经费)(?:预算|支出)?$/.exec(subject)?.[1];
   if (part) {
     const total = columnTable(reading, "6")?.total_row?.[part === "人员经费" ? "personnel" : "public"];
     return total !== undefined ? [{ table: "6", where: `合计 ${part}`, value: total }] : [];

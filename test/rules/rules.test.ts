@@ -419,10 +419,11 @@ describe("narrative-amount", () => {
       [/公用经费\s*40\.24/, "公用经费 42.04", "公用经费", "40.24"],
       [/公用经费\s*40\.24/, "日常公用经费 42.04", "日常公用经费", "40.24"],
       [/人员经费\s*1,?215\.17/, "人员经费支出 1,251.17", "人员经费支出", "1215.17"],
+      [/人员经费\s*1,?215\.17/, "用于人员经费 1,251.17", "用于人员经费", "1215.17"],
     ] as const) {
       const findings = run("narrative-amount", readPlanted(text, from, to));
       expect(findings, subject).toEqual([expect.objectContaining({ severity: "error", section: "六", row: subject, computed })]);
-      expect(findings[0].message).toContain(`表6 合计 ${subject.replace(/^日常|支出$/g, "")}`);
+      expect(findings[0].message).toContain(`表6 合计 ${subject.replace(/^用于|^日常|支出$/g, "")}`);
     }
   });
   it("checks 上年结转结余 against 表1 and 表11 (希望街道 十一: “2024 年上年结转结余 3.00 万元”)", () => {
