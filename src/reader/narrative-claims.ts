@@ -156,6 +156,10 @@ export function plainSubject(subject: string): string {
   return compact(subject).replace(/^其中[:：]?/, "");
 }
 
+/** A clause that opens a list of the amount before it: "包括：财政拨款 3.00 万元". */
+const LIST_OPENS = /^包括[:：]?/;
+const LIST_ENDS = /^其中/;
+
 /** The claims a sentence makes: each amount (in `money`, the narrative's unit) with the share and change figures after it. */
 function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[], money: MoneyUnit): Claim[] {
   const claims: Claim[] = [];
@@ -167,15 +171,24 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[], money: Mo
   let lastEnd = 0;
   // The amounts this sentence states (a rate's last-year figure is among them).
   const sentenceStart = stated.length;
+  // The subject of the amount before, and of the amount whose parts the sentence lists after 包括.
+  let whole: string | undefined;
+  let listOf: string | undefined;
   const close = () => {
     if (!current) return;
     const { start, end, ...claim } = current;
     const claimText = text.slice(start, end).replace(/^[，,；;。：:\s]+/, "").trim();
+    if (LIST_OPENS.test(claim.subject) && whole !== undefined) listOf = whole;
+    // "…，其中：1.…" lists the parts of a part: the list of the whole ends.
+    else if (listOf !== undefined && LIST_ENDS.test(claimText)) listOf = whole = undefined;
     if (current.share_pct !== undefined || current.change !== undefined || current.change_pct !== undefined) {
       claims.push({ ...claim, text: claimText });
     } else if (claim.amount !== "") {
-      stated.push({ section: claim.section, subject: claim.subject, amount: claim.amount, text: claimText });
+      const amount: StatedAmount = { section: claim.section, subject: claim.subject, amount: claim.amount, text: claimText };
+      if (listOf !== undefined) amount.part_of = listOf;
+      stated.push(amount);
     }
+    if (listOf === undefined) whole = claim.subject;
     current = undefined;
   };
   mentions.lastIndex = 0;

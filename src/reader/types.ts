@@ -136,6 +136,8 @@ export interface StatedAmount {
   subject: string;
   amount: string;
   text: string;
+  /** The amount this one is a part of, where its sentence lists that amount's parts after 包括 ("上年结转结余 3.00 万元，包括：财政拨款 3.00 万元，非财政拨款 0.00 万元"): its subject. */
+  part_of?: string;
 }
 
 export interface Subsidy {

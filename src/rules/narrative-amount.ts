@@ -8,7 +8,7 @@
 import { Decimal } from "../amount";
 import { FUNCTION_CODES } from "../catalogue/codes";
 import { subjectLevels } from "../reader/subject-levels";
-import type { Claim, ColumnTable, Reading, TableId } from "../reader/types";
+import type { Claim, ColumnTable, Reading, StatedAmount, TableId } from "../reader/types";
 import { threePublicKeyOfSubject } from "../reader/table-specs";
 import { plainSubject } from "../reader/narrative-claims";
 import { compact } from "../reader/text-lines";
@@ -74,8 +74,11 @@ function totalFigure(reading: Reading, id: TableId, where: string): Figure[] {
   return total !== undefined ? [{ table: id, where, value: total }] : [];
 }
 
+/** 上年结转结余 as the narrative names it: "上年结转", "上年结转结余资金", "使用上年结转结余", "上年结转结余预算共计". */
+export const CARRYOVER = /^(?:使用)?上年结转(?:结余)?(?:资金)?(?:预算)?(?:共计|合计|总计)?$/;
+
 /** Where the claimed amount should stand in the tables (any of them may hold it). */
-function figuresFor(reading: Reading, claim: Claim): Figure[] {
+function figuresFor(reading: Reading, claim: Claim | StatedAmount): Figure[] {
   const subject = plainSubject(claim.subject);
   const t1 = incomeExpenseTable(reading, "1");
   for (const [pattern, keys] of INCOME_SUBJECTS) {
@@ -139,8 +142,14 @@ function figuresFor(reading: Reading, claim: Claim): Figure[] {
   for (const [pattern, id] of [[/^政府性基金(预算)?(支出|拨款)/, "8"], [/^国有资本经营预算(支出|拨款)/, "9"]] as const) {
     if (pattern.test(subject)) return totalFigure(reading, id, "合计");
   }
+  // The parts of 上年结转结余 its sentence lists ("包括：财政拨款 3.00 万元，非财政拨款 0.00 万元"): 表1's lines.
+  if ("part_of" in claim && claim.part_of !== undefined && CARRYOVER.test(plainSubject(claim.part_of))) {
+    const key = /^(?:包括[:：]?)?非财政拨款/.test(subject) ? "nonfiscal_carryover" : /^(?:包括[:：]?)?财政拨款/.test(subject) ? "fiscal_carryover" : undefined;
+    const line = key ? t1?.income.find((l) => l.key === key) : undefined;
+    return line ? [{ table: "1", where: line.label, value: line.amount ?? "0" }] : [];
+  }
   // 上年结转（结余）: 表1's line and 表11's 总计.
-  if (/^上年结转(?:结余)?(?:资金)?$/.test(subject)) {
+  if (CARRYOVER.test(subject)) {
     const line = t1?.income.find((l) => l.key === "carryover");
     return [...(line ? [{ table: "1" as const, where: line.label, value: line.amount ?? "0" }] : []), ...totalFigure(reading, "11", "总计")];
   }

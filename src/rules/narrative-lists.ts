@@ -1,6 +1,7 @@
 /**
  * narrative-lists: lists the narrative states add up — government procurement (货物 + 工程 + 服务 =
- * the total; the 中小企业 reserve within the total, the 小微企业 share within that) — and a table the
+ * the total; the 中小企业 reserve within the total, the 小微企业 share within that), 上年结转结余 =
+ * the 财政拨款 and 非财政拨款 listed after it — and a table the
  * narrative calls empty (空表) has no figures.
  */
 import { Decimal } from "../amount";
@@ -8,6 +9,8 @@ import type { Reading } from "../reader/types";
 import { compareFigures, sumOf } from "./difference";
 import { excerpt, sectionName } from "./labels";
 import { narrativePlaces, narrativeUnit } from "./narrative-money";
+import { CARRYOVER } from "./narrative-amount";
+import { plainSubject } from "../reader/narrative-claims";
 import type { Finding, Rule } from "./types";
 
 const meta = {
@@ -75,6 +78,35 @@ export const narrativeLists: Rule = {
         message_en: `the narrative calls table ${statement.table} empty but it has figures`,
       });
     }
+    findings.push(...carryoverParts(reading));
     return findings;
   },
 };
+
+/** 上年结转结余 and the parts its sentence lists: "…3.00 万元，包括：财政拨款 3.00 万元，非财政拨款 0.00 万元". */
+function carryoverParts(reading: Reading): Finding[] {
+  const findings: Finding[] = [];
+  const stated = reading.stated_amounts ?? [];
+  for (const whole of [...reading.claims, ...stated]) {
+    if (!CARRYOVER.test(plainSubject(whole.subject))) continue;
+    const parts = stated.filter((s) => s.part_of === whole.subject && s.section === whole.section).map((s) => s.amount);
+    if (parts.length < 2) continue;
+    const sum = sumOf(parts);
+    const places = narrativePlaces(reading, [whole.amount, ...parts]);
+    const { severity } = compareFigures(new Decimal(whole.amount), sum, parts.length + 1, places);
+    if (!severity) continue;
+    const unit = narrativeUnit(reading);
+    findings.push({
+      rule: meta.id,
+      kind: meta.kind,
+      severity,
+      section: whole.section,
+      row: whole.subject,
+      claimed: whole.amount,
+      computed: sum.toFixed(places),
+      message: `${sectionName(reading, whole.section)}：${whole.subject} ${whole.amount} ${unit}，所列各项（财政拨款、非财政拨款）之和为 ${sum.toFixed(places)} ${unit}`,
+      message_en: `${whole.subject} ${whole.amount} differs from the sum of the parts listed, ${sum.toFixed(places)}`,
+    });
+  }
+  return findings;
+}

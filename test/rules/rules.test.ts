@@ -430,6 +430,26 @@ describe("narrative-amount", () => {
     const findings = run("narrative-amount", readPlanted(readDisclosureText("korla-xiwang-street-2024"), /年上年结转结余\s*3\.00\s*万元/, "年上年结转结余 30.00 万元"));
     expect(findings).toEqual([expect.objectContaining({ severity: "error", section: "十一", row: "上年结转结余", claimed: "30.00", computed: "3.00" })]);
   });
+  it.each(["上年结转结余预算", "使用上年结转结余", "上年结转结余共计"])("checks 上年结转结余 worded as %s (希望街道 十一)", (words) => {
+    const findings = run("narrative-amount", readPlanted(readDisclosureText("korla-xiwang-street-2024"), /年上年结转结余\s*3\.00\s*万元/, `年${words} 30.00 万元`));
+    expect(findings).toEqual([expect.objectContaining({ severity: "error", section: "十一", row: words, claimed: "30.00", computed: "3.00" })]);
+  });
+  it("checks the parts of 上年结转结余 its sentence lists against 表1's lines (阿图什, 希望街道 十一: “包括：财政拨款 3.00 万元，非财政拨款 0.00 万元”)", () => {
+    const xiwang = readDisclosureText("korla-xiwang-street-2024");
+    const fiscal = /包括：财政拨\s*款 3\.00 万元/;
+    expect(run("narrative-amount", readPlanted(xiwang, fiscal, "包括：财政拨款 30.00 万元"))).toEqual([
+      expect.objectContaining({ severity: "error", section: "十一", claimed: "30.00", computed: "3.00", message: expect.stringContaining("表1 1、财政拨款结转为 3.00") }),
+    ]);
+    expect(run("narrative-amount", readPlanted(xiwang, "非财政拨款 0.00 万元", "非财政拨款 1.00 万元"))).toEqual([
+      expect.objectContaining({ severity: "error", section: "十一", claimed: "1.00", computed: "0.00" }),
+    ]);
+    // …and that they add up to it.
+    expect(run("narrative-lists", reading("korla-xiwang-street-2024"))).toEqual([]);
+    expect(run("narrative-lists", reading("atushi-xingfu-street-2024"))).toEqual([]);
+    expect(run("narrative-lists", readPlanted(xiwang, fiscal, "包括：财政拨款 30.00 万元"))).toEqual([
+      expect.objectContaining({ severity: "error", section: "十一", row: "上年结转结余", claimed: "3.00", computed: "30.00" }),
+    ]);
+  });
   it("leaves last year's amounts alone (“2023 年执行数 0.50 万元” is no figure of this year's tables)", () => {
     const planted = readPlanted(readDisclosureText("korla-etdz-social-affairs-2024"), "公务用车运行费 0 万元", "公务用车运行费 0 万元（2023 年公务用车运行费 0.50 万元）");
     expect(run("narrative-amount", planted)).toEqual([]);
