@@ -8,7 +8,7 @@ import { label as columnLabel } from "./column-names";
 import { identitiesHolding, solveColumns, type SolverRow } from "./column-solver";
 import type { LocatedTable } from "./locate-tables";
 import { namesOf, readCode, repairNote } from "./read-code";
-import { emptyNote, isTabTable, type ReadContext } from "./read-tables";
+import { emptyNote, isTabTable, saysEmpty, type ReadContext } from "./read-tables";
 import { cellsByDashes, cellsByPosition, isFigure, joinWrapped, keepsBlankCells, nearestEdge, normalizeFigure, readFlatRows, readTabRows, unreadableNote, type BodyRow } from "./table-body";
 import { SHANGHAI_COLUMNS, STANDARD_COLUMNS, type ColumnSpec } from "./table-specs";
 import { compact } from "./text-lines";
@@ -250,7 +250,7 @@ export function readCodedTable(table: LocatedTable, id: TableId, context: ReadCo
     rows,
     total_row: total ?? {},
   };
-  if (note && (!hasFigures || /空表/.test(note))) result.note = note;
+  if (note && (!hasFigures || saysEmpty(note))) result.note = note;
   if (notes.length > 0) result.notes = notes;
   if (repairs.length > 0) result.code_repairs = repairs;
   if (!nameColumn) result.name_column_missing = true;

@@ -36,22 +36,32 @@ export function isTabTable(lines: TextLine[]): boolean {
   return withCells > 0 && withCells >= lines.length / 3;
 }
 
+/** "本表无数据", "此表为空", "该表没有数据". */
+const THIS_TABLE_EMPTY = "[本此该]表(?:为空|无数据|没有数据)";
+const SAYS_EMPTY = new RegExp(`空表|${THIS_TABLE_EMPTY}`);
+/** Whether a table's note says the table is empty ("…为空表", "本表无数据"), not only that nothing is spent. */
+export function saysEmpty(note: string): boolean {
+  return SAYS_EMPTY.test(note);
+}
+
 /** A line that starts a table's note: 备注/注, or the sentence that says nothing is spent. */
-const NOTE_LINE = new RegExp(`${NOTE_START.source}|没有.{0,40}(支出|预算|安排)|无.{0,30}(支出|预算|安排)|空表`);
+const NOTE_LINE = new RegExp(`${NOTE_START.source}|没有.{0,40}(支出|预算|安排)|无.{0,30}(支出|预算|安排)|空表|${THIS_TABLE_EMPTY}`);
 
 /** The line a table's note starts on (-1: none). */
 export function noteStart(lines: TextLine[]): number {
   return lines.findIndex((l) => NOTE_LINE.test(l.flat));
 }
 
-/** A note that says a table is empty (空表) or has no such spending. */
+const EMPTY_NOTE = new RegExp(`^(?:(?:备注|注)[:：])?[^。]*?(空表|${THIS_TABLE_EMPTY}|没有[^。]{0,40}(支出|预算|安排)|无[^。]{0,30}(支出|预算|安排))[^。]*。?`);
+
+/** A note that says a table is empty (空表, 本表无数据) or has no such spending. */
 export function emptyNote(lines: TextLine[]): string | undefined {
   const first = noteStart(lines);
   if (first < 0) return undefined;
   const text = joinWrapped(lines.slice(first).map((l) => l.text));
   const marker = text.search(/(备注|注)[:：]/);
   const from = marker >= 0 ? text.slice(marker) : text;
-  const match = from.match(/^(?:(?:备注|注)[:：])?[^。]*?(空表|没有[^。]{0,40}(支出|预算|安排)|无[^。]{0,30}(支出|预算|安排))[^。]*。?/);
+  const match = from.match(EMPTY_NOTE);
   if (!match) return undefined;
   return match[0].trim();
 }

@@ -3,6 +3,7 @@
  * a table with figures is not called empty.
  */
 import { STANDARD_TABLE_TITLES, unrecognisedTitleReason, type Reading, type TableId } from "../reader/types";
+import { saysEmpty } from "../reader/read-tables";
 import type { Finding, Rule } from "./types";
 
 const meta = {
@@ -41,7 +42,7 @@ export const tableCompleteness: Rule = {
           message: `缺少表${id}：公开文件应列出该表，没有数据时也应列出空表并注明`,
           message_en: `table ${id} is missing: it must be published, as an empty table with its note if it has no figures`,
         });
-      } else if (table.status === "present" && table.note && /空表/.test(table.note)) {
+      } else if (table.status === "present" && table.note && saysEmpty(table.note)) {
         findings.push({
           rule: meta.id,
           kind: meta.kind,

@@ -245,6 +245,18 @@ describe("table-completeness", () => {
   it("finds 库尔勒经开区's missing 表8 and no other", () => {
     expect(run("table-completeness", reading("korla-etdz-social-affairs-2024"))).toEqual([expect.objectContaining({ severity: "error", table: "8" })]);
   });
+  describe("an empty table's note in other words (希望街道 表8: “…政府性基金预算支出情况表为空表。”)", () => {
+    const xiwang = readDisclosureText("korla-xiwang-street-2024");
+    const printed = /库尔勒市希望街道办事处 2024 年没有使用政府性基金预算拨款安排的支出，政府性基金预算支出情况表\s*为空表。/;
+    it.each(["注：本表无数据。", "此表为空。", "说明：本单位无政府性基金预算拨款安排的支出，该表没有数据。"])("%s: the note, and no finding", (note) => {
+      const planted = readPlanted(xiwang, printed, note);
+      expect(planted.tables["8"]).toEqual({ ...reading("korla-xiwang-street-2024").tables["8"], note });
+      expect(run("table-completeness", planted)).toEqual([]);
+    });
+    it("without any note: said so", () => {
+      expect(run("table-completeness", readPlanted(xiwang, printed, ""))).toEqual([expect.objectContaining({ severity: "info", table: "8" })]);
+    });
+  });
 });
 
 describe("code-consistency", () => {
