@@ -88,7 +88,7 @@ function clauseStart(text: string, from: number, at: number): number {
 /** The year an amount is compared with: "上年", "上年度", "去年", "上一年", "2024 年", "2023年度". */
 const LAST_YEAR = String.raw`(?:上年度?|去年|上一年度?|\d{4}\s*年度?)`;
 /** Right after an amount: "，与上年预算持平", "，比2024年预算持平" (no change, in words). */
-const UNCHANGED = new RegExp(String.raw`^\s*[，,]?\s*(?:比|与|较)\s*${LAST_YEAR}[^，。；;\d]{0,8}(?:持平|一致|相同|不变)`);
+const UNCHANGED = new RegExp(String.raw`^\s*[，,]?\s*(?:比|与|较)\s*${LAST_YEAR}[^，。；;\d]{0,8}(?:持平|一致|相同|不变|无变化|没有变化|无增减)`);
 /** Before an amount: "比上年预算 X 万元" compares; it opens no claim. */
 const COMPARED_WITH = new RegExp(`(?:比|较|与)${LAST_YEAR}[^，。；]{0,8}$`);
 /** A subject's tail that only says what it is compared with: "与上年预算相比", "比2024年". */

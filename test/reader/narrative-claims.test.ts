@@ -38,10 +38,17 @@ describe("narrative claims", () => {
   });
 
   it("an amount said to be unchanged (与上年预算持平) claims a change of nothing", () => {
-    const claims = claimsOf("三、“三公”经费", "（一）因公出国（境）费0万元，比2024年预算持平。", "（三）公务接待费 1.35 万元，与上年预算持平，主要原因是业务需要。");
+    const claims = claimsOf(
+      "三、“三公”经费",
+      "（一）因公出国（境）费0万元，比2024年预算持平。",
+      "（三）公务接待费 1.35 万元，与上年预算持平，主要原因是业务需要。",
+      "（二）公务用车运行费 21.56 万元，比2024年预算无变化；公务用车购置费 15 万元，与上年相比没有变化。",
+    );
     expect(claims.map((c) => [c.subject, c.amount, c.change])).toEqual([
       ["因公出国（境）费", "0", "0"],
       ["公务接待费", "1.35", "0"],
+      ["公务用车运行费", "21.56", "0"],
+      ["公务用车购置费", "15", "0"],
     ]);
     // An amount followed by other words states no change.
     expect(claimsOf("三、“三公”经费", "公务接待费 1.35 万元，主要用于接待上级检查。")).toEqual([]);
