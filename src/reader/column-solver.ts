@@ -415,7 +415,9 @@ export function solveColumns(input: SolverInput): SolverResult {
         ? `${rows[i].label}：下级行各栏之和与本行不符 / its rows do not add up to it in every column`
         : `${rows[i].label}：下级行各栏之和与本行不符，按阅读顺序读取 / its rows do not add up to it in every column; figures kept in reading order`,
     );
-    for (const k of kids) assign(k, bestStandalone(k, candidates, feasible, chosen[i]!));
+    const picks = kids.map((k) => bestStandalone(k, candidates, feasible, chosen[i]!));
+    fewestUnbalanced(chosen[i]!.values, kids, picks, candidates, feasible, scale.width);
+    kids.forEach((k, j) => assign(k, picks[j]));
   };
 
   const roots = input.totalRow >= 0 ? [input.totalRow] : topLevel;
@@ -555,6 +557,38 @@ function pickIndexByHints(candidates: Candidate[], options: number[], scale: Sca
     }
   }
   return best;
+}
+
+/**
+ * Where the rows under a row that does not balance can be placed more than one way, the placement
+ * that balances the most of its columns: one row at a time, the others held (表6: 302's figures
+ * under 公用经费, not 人员经费, when only the 公用经费 total is misprinted).
+ */
+function fewestUnbalanced(parent: Vector, kids: number[], picks: number[], candidates: Candidate[][], feasible: number[][], width: number): void {
+  const sum: Vector = blankVector(width);
+  const balanced = () => {
+    sum.fill(Number.NaN);
+    kids.forEach((k, j) => addVectorsInto(sum, sum, candidates[k][picks[j]].values));
+    let count = 0;
+    parent.forEach((value, c) => {
+      if (orZero(sum[c]) === orZero(value)) count++;
+    });
+    return count;
+  };
+  let most = balanced();
+  kids.forEach((kid, j) => {
+    const options = optionsOf(kid, candidates, feasible);
+    if (options.length < 2) return;
+    const held = picks[j];
+    let best = held;
+    for (const option of options) {
+      if (option === held) continue;
+      picks[j] = option;
+      const count = balanced();
+      if (count > most) [most, best] = [count, option];
+    }
+    picks[j] = best;
+  });
 }
 
 /** A child's candidate when its parent does not balance: figures only where the parent has some. */

@@ -1,6 +1,8 @@
 /**
  * A cell printed where a figure belongs that is no figure (".13.82", "1O4.33") is read as blank —
  * never silently: the table's notes say what was printed, and the rules flag the sums it breaks.
+ * A misprinted figure leaves the rest of its table where it was: the rows under a total that does
+ * not balance keep the columns that balance the most.
  */
 import { readDisclosure } from "../../src/reader/read-disclosure";
 import { checkReading } from "../../src/rules/check";
@@ -60,5 +62,24 @@ describe("a TAB 表11 with figures", () => {
 
   it("notes a misprinted figure there too", () => {
     expect(withRows().notes).toContain('表11 社区工作结余 [合计]：“1.2O”不是数字，按空白读取 / "1.2O" is not a figure; read as blank');
+  });
+});
+
+describe("a misprinted total in a flattened table (希望街道 表6: 总计 公用经费 40.24 printed as 42.04)", () => {
+  const xiwang = readDisclosureText("korla-xiwang-street-2024");
+  const printed = readDisclosure(xiwang).tables["6"] as ColumnTable;
+  const planted = readDisclosure(xiwang.replace("总计 1,255.41 1,215.17 40.24", "总计 1,255.41 1,215.17 42.04"));
+  const table = planted.tables["6"] as ColumnTable;
+
+  it("keeps every row's figures where they balance the most columns: 302's under 公用经费, as printed", () => {
+    expect(table.rows).toEqual(printed.rows);
+    expect(table.total_row).toEqual({ ...printed.total_row, public: "42.04" });
+    expect(table.notes).toContainEqual(expect.stringMatching(/^表6 合计：下级行各栏之和与本行不符/));
+  });
+
+  it("so that the findings point at the misprinted cell, not at the rows under it", () => {
+    const findings = checkReading(planted).filter((f) => f.table === "6");
+    expect(findings).toContainEqual(expect.objectContaining({ rule: "table-tree-sum", severity: "error", column: "public", claimed: "42.04", computed: "40.24" }));
+    expect(findings.filter((f) => f.column === "personnel")).toEqual([]);
   });
 });
