@@ -2,7 +2,7 @@
  * How a narrative subject names a row of the function classification, in the ways disclosures
  * write it: "…（类）…（款）…（项）", a code with the name ("2010301 行政运行", "行政运行（2010301）"),
  * levels joined by dashes or slashes ("一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行"), or a class
- * by its name alone ("社会保障和就业支出").
+ * by its name alone ("社会保障和就业支出"); names may stand in quotes, 科目 after them ("“2010507专项普查活动”科目").
  */
 import { ECONOMIC_CODES, FUNCTION_CODES } from "../catalogue/codes";
 
