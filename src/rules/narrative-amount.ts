@@ -31,6 +31,8 @@ interface Figure {
   value: string | undefined;
   /** The row's code, where the figure is a classification row's. */
   code?: string;
+  /** The code the subject prints where no table has it: the row was found by its name instead. */
+  misprintedCode?: string;
 }
 
 /** The figure's table prints another unit than the narrative's (元 where the narrative speaks of 万元). */
@@ -195,7 +197,11 @@ function figuresFor(reading: Reading, claim: Claim | StatedAmount): Figure[] {
         }
         return true;
       });
-      if (matches.length === 1) candidates.push({ table: id, where: `${matches[0].code} ${matches[0].name}`, value: matches[0].total, code: matches[0].code });
+      if (matches.length === 1) {
+        const figure: Figure = { table: id, where: `${matches[0].code} ${matches[0].name}`, value: matches[0].total, code: matches[0].code };
+        if (code !== undefined && !byCode) figure.misprintedCode = code;
+        candidates.push(figure);
+      }
     }
     return candidates;
   }
@@ -210,10 +216,10 @@ export function tableAmountsFor(reading: Reading, claim: Claim): Decimal[] {
 }
 
 /** A code the subject prints that no table has, where the row its name names has another ("代表工作（2010104）", 表5 2010108 代表工作). */
-function misprintedCode(reading: Reading, claim: Claim, figures: Figure[]): Finding | undefined {
-  const printed = subjectLevels(plainSubject(claim.subject))?.code;
-  const row = printed === undefined ? undefined : figures.find((f) => f.code !== undefined && f.code !== printed);
+function misprintedCode(reading: Reading, claim: Claim | StatedAmount, figures: Figure[]): Finding | undefined {
+  const row = figures.find((f) => f.misprintedCode !== undefined);
   if (!row) return undefined;
+  const printed = row.misprintedCode;
   return {
     rule: meta.id,
     kind: meta.kind,
