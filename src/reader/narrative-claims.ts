@@ -85,6 +85,20 @@ function clauseStart(text: string, from: number, at: number): number {
   return from;
 }
 
+/** A classification subject that ends where a comma comes before its amount: "…（项）科目，2024 年预算数为 X 万元". */
+const SUBJECT_BEFORE_COMMA = /(?:科目|[（(][类款项][）)]|[（(]\d{3}(?:\d{2}){0,2}[）)])[”"]?$/;
+
+/** A clause before an amount that names nothing but the budget: "", "预算", "预算安排". */
+const NAMES_ONLY_THE_BUDGET = /^(?:预算(?:数|安排)?|安排)?$/;
+
+/** Where the clause before an amount names nothing, the clause before its comma when that is a classification subject. */
+function subjectBeforeComma(text: string, from: number, start: number): string {
+  const comma = text[start - 1];
+  if (start - 1 <= from || (comma !== "，" && comma !== ",")) return "";
+  const before = clauseSubject(text, from, start - 1).subject;
+  return SUBJECT_BEFORE_COMMA.test(before) ? before : "";
+}
+
 /** The year an amount is compared with: "上年", "上年度", "去年", "上一年", "2024 年", "2023年度". */
 const LAST_YEAR = String.raw`(?:上年度?|去年|上一年度?|\d{4}\s*年度?)`;
 /** Right after an amount: "，与上年预算持平", "，比2024年预算持平" (no change, in words). */
@@ -212,7 +226,9 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[], money: Mo
       close();
       const { subject: named, start } = clauseSubject(text, lastEnd, at);
       // "（一）因公出国（境）费情况" over "2024 年预算数为 0.50 万元": the title names what the amount is of.
-      const subject = named || (start === 0 && sentence.title ? cleanSubject(sentence.title) : "");
+      // "…（项）科目，预算 X 万元": a clause that names nothing but the budget leaves its subject before the comma.
+      const own = NAMES_ONLY_THE_BUDGET.test(named) ? subjectBeforeComma(text, lastEnd, start) || named : named;
+      const subject = own || (start === 0 && sentence.title ? cleanSubject(sentence.title) : "");
       current = { section: sentence.section, subject, amount: normalizeFigure(amount), text: "", start, end };
       // "X 万元，与上年预算持平": a change of nothing, stated in words.
       const unchanged = text.slice(end, end + 30).match(UNCHANGED);

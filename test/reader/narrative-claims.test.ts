@@ -118,6 +118,26 @@ describe("the same claims in other words", () => {
   });
 });
 
+describe("a classification subject before a comma", () => {
+  const text = readDisclosureText("atushi-xingfu-street-2024");
+  // 阿图什 states 行政单位离退休 over two lines: "4.社会保障和就业支出（类）…养老支出（款）" / "行政单位离退休（项）：2024 年预算数为 31.56 万元".
+  const RETIRED = /社会保障和就业支出（类）行政事业单位养老支出（款）\s*行政单位离退休（项）：2024 年预算数为 31\.56 万元/;
+  it.each([
+    ["…（项）科目，2024 年预算数为 X 万元", "社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）科目，2024 年预算数为 31.56 万元"],
+    ["…（项），2024 年预算数为 X 万元", "社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项），2024 年预算数为 31.56 万元"],
+    ["“…（2080501）”科目，预算 X 万元", "“行政单位离退休（2080501）”科目，预算 31.56 万元"],
+  ])("the subject before a comma (%s): its amount is checked against 表5", (_, wording) => {
+    const reworded = text.replace(RETIRED, wording);
+    expect(reworded).not.toBe(text);
+    const claim = readDisclosure(reworded).claims.find((c) => c.amount === "31.56");
+    expect(claim?.subject).toContain("行政单位离退休");
+    const planted = readDisclosure(reworded.replace(wording, wording.replace("31.56", "31.65")));
+    expect(checkReading(planted).filter((f) => f.rule === "narrative-amount" && f.claimed === "31.65")).toEqual([
+      expect.objectContaining({ severity: "error", computed: "31.56", section: claim!.section }),
+    ]);
+  });
+});
+
 describe("the same subsidies in other words", () => {
   const text = readDisclosureText("atushi-xingfu-street-2024");
   const figures = (reading: Reading) => reading.subsidies.map((s) => [s.persons, s.standard_yuan, s.per, s.months, s.months_stated, s.amount]);
