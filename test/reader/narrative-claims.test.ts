@@ -244,10 +244,13 @@ describe("the same 政府采购 statement in other words", () => {
     ["货物采购预算", (t) => t.replace(/政府采购(货物|工\s*程|服务)预算/g, "$1采购预算")],
     ["政府采购货物类预算", (t) => t.replace(/政府采购(货物|工\s*程|服务)预算/g, "政府采购$1类预算")],
     ["预留给中小企业的", (t) => t.replace(/面向中小企业预留政\s*府采购/, "预留给中小企业的政府采购")],
+    ["其中预留给小微企业 X 万元", (t) => t.replace(/小微企业预留政府采购\s*项目预算金额/, "其中预留给小微企业")],
+    ["其中，面向小微企业预留 X 万元", (t) => t.replace(/小微企业预留政府采购\s*项目预算金额/, "其中，面向小微企业预留")],
+    ["其中预留小微企业份额 X 万元", (t) => t.replace(/小微企业预留政府采购\s*项目预算金额/, "其中预留小微企业份额")],
   ])("%s: the same figures", (_, reword) => {
     const reworded = reword(text);
     expect(reworded).not.toBe(text);
-    expect(printed).toMatchObject({ total: "733.52", goods: "463.89", works: "97.18", services: "172.45", sme_reserve: "733.52" });
+    expect(printed).toMatchObject({ total: "733.52", goods: "463.89", works: "97.18", services: "172.45", sme_reserve: "733.52", small_micro_reserve: "733.52" });
     expect(figures(readDisclosure(reworded))).toEqual(printed);
   });
 });
