@@ -134,10 +134,10 @@ export function threePublicKeyOf(row: CodedRow): string | undefined {
 
 /**
  * 表10's rows by the words the narrative uses for them, most specific first; 公务用车 is also
- * printed "公务车" and "公务车用车" (财政局 2025).
+ * printed "公务车" and "公务车用车" (财政局 2025), 因公出国（境）费 also "出国（境）费" and "出国经费".
  */
 const THREE_PUBLIC_SUBJECTS: [RegExp, string][] = [
-  [/因公出国/, "outbound"],
+  [/因公出国|^(?:其中[:：]?)?出国(?:[（(]境[）)])?(?:经)?费/, "outbound"],
   [/公务接待/, "reception"],
   [/公务用?车(?:用车)?购置及运行/, "vehicles"],
   [/公务用?车(?:用车)?购置费/, "vehicle_purchase"],

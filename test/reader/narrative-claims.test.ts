@@ -94,6 +94,8 @@ describe("the same claims in other words", () => {
     // The "三公" items stated in other words than their changes are (十).
     ["“三公”经费财政拨款预算 (its change: 财政拨款“三公”经费预算)", (t) => t.replace("年财政拨款“三公”经费预算数为 5.60", "年“三公”经费财政拨款预算为 5.60")],
     ["因公出国(境)费 (its change: 因公出国（境）费)", (t) => t.replace("其中：因公出国（境）费 0 万元", "其中：因公出国(境)费 0 万元")],
+    ["出国（境）费 (its change: 因公出国（境）费)", (t) => t.replace("其中：因公出国（境）费 0 万元", "其中：出国（境）费 0 万元")],
+    ["出国经费 (its change: 因公出国（境）费)", (t) => t.replace("其中：因公出国（境）费 0 万元", "其中：出国经费 0 万元")],
     ["公务用车运行维护费 (its change: 公务用车运行费)", (t) => t.replace(/公务用车运行\s*费 5\.60 万元/, "公务用车运行维护费 5.60 万元")],
   ])("%s: the same claims", (_, reword) => {
     const reworded = reword(text);
