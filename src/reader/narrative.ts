@@ -27,8 +27,8 @@ const SME_RESERVE = byUnit((amount) => `(?:中小企业预留|预留给中小企
  */
 const SMALL_MICRO_RESERVE = byUnit(
   (amount) =>
-    `(?:预留给)?(?:小微企业|小型和微型企业)(?:预留)?(?:的)?政府采购项目预算(?:金额)?(?:为)?${amount}` +
-    `|其中[，,:：]?(?:面向|预留给|预留|向)?(?:小微企业|小型和微型企业)(?:预留)?(?:的)?(?:份额|金额|预算)?(?:为)?${amount}`,
+    "(?:(?:预留给)?(?:小微企业|小型和微型企业)(?:预留)?(?:的)?政府采购项目预算(?:金额)?" +
+    `|其中[，,:：]?(?:面向|预留给|预留|向)?(?:小微企业|小型和微型企业)(?:预留)?(?:的)?(?:份额|金额|预算)?)(?:为)?${amount}`,
 );
 
 /** 政府采购预算 X 万元，其中：货物 a、工程 b、服务 c；面向中小企业预留 d，其中小微企业 e (in `money`, the narrative's unit). */
@@ -40,8 +40,7 @@ export function readProcurement(lines: TextLine[], money: MoneyUnit = "万元"):
     // The reserve sentence may follow the total's.
     const rest = narrativeSentences(lines).filter((s) => s.section === sentence.section).map((s) => s.flat).join("");
     const sme = rest.match(SME_RESERVE[money])?.[1];
-    const smallMatch = rest.match(SMALL_MICRO_RESERVE[money]);
-    const small = smallMatch?.[1] ?? smallMatch?.[2];
+    const small = rest.match(SMALL_MICRO_RESERVE[money])?.[1];
     const entry: Procurement = { section: sentence.section, total: normalizeFigure(total[1]), text: sentence.text };
     const goods = text.match(PROCUREMENT_GOODS[money])?.[1];
     const works = text.match(PROCUREMENT_WORKS[money])?.[1];
