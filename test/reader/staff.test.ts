@@ -43,6 +43,37 @@ describe("staff in other words (希望街道)", () => {
     );
   });
 
+  it.each([["在职职工 105 人", "退休职工 3 人"], ["在职干部职工 105 人", "退休人员 3 人"], ["在职在岗人员 105 人", "退休干部 3 人"]])(
+    "reads staff named “%s”, “%s” and checks them",
+    (inService, retired) => {
+      const named = HEAD.replace("在职 105 人", inService).replace("退休 3 人", retired);
+      const reading = reworded(named);
+      expect(reading.staff).toEqual(printed.staff);
+      expect(reading.claims.filter((c) => c.section === "第一部分").map((c) => [c.subject, c.amount, c.change])).toEqual(
+        printed.claims.filter((c) => c.section === "第一部分").map((c) => [c.subject, c.amount, c.change]),
+      );
+      expect(staffFindings(reading)).toEqual([]);
+      const wrong = reworded(named.replace(inService, inService.replace("105", "106")));
+      expect(staffFindings(wrong)).toEqual([expect.objectContaining({ severity: "error", claimed: "108", computed: "109" })]);
+    },
+  );
+
+  it("reads a change in brackets after the count: “在职 105 人（比上年减少 3 人）”", () => {
+    const bracketed = "编制数 41，实有人数 108 人，其中：在职 105 人（比上年减少 3 人），退休 3 人（比上年增加 1 人），离休 0 人（比上年增加 0 人）。";
+    const reading = reworded(bracketed);
+    expect(reading.staff).toEqual(printed.staff);
+    expect(reading.claims.filter((c) => c.section === "第一部分").map((c) => [c.subject, c.amount, c.change])).toEqual([
+      ["在职人员（人）", "105", "-3"],
+      ["退休人员（人）", "3", "1"],
+      ["离休人员（人）", "0", "0"],
+    ]);
+  });
+
+  it("reads the posts stated as 编制总数", () => {
+    expect(reworded(HEAD.replace("编制数 41", "编制总数 41 人")).staff.authorized).toBe(41);
+    expect(reworded(HEAD.replace("编制数 41", "核定编制总数 41 名")).staff.authorized).toBe(41);
+  });
+
   it("reads 在职在编 as in service", () => {
     expect(reworded(HEAD.replace("在职 105 人", "在职在编 105 人")).staff).toEqual(printed.staff);
   });
