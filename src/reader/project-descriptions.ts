@@ -59,6 +59,10 @@ function standardAfterFigure(text: string): StatedStandard | undefined {
 
 /** A per-person standard in 元 written before its figure: "人均 110 元", "每人每月 110 元". */
 const PER_PERSON_STANDARD = new RegExp(String.raw`(?:人均|每人)(?:每?(月|年))?\s*(${DIGITS})\s*元(?![/／])`);
+/** A multiplication sign, as printed: "×", "*", "＊", "x", "X". */
+const TIMES = "[×*＊xX]";
+/** A per-person standard written as a product with the persons: "175 人 × 110 元 × 12 个月", "175 人*110 元*12 月". */
+const PRODUCT_STANDARD = new RegExp(String.raw`[人名]\s*${TIMES}\s*(${DIGITS})\s*元(?![/／])`);
 
 /**
  * A per-person standard in 元 within a clause that also counts the persons ("175 人，110 元/人",
@@ -68,8 +72,10 @@ function clauseStandard(text: string): StatedStandard | undefined {
   const after = standardAfterFigure(text);
   if (after) return after;
   const before = text.match(PER_PERSON_STANDARD);
-  if (!before) return undefined;
-  return { yuan: normalizeFigure(before[2]), per: before[1] === "月" ? "人/月" : before[1] === "年" ? "人/年" : "人", index: before.index! };
+  if (before) return { yuan: normalizeFigure(before[2]), per: before[1] === "月" ? "人/月" : before[1] === "年" ? "人/年" : "人", index: before.index! };
+  const product = text.match(PRODUCT_STANDARD);
+  if (product) return { yuan: normalizeFigure(product[1]), per: "人", index: product.index! + 1 };
+  return undefined;
 }
 
 /** A per-person standard in 元: "110 元/人/月", "1000 元每人每月", "每人每月 0.01 万元", "每年 480 元". */
@@ -84,14 +90,14 @@ function parseStandard(text: string): StatedStandard | undefined {
   return undefined;
 }
 
-/** "175 人", "6名", "3 个保安", "3 名保安" (before a comma, a space, a figure or the end). */
-const PERSONS = /(\d+)\s*(?:人|[名个][^\d，,。；]{0,6}?)(?=[，,\s]|\d|$)/;
+/** "175 人", "6名", "3 个保安", "3 名保安" (before a comma, a space, a multiplication sign, a figure or the end). */
+const PERSONS = new RegExp(String.raw`(\d+)\s*(?:人|[名个][^\d，,。；]{0,6}?)(?=[，,\s]|${TIMES}|\d|$)`);
 
 /** A count of persons in a structured field or clause: "6 人", "12名". */
 const PERSON_COUNT = /(\d+)\s*(?:人|名)/;
 
-/** The months a subsidy is paid for: "发放 14 个月", "按 14 个月发放", "共 14 个月", "×12 个月", "12 个月". */
-const MONTHS = /(?:发放|按|共|全年)\s*(\d{1,2})\s*个?月|(\d{1,2})\s*个月/;
+/** The months a subsidy is paid for: "发放 14 个月", "按 14 个月发放", "共 14 个月", "×12 个月", "× 12 月", "12 个月". */
+const MONTHS = new RegExp(String.raw`(?:发放|按|共|全年|${TIMES})\s*(\d{1,2})\s*个?月|(\d{1,2})\s*个月`);
 
 function statedMonths(text: string): number | undefined {
   const months = text.match(MONTHS);

@@ -28,17 +28,20 @@ export const subsidyTotal: Rule = {
       const printed = new Decimal(subsidy.amount);
       const persons = new Decimal(subsidy.persons);
       const standard = new Decimal(subsidy.standard_yuan);
-      const perMonth = subsidy.per === "人/年" ? 1 : subsidy.months;
+      // A standard per year is paid once: no months to multiply by, and none to try instead.
+      const perYear = subsidy.per === "人/年";
+      const perMonth = perYear ? 1 : subsidy.months;
       const places = narrativePlaces(reading, [subsidy.amount]);
       const tolerance = roundingTolerance(1, places);
       const computed = inUnit(persons, standard, perMonth);
       const rounded = computed.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
       const difference = printed.minus(computed).abs();
       if (difference.lte(tolerance)) continue;
-      const assumption = subsidy.months_stated ? `${subsidy.months} 个月` : `未写明月数，按 ${subsidy.months} 个月计`;
-      const fits = [...Array(24).keys()]
-        .map((m) => m + 1)
-        .filter((m) => inUnit(persons, standard, m).minus(printed).abs().lte(tolerance));
+      const assumption = perYear ? "" : subsidy.months_stated ? ` × ${subsidy.months} 个月` : ` × 未写明月数，按 ${subsidy.months} 个月计`;
+      const fits = perYear
+        ? []
+        : [...Array(24).keys()].map((m) => m + 1).filter((m) => inUnit(persons, standard, m).minus(printed).abs().lte(tolerance));
+      const why = perYear ? "" : fits.length > 0 ? `（按 ${fits.join("、")} 个月计则相符）` : "（任何整月数都算不出印出的金额）";
       findings.push({
         rule: meta.id,
         kind: meta.kind,
@@ -47,9 +50,8 @@ export const subsidyTotal: Rule = {
         claimed: subsidy.amount,
         computed: rounded.toFixed(places),
         message:
-          `${subsidy.project}：${subsidy.persons} 人 × ${subsidy.standard_yuan} 元/${subsidy.per.replace(/^人\/?/, "") || "人"} × ${assumption} = ${rounded.toFixed(places)} ${unit}，印 ${subsidy.amount} ${unit}，相差 ${printed.minus(computed).toDecimalPlaces(places + 2).toFixed()} ${unit}` +
-          (fits.length > 0 ? `（按 ${fits.join("、")} 个月计则相符）` : "（任何整月数都算不出印出的金额）"),
-        message_en: `${subsidy.project}: ${subsidy.persons} × ${subsidy.standard_yuan} 元 × ${subsidy.months} months = ${rounded.toFixed(places)} ${unit}, printed ${subsidy.amount}`,
+          `${subsidy.project}：${subsidy.persons} 人 × ${subsidy.standard_yuan} 元/${subsidy.per.replace(/^人\/?/, "") || "人"}${assumption} = ${rounded.toFixed(places)} ${unit}，印 ${subsidy.amount} ${unit}，相差 ${printed.minus(computed).toDecimalPlaces(places + 2).toFixed()} ${unit}${why}`,
+        message_en: `${subsidy.project}: ${subsidy.persons} × ${subsidy.standard_yuan} 元${perYear ? " a year" : ` × ${subsidy.months} months`} = ${rounded.toFixed(places)} ${unit}, printed ${subsidy.amount}`,
       });
     }
     return findings;

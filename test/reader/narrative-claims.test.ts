@@ -160,11 +160,24 @@ describe("the same subsidies in other words", () => {
     ["a product (175 人×110 元×12 个月=23.10 万元)", (t) => t.replace(DISABLED, "175 人×110 元×12 个月=23.10 万元")],
     ["a product with its units (175 人*110 元/人*12 个月=23.10 万元)", (t) => t.replace(DISABLED, "175 人*110 元/人*12 个月=23.10 万元")],
     ["12 个月 with no 发放", (t) => t.replace(DISABLED, "辖区内残疾人 175 人，110 元/人，12 个月，共计 23.10 万元")],
+    ["a product with 月 for 个月 (175 人*110 元*12 月=23.10 万元)", (t) => t.replace(DISABLED, "175 人*110 元*12 月=23.10 万元")],
   ])("%s: the same subsidies", (_, reword) => {
     const reworded = reword(text);
     expect(reworded).not.toBe(text);
     expect(printed.length).toBeGreaterThan(0);
     expect(figures(readDisclosure(reworded))).toEqual(printed);
+  });
+
+  it.each([
+    ["175 人×110 元×12 个月=23.10 万元"],
+    ["175 人*110 元*12 月=23.10 万元"],
+  ])("a product (%s) where no 补贴人数 / 补贴标准 field states them: the same subsidies, and a wrong total found", (product) => {
+    const withoutFields = text.replace("补贴人数：175 人", "").replace("补贴标准：110 元/人\n", "\n");
+    expect(withoutFields.length).toBe(text.length - "补贴人数：175 人".length - "补贴标准：110 元/人".length);
+    const reworded = withoutFields.replace(DISABLED, product);
+    expect(figures(readDisclosure(reworded))).toEqual(figures(readDisclosure(withoutFields)));
+    const wrong = checkReading(readDisclosure(reworded.replace("=23.10", "=23.01"))).filter((f) => f.rule === "subsidy-total" && f.claimed === "23.01");
+    expect(wrong).toEqual([expect.objectContaining({ severity: "error", computed: "23.10" })]);
   });
 
   it.each([

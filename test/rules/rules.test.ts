@@ -230,6 +230,17 @@ describe("subsidy-total", () => {
     const findings = run("subsidy-total", reading("atushi-xingfu-street-2024"));
     expect(findings.some((f) => f.claimed === "4.20")).toBe(false);
   });
+  it("states a yearly standard without months, and tries no months instead (175 人，每人每年 1320 元)", () => {
+    const DISABLED = "辖区内残疾人 175 人，110 元/人，发放\n\n12 个月，共计 23.10 万元";
+    const text = readDisclosureText("atushi-xingfu-street-2024");
+    expect(text).toContain(DISABLED);
+    const yearly = (total: string) => run("subsidy-total", readDisclosure(text.replace(DISABLED, `辖区内残疾人 175 人，每人每年 1320 元，共计 ${total} 万元`)));
+    expect(yearly("23.10").some((f) => f.claimed === "23.10")).toBe(false);
+    const wrong = yearly("23.01").filter((f) => f.claimed === "23.01");
+    expect(wrong).toEqual([expect.objectContaining({ severity: "error", computed: "23.10" })]);
+    expect(wrong[0].message).toMatch(/：175 人 × 1320 元\/年 = 23\.10 万元，印 23\.01 万元，相差 -0\.09 万元$/);
+    expect(wrong[0].message_en).toMatch(/175 × 1320 元 a year = 23\.10 万元, printed 23\.01$/);
+  });
 });
 
 describe("staff-total", () => {
