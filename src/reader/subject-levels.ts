@@ -40,15 +40,42 @@ const JOINER = /\s*(?:[-－—–]+|[/／])\s*/;
 /** Around a level's name: quotes ("“行政运行”（项）") and the dash or slash joining it to the level before. */
 const AROUND_NAME = /^[\s\-－—–/／、“”"]+|[\s\-－—–/／、“”"]+$|[“”"]/g;
 
+/** What marks a level after its name: its level word ("（款）") or its code in brackets ("（20105）"). */
+const LEVEL_MARK = /[（(](类|款|项|\d{3}|\d{5}|\d{7})[）)]/;
+const IS_CODE = /^\d/;
+
+/**
+ * The levels of a subject marked after each name, by its level word or by its code: "…（类）…（款）…（项）",
+ * "一般公共服务支出（201）统计信息事务（20105）专项普查活动（2010507）", "…（款）专项普查活动（2010507）",
+ * "…（项）（2010507）". The code is the last level's, where it prints one.
+ */
+function markedLevels(pieces: string[]): SubjectLevels | undefined {
+  const levels: (SubjectLevels["levels"][number] & { code?: string })[] = [];
+  const depth = (level: Level | undefined) => (level === undefined ? 0 : level === "类" ? 1 : level === "款" ? 2 : 3);
+  for (let i = 1; i < pieces.length; i += 2) {
+    const mark = pieces[i];
+    const name = pieces[i - 1].replace(AROUND_NAME, "");
+    const code = IS_CODE.test(mark) ? mark : undefined;
+    const level = code ? LEVEL_OF_LENGTH[code.length] : (mark as Level);
+    const previous = levels[levels.length - 1];
+    // A code right after its level's word ("行政运行（项）（2010301）") is that level's.
+    if (code && name === "" && previous?.level === level && previous.code === undefined) previous.code = code;
+    // Codes of rows side by side ("行政运行（2010301）一般行政管理事务（2010302）") name no one row.
+    else if (code && depth(level) <= depth(previous?.level)) return undefined;
+    else levels.push(code ? { name, level, code } : { name, level });
+  }
+  const code = levels[levels.length - 1].code;
+  const named: SubjectLevels = { levels: levels.map(({ name, level }) => ({ name, level })) };
+  if (code) named.code = code;
+  return named;
+}
+
 /** The levels a subject names (white space around a code or a dash allowed), or undefined where it names no classification row. */
 export function subjectLevels(subject: string): SubjectLevels | undefined {
-  // Names may hold brackets themselves ("政府办公厅（室）"): split at the level markers only.
-  const pieces = subject.split(/[（(](类|款|项)[）)]/);
-  if (pieces.length > 1) {
-    const levels: SubjectLevels["levels"] = [];
-    for (let i = 1; i < pieces.length; i += 2) levels.push({ name: pieces[i - 1].replace(AROUND_NAME, ""), level: pieces[i] as Level });
-    return { levels };
-  }
+  // Names may hold brackets themselves ("政府办公厅（室）"): split at the level markers only. A code in
+  // brackets marks a level where a level word does too, or another code ("…（201）…（20105）…（2010507）").
+  const pieces = subject.split(LEVEL_MARK);
+  if (pieces.length > 3 || (pieces.length === 3 && !IS_CODE.test(pieces[1]))) return markedLevels(pieces);
   // The row named in quotes, maybe with 科目 after them: "“2010507 专项普查活动”科目".
   const named = rowName(subject);
   const before = CODE_BEFORE.exec(named);

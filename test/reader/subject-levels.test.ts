@@ -23,6 +23,20 @@ describe("subjectLevels", () => {
     expect(subjectLevels("专项普查活动（2010507）科目")).toEqual(item);
     expect(subjectLevels("“社会保障和就业支出”科目")).toEqual({ levels: [{ name: "社会保障和就业支出", level: "类" }] });
   });
+  it("reads levels marked by their codes in brackets, or an item's code after the marks (…（款）专项普查活动（2010507）)", () => {
+    const levels = [
+      { name: "一般公共服务支出", level: "类" },
+      { name: "统计信息事务", level: "款" },
+      { name: "专项普查活动", level: "项" },
+    ];
+    expect(subjectLevels("一般公共服务支出（类）统计信息事务（款）专项普查活动（2010507）")).toEqual({ levels, code: "2010507" });
+    expect(subjectLevels("一般公共服务支出（201）统计信息事务（20105）专项普查活动（2010507）")).toEqual({ levels, code: "2010507" });
+    expect(subjectLevels("“一般公共服务支出（类）统计信息事务（款）专项普查活动（项）（2010507）”科目")).toEqual({ levels, code: "2010507" });
+    // The code is the last level's: a class's code alone names no item.
+    expect(subjectLevels("一般公共服务支出（201）统计信息事务（款）专项普查活动（项）")).toEqual({ levels });
+    // Rows side by side are no one row.
+    expect(subjectLevels("行政运行（2010301）一般行政管理事务（2010302）")).toBeUndefined();
+  });
   it("reads 类-款-项 joined by dashes only where the first is a class", () => {
     expect(subjectLevels("一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行")?.levels.map((l) => l.level)).toEqual(["类", "款", "项"]);
     expect(subjectLevels("2024-2025-行政运行")).toBeUndefined();

@@ -331,6 +331,26 @@ describe("figure-format", () => {
 });
 
 describe("narrative-amount", () => {
+  describe("an item marked by its code after the class's and 款's marks or codes (万里 四 12: 行政单位离退休, 25.93 万元)", () => {
+    const PRINTED = "“社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）”科目25.93万元";
+    it.each([
+      ["社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（2080501）"],
+      ["社会保障和就业支出（208）行政事业单位养老支出（20805）行政单位离退休（2080501）"],
+      ["“社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）（2080501）”科目"],
+    ])("%s: checked against the item, not its 款 (表5 20805 has five items)", (subject) => {
+      const text = readDisclosureText("shanghai-putuo-wanli-2025");
+      expect(text).toContain(PRINTED);
+      const reworded = text.replace(PRINTED, `${subject}25.93万元`);
+      expect(run("narrative-amount", readDisclosure(reworded))).toEqual([]);
+      const planted = run("narrative-amount", readDisclosure(reworded.replace(`${subject}25.93万元`, `${subject}25.39万元`)));
+      expect(planted).toEqual([
+        expect.objectContaining({ severity: "error", claimed: "25.39", computed: "25.93", message: expect.stringMatching(/，表5 2080501 行政单位离退休为 25\.93 万元$/) }),
+      ]);
+      const misprinted = run("narrative-amount", readDisclosure(reworded.replace(`${subject}25.93万元`, `${subject.replace("2080501", "2080509")}25.93万元`)));
+      expect(misprinted).toEqual([expect.objectContaining({ severity: "warning", claimed: "2080509", computed: "2080501" })]);
+    });
+  });
+
   it("is quiet on the shared disclosures, whose stated amounts match their tables", () => {
     for (const name of ["atushi-xingfu-street-2024", "korla-xiwang-street-2024", "korla-etdz-social-affairs-2024", "shanghai-putuo-wanli-2025"]) {
       expect(run("narrative-amount", reading(name)), name).toEqual([]);
