@@ -15,6 +15,8 @@ export interface SubjectLevels {
 }
 
 const LEVEL_OF_LENGTH: Record<number, Level> = { 3: "类", 5: "款", 7: "项" };
+/** The length of a level's codes: 类 3, 款 5, 项 7 digits (so a deeper level has the longer code). */
+export const CODE_LENGTH: Record<Level, number> = { 类: 3, 款: 5, 项: 7 };
 
 /** The function classes' names (类, three-digit codes) without their "支出", but for a name an economic class shares ("其他支出"). */
 const classNames = (codes: Readonly<Record<string, string>>) =>
@@ -51,7 +53,6 @@ const IS_CODE = /^\d/;
  */
 function markedLevels(pieces: string[]): SubjectLevels | undefined {
   const levels: (SubjectLevels["levels"][number] & { code?: string })[] = [];
-  const depth = (level: Level | undefined) => (level === undefined ? 0 : level === "类" ? 1 : level === "款" ? 2 : 3);
   for (let i = 1; i < pieces.length; i += 2) {
     const mark = pieces[i];
     const name = pieces[i - 1].replace(AROUND_NAME, "");
@@ -61,7 +62,7 @@ function markedLevels(pieces: string[]): SubjectLevels | undefined {
     // A code right after its level's word ("行政运行（项）（2010301）") is that level's.
     if (code && name === "" && previous?.level === level && previous.code === undefined) previous.code = code;
     // Codes of rows side by side ("行政运行（2010301）一般行政管理事务（2010302）") name no one row.
-    else if (code && depth(level) <= depth(previous?.level)) return undefined;
+    else if (code && previous && code.length <= CODE_LENGTH[previous.level]) return undefined;
     else levels.push(code ? { name, level, code } : { name, level });
   }
   const code = levels[levels.length - 1].code;

@@ -7,7 +7,7 @@
  */
 import { Decimal } from "../amount";
 import { FUNCTION_CODES } from "../catalogue/codes";
-import { subjectLevels } from "../reader/subject-levels";
+import { CODE_LENGTH, subjectLevels } from "../reader/subject-levels";
 import type { Claim, ColumnTable, Reading, StatedAmount, TableId } from "../reader/types";
 import { threePublicKeyOfSubject } from "../reader/table-specs";
 import { plainSubject } from "../reader/narrative-claims";
@@ -175,7 +175,7 @@ function figuresFor(reading: Reading, claim: Claim | StatedAmount): Figure[] {
   if (named) {
     const { levels, code } = named;
     const last = levels[levels.length - 1];
-    const length = last.level === "类" ? 3 : last.level === "款" ? 5 : 7;
+    const length = CODE_LENGTH[last.level];
     const classPart = levels.find((l) => l.level === "类");
     // A code printed names its row, whatever the name (a name may be abridged); where no table has
     // that code, the name does (the code is then misprinted, which the check says).
