@@ -10,6 +10,7 @@ import { Decimal, type MoneyUnit } from "../amount";
 import { DIGITS } from "./narrative-amounts";
 import { narrativeSentences, type NarrativeSentence } from "./narrative-sentences";
 import { STAFF_CLAIM } from "./staff";
+import { LEVEL_MARK } from "./subject-levels";
 import { normalizeFigure } from "./table-body";
 import { threePublicKeyOfSubject } from "./table-specs";
 import { compact, type TextLine } from "./text-lines";
@@ -85,8 +86,11 @@ function clauseStart(text: string, from: number, at: number): number {
   return from;
 }
 
-/** A classification subject that ends where a comma comes before its amount: "…（项）科目，2024 年预算数为 X 万元". */
-const SUBJECT_BEFORE_COMMA = /(?:科目|[（(][类款项][）)]|[（(]\d{3}(?:\d{2}){0,2}[）)])[”"]?$/;
+/**
+ * A classification subject that ends where a comma comes before its amount: "…（项）科目，2024 年预算数为 X 万元",
+ * "…（项），…", "“…（2080501）”，…" (a level's mark, as subjectLevels reads them).
+ */
+const SUBJECT_BEFORE_COMMA = new RegExp(`(?:科目|${LEVEL_MARK.source})[”"]?$`);
 
 /** A clause before an amount that names nothing but the budget: "", "预算", "预算安排". */
 const NAMES_ONLY_THE_BUDGET = /^(?:预算(?:数|安排)?|安排)?$/;

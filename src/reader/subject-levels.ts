@@ -43,7 +43,7 @@ const JOINER = /\s*(?:[-－—–]+|[/／])\s*/;
 const AROUND_NAME = /^[\s\-－—–/／、“”"]+|[\s\-－—–/／、“”"]+$|[“”"]/g;
 
 /** What marks a level after its name: its level word ("（款）") or its code in brackets ("（20105）"). */
-const LEVEL_MARK = /[（(](类|款|项|\d{3}|\d{5}|\d{7})[）)]/;
+export const LEVEL_MARK = /[（(](类|款|项|\d{3}|\d{5}|\d{7})[）)]/;
 const IS_CODE = /^\d/;
 
 /**
