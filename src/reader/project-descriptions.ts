@@ -41,6 +41,11 @@ const STANDARD = new RegExp(String.raw`(${DIGITS})\s*元\s*[/／]\s*(人\s*[/／
 /** The same with the words written out after the figure: "1000 元每人每月", "678 元每人". */
 const STANDARD_IN_WORDS = new RegExp(String.raw`(${DIGITS})\s*元\s*每人(?:每(月|年))?`);
 
+/** What a per-person standard is per, from the word after 每人 / 人均 ("月", "年", or none). */
+function perPerson(period: string | undefined): string {
+  return period === "月" ? "人/月" : period === "年" ? "人/年" : "人";
+}
+
 interface StatedStandard {
   yuan: string;
   per: string;
@@ -53,7 +58,7 @@ function standardAfterFigure(text: string): StatedStandard | undefined {
   const direct = text.match(STANDARD);
   if (direct) return { yuan: normalizeFigure(direct[1]), per: normalizePer(direct[2]), index: direct.index! };
   const words = text.match(STANDARD_IN_WORDS);
-  if (words) return { yuan: normalizeFigure(words[1]), per: words[2] === "月" ? "人/月" : words[2] === "年" ? "人/年" : "人", index: words.index! };
+  if (words) return { yuan: normalizeFigure(words[1]), per: perPerson(words[2]), index: words.index! };
   return undefined;
 }
 
@@ -72,7 +77,7 @@ function clauseStandard(text: string): StatedStandard | undefined {
   const after = standardAfterFigure(text);
   if (after) return after;
   const before = text.match(PER_PERSON_STANDARD);
-  if (before) return { yuan: normalizeFigure(before[2]), per: before[1] === "月" ? "人/月" : before[1] === "年" ? "人/年" : "人", index: before.index! };
+  if (before) return { yuan: normalizeFigure(before[2]), per: perPerson(before[1]), index: before.index! };
   const product = text.match(PRODUCT_STANDARD);
   if (product) return { yuan: normalizeFigure(product[1]), per: "人", index: product.index! + 1 };
   return undefined;
