@@ -148,7 +148,9 @@ function cleanSubject(text: string): string {
   // (Every marker has one of 、.．（(: most subjects have none and are not searched.)
   if (LIST_MARKER_CHARACTER.test(subject)) for (const match of subject.matchAll(LIST_MARKER)) marker = match;
   if (marker) subject = subject.slice(marker.index! + marker[0].length);
-  subject = subject.replace(/^[，,。；;：:、\s]+/, "").replace(/^其中[:：]?/, "");
+  subject = subject.replace(/^[，,。；;：:、\s]+/, "").replace(/^[（(]?其中[:：]?/, "");
+  // The first of the parts a bracket lists: "…X 万元（人员经费".
+  if ((subject.startsWith("（") || subject.startsWith("(")) && bracketsOpen(subject, 0, subject.length) > 0) subject = subject.slice(1);
   // What follows a classification level's marker only says it is this year's budget: "…（项）支出",
   // "…（项）预算安排", "…（项）：2024 年预算数为", "…（项）：本年预算数".
   if (subject.includes("）") || subject.includes(")")) subject = subject.replace(LEVEL_TAIL, "$1");
@@ -176,7 +178,10 @@ export function plainSubject(subject: string): string {
 
 /** A clause that opens a list of the amount before it: "包括：财政拨款 3.00 万元". */
 const LIST_OPENS = /^包括[:：]?/;
-const LIST_ENDS = /^其中/;
+const LIST_ENDS = /^[（(]?其中/;
+
+/** Right after an amount, the one part it is all of: "，全部为公务接待费", "，均为基本支出", "，全部是一般公共预算拨款". */
+const ALL_OF = /^\s*[，,]\s*(?:全部|全额|均)(?:为|是|属于)([^，,。；;、（(\d]{2,30})/;
 
 /** The claims a sentence makes: each amount (in `money`, the narrative's unit) with the share and change figures after it. */
 function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[], money: MoneyUnit): Claim[] {
@@ -185,35 +190,51 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[], money: Mo
   // Every mention ends in the unit, % or ％.
   if (!text.includes(money) && !text.includes("%") && !text.includes("％")) return claims;
   const mentions = MENTION[money];
-  let current: (Claim & { start: number; end: number }) | undefined;
+  // The claim open, where it stands in the text, and the one part it is all of ("，全部为公务接待费").
+  let current: (Claim & { start: number; end: number; allOf?: { subject: string; text: string } }) | undefined;
   let lastEnd = 0;
   // The amounts this sentence states (a rate's last-year figure is among them).
   const sentenceStart = stated.length;
-  // The subject of the amount before, and of the amount whose parts the sentence lists after 包括.
+  // The subject of the amount before (of the first of a 包括 list's parts), of the amount whose parts
+  // the sentence lists (after 包括 or 其中), and of the amount just before.
   let whole: string | undefined;
   let listOf: string | undefined;
+  let previous: string | undefined;
   const close = () => {
     if (!current) return;
-    const { start, end, ...claim } = current;
+    const { start, end, allOf, ...claim } = current;
     const claimText = text.slice(start, end).replace(/^[，,；;。：:\s]+/, "").trim();
     if (LIST_OPENS.test(claim.subject) && whole !== undefined) listOf = whole;
-    // "…，其中：1.…" lists the parts of a part: the list of the whole ends.
-    else if (listOf !== undefined && LIST_ENDS.test(claimText)) listOf = whole = undefined;
+    // "…，其中：…", "…（其中：…）" lists the parts of the amount just before (a part of a 包括 list's, there).
+    else if (LIST_ENDS.test(claimText)) listOf = whole = previous;
+    const partOf = listOf !== undefined ? { part_of: listOf } : {};
     if (current.share_pct !== undefined || current.change !== undefined || current.change_pct !== undefined) {
-      claims.push({ ...claim, text: claimText });
+      claims.push({ ...claim, ...partOf, text: claimText });
     } else if (claim.amount !== "") {
-      const amount: StatedAmount = { section: claim.section, subject: claim.subject, amount: claim.amount, text: claimText };
-      if (listOf !== undefined) amount.part_of = listOf;
-      stated.push(amount);
+      stated.push({ section: claim.section, subject: claim.subject, amount: claim.amount, text: claimText, ...partOf });
     }
     if (listOf === undefined) whole = claim.subject;
+    if (claim.amount !== "") previous = claim.subject;
+    if (allOf) stated.push({ section: claim.section, subject: allOf.subject, amount: claim.amount, text: `${claimText}${allOf.text}`, part_of: claim.subject });
     current = undefined;
+  };
+  // An amount whose parts a bracket lists ("基本支出 X 万元（其中：人员经费 Y 万元，公用经费 Z 万元），占 …"):
+  // held open while the bracket's amounts, its parts, are read; after the bracket its share and change
+  // follow, and the list the sentence was in goes on.
+  let outer: typeof current;
+  let outerState: [string | undefined, string | undefined, string | undefined] = [undefined, undefined, undefined];
+  const resumeOuter = () => {
+    close();
+    current = outer;
+    outer = undefined;
+    [whole, listOf, previous] = outerState;
   };
   mentions.lastIndex = 0;
   for (let previousEnd = 0, match = mentions.exec(text); match; previousEnd = mentions.lastIndex, match = mentions.exec(text)) {
     const [, amount, mentioned] = match;
     const isAmount = mentioned === money;
     const end = match.index + match[0].length;
+    if (outer && bracketsOpen(text, outer.end, match.index) <= 0) resumeOuter();
     const before = mentionWord(text, match.index, previousEnd);
     const word = before?.word;
     const at = before ? before.start : match.index;
@@ -227,7 +248,12 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[], money: Mo
         lastEnd = end;
         continue;
       }
-      close();
+      if (!outer && current && current.amount !== "" && bracketsOpen(text, current.end, at) > 0) {
+        outer = current;
+        outerState = [whole, listOf, previous];
+        whole = listOf = previous = current.subject;
+        current = undefined;
+      } else close();
       const { subject: named, start } = clauseSubject(text, lastEnd, at);
       // "（一）因公出国（境）费情况" over "2024 年预算数为 0.50 万元": the title names what the amount is of.
       // "…（项）科目，预算 X 万元": a clause that names nothing but the budget leaves its subject before the comma.
@@ -242,6 +268,9 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[], money: Mo
         const lastYear = lastYearStated(unchanged[0], stated, sentenceStart);
         if (lastYear !== undefined) current.last_year = lastYear;
       }
+      // "X 万元，全部为公务接待费": the one part is the whole amount.
+      const all = text.slice(current.end, current.end + 40).match(ALL_OF);
+      if (all) current.allOf = { subject: cleanSubject(all[1]), text: all[0] };
     } else if (rateOpens && rateOpens.subject !== "") {
       close();
       current = { section: sentence.section, subject: rateOpens.subject, amount: "", text: "", start: rateOpens.start, end };
@@ -275,8 +304,20 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[], money: Mo
     }
     lastEnd = end;
   }
+  if (outer) resumeOuter();
   close();
   return claims;
+}
+
+/** How many brackets text[from, to) opens and leaves open (negative where it closes more). */
+function bracketsOpen(text: string, from: number, to: number): number {
+  let open = 0;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === "（" || c === "(") open++;
+    else if (c === "）" || c === ")") open--;
+  }
+  return open;
 }
 
 function signedNegative(value: string): string {

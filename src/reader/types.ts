@@ -124,6 +124,8 @@ export interface Claim {
   change_pct?: string;
   /** Last year's figure the change % is of, where the sentence states it ("2023年当年预算执行数为 60.13 万元"). */
   last_year?: string;
+  /** The amount this one is listed as a part of (after 包括 or 其中, or in a bracket after it, in its sentence): its subject. */
+  part_of?: string;
   text: string;
 }
 
@@ -136,7 +138,11 @@ export interface StatedAmount {
   subject: string;
   amount: string;
   text: string;
-  /** The amount this one is a part of, where its sentence lists that amount's parts after 包括 ("上年结转结余 3.00 万元，包括：财政拨款 3.00 万元，非财政拨款 0.00 万元"): its subject. */
+  /**
+   * The amount this one is a part of, where its sentence lists that amount's parts after 包括 or 其中, or in a
+   * bracket after it, or says it is all of one ("上年结转结余 3.00 万元，包括：财政拨款 3.00 万元，…",
+   * "住房保障支出 104.33 万元，其中：基本支出 104.33 万元", "“三公”经费 0.92 万元，全部为公务接待费"): its subject.
+   */
   part_of?: string;
 }
 

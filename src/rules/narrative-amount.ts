@@ -3,11 +3,12 @@
  * equals that figure — income lines (表1), 财政拨款收入/支出 (表1, 表4), 一般公共预算支出 (表5, 表4),
  * 基本/项目支出 (表3, 表5), 人员经费 and 公用经费 (表6), classes and items (表5, 表3), "三公" 经费
  * (表10), 机关运行经费 (表6 公用经费), government-fund and state-capital spending (表8, 表9), 上年结转
- * (表1, 表11).
+ * (表1, 表11). A part listed under a classification row's amount ("住房保障支出 104.33 万元，其中：基本支出 …")
+ * is that row's: its 基本/项目支出 are the row's columns.
  */
 import { Decimal } from "../amount";
 import { FUNCTION_CODES } from "../catalogue/codes";
-import { CODE_LENGTH, subjectLevels } from "../reader/subject-levels";
+import { CODE_LENGTH, subjectLevels, type SubjectLevels } from "../reader/subject-levels";
 import type { Claim, ColumnTable, Reading, StatedAmount, TableId } from "../reader/types";
 import { threePublicKeyOfSubject } from "../reader/table-specs";
 import { plainSubject } from "../reader/narrative-claims";
@@ -82,9 +83,21 @@ export const CARRYOVER = /^(?:使用)?上年结转(?:结余)?(?:资金)?(?:预�
 /** Where the claimed amount should stand in the tables (any of them may hold it). */
 function figuresFor(reading: Reading, claim: Claim | StatedAmount): Figure[] {
   const subject = plainSubject(claim.subject);
+  const whole = claim.part_of !== undefined ? plainSubject(claim.part_of) : undefined;
+  // A part of a classification row's amount ("住房保障支出 104.33 万元，其中：基本支出 104.33 万元，项目支出 0 万元")
+  // is that row's, not the budget's: its 基本/项目支出 are the row's columns; a row it names itself is
+  // read as any other; nothing else of the row's is in the tables.
+  const row = whole !== undefined ? subjectLevels(whole) : undefined;
+  if (row && !subjectLevels(subject)) {
+    const part = /基本支出(?:预算)?$/.test(subject) ? "basic" : /项目支出(?:预算)?$/.test(subject) ? "project" : undefined;
+    return part ? rowFigures(reading, row, part) : [];
+  }
   const t1 = incomeExpenseTable(reading, "1");
   for (const [pattern, keys] of INCOME_SUBJECTS) {
     if (pattern.test(subject) && t1) {
+      // Where spending is parted by its sources ("项目支出 247.85 万元，其中：一般公共预算 241.97 万元"), a
+      // source's share of that spending is in no table.
+      if (whole !== undefined && /支出|经费|费$/.test(whole)) return [];
       return t1.income.filter((l) => keys.includes(l.key)).map((line) => ({ table: "1", where: line.label, value: line.amount ?? "0" }));
     }
   }
@@ -172,40 +185,47 @@ function figuresFor(reading: Reading, claim: Claim | StatedAmount): Figure[] {
   }
   // Items and classes: "…（类）…（款）…（项）", "2010301 行政运行" and the like name a row; the amount is that row's total.
   const named = subjectLevels(subject);
-  if (named) {
-    const { levels, code } = named;
-    const last = levels[levels.length - 1];
-    const length = CODE_LENGTH[last.level];
-    const classPart = levels.find((l) => l.level === "类");
-    // A code printed names its row, whatever the name (a name may be abridged); where no table has
-    // that code, the name does (the code is then misprinted, which the check says).
-    const byCode = code !== undefined && (["5", "3", "8", "9"] as const).some((id) => rowByCode(columnTable(reading, id), code) !== undefined);
-    const candidates: Figure[] = [];
-    for (const id of ["5", "3", "8", "9"] as const) {
-      const table = columnTable(reading, id);
-      if (!table) continue;
-      const matches = rowsOf(table).filter((r) => {
-        if (!r.code || r.code.length !== length || !r.name) return false;
-        if (byCode) return r.code === code;
-        const name = r.name;
-        const sameName = name === last.name || name.startsWith(last.name) || last.name.startsWith(name) || `${last.name}支出` === name;
-        if (!sameName) return false;
-        // The class the subject names, where it names one, must be the row's class.
-        if (classPart && length > 3) {
-          const className = FUNCTION_CODES[r.code.slice(0, 3)] ?? "";
-          if (!className.startsWith(classPart.name) && !classPart.name.startsWith(className.replace(/支出$/, ""))) return false;
-        }
-        return true;
-      });
-      if (matches.length === 1) {
-        const figure: Figure = { table: id, where: `${matches[0].code} ${matches[0].name}`, value: matches[0].total, code: matches[0].code };
-        if (code !== undefined && !byCode) figure.misprintedCode = code;
-        candidates.push(figure);
+  return named ? rowFigures(reading, named, "total") : [];
+}
+
+/** The row of 表5, 表3, 表8 or 表9 (each where it has exactly one) the subject names, and its figure in `column`. */
+function rowFigures(reading: Reading, named: SubjectLevels, column: "total" | "basic" | "project"): Figure[] {
+  const { levels, code } = named;
+  const last = levels[levels.length - 1];
+  const length = CODE_LENGTH[last.level];
+  const classPart = levels.find((l) => l.level === "类");
+  // A code printed names its row, whatever the name (a name may be abridged); where no table has
+  // that code, the name does (the code is then misprinted, which the check says).
+  const byCode = code !== undefined && (["5", "3", "8", "9"] as const).some((id) => rowByCode(columnTable(reading, id), code) !== undefined);
+  const candidates: Figure[] = [];
+  for (const id of ["5", "3", "8", "9"] as const) {
+    const table = columnTable(reading, id);
+    if (!table || (column !== "total" && !table.columns.includes(column))) continue;
+    const matches = rowsOf(table).filter((r) => {
+      if (!r.code || r.code.length !== length || !r.name) return false;
+      if (byCode) return r.code === code;
+      const name = r.name;
+      const sameName = name === last.name || name.startsWith(last.name) || last.name.startsWith(name) || `${last.name}支出` === name;
+      if (!sameName) return false;
+      // The class the subject names, where it names one, must be the row's class.
+      if (classPart && length > 3) {
+        const className = FUNCTION_CODES[r.code.slice(0, 3)] ?? "";
+        if (!className.startsWith(classPart.name) && !classPart.name.startsWith(className.replace(/支出$/, ""))) return false;
       }
+      return true;
+    });
+    if (matches.length === 1) {
+      const [row] = matches;
+      const where = `${row.code} ${row.name}${column === "total" ? "" : column === "basic" ? " 基本支出" : " 项目支出"}`;
+      // A part's blank cell in a row that prints figures is 0.
+      const value = column === "total" ? row.total : (row[column] ?? (row.total !== undefined ? "0" : undefined));
+      const figure: Figure = { table: id, where, value, code: row.code };
+      // (The misprint is the row's subject's, and said once, for it: not again for each of its parts.)
+      if (code !== undefined && !byCode && column === "total") figure.misprintedCode = code;
+      candidates.push(figure);
     }
-    return candidates;
   }
-  return [];
+  return candidates;
 }
 
 /** The table figures (in the narrative's unit) an amount the narrative states for `claim` should equal; none where it names no table figure. */

@@ -120,6 +120,57 @@ describe("the same claims in other words", () => {
   });
 });
 
+describe("the parts listed under an amount", () => {
+  const read = (...lines: string[]) => readNarrativeAmounts(splitLines(["第三部分 情况说明", ...lines].join("\n")));
+
+  it("其中：… lists parts of the amount just before: each part says what it is of", () => {
+    const { stated } = read("五、一般公共预算当年拨款情况", "住房保障支出 104.33 万元，其中：基本支出 100.33 万元，项目支出 4.00 万元，主要用于缴纳住房公积金。");
+    expect(stated.map((s) => [s.subject, s.amount, s.part_of])).toEqual([
+      ["住房保障支出", "104.33", undefined],
+      ["基本支出", "100.33", "住房保障支出"],
+      ["项目支出", "4.00", "住房保障支出"],
+    ]);
+  });
+
+  it("a bracket's parts leave the share and change after the bracket to the amount before it", () => {
+    const { claims, stated } = read(
+      "三、支出预算情况",
+      "项目支出 247.85 万元（其中：一般公共预算拨款 241.97 万元，国有资本经营预算拨款 5.88 万元），占 13.30%，比上年预算增加 247.85 万元，增长 100%。",
+    );
+    expect(claims).toEqual([expect.objectContaining({ subject: "项目支出", amount: "247.85", share_pct: "13.30", change: "247.85", change_pct: "100" })]);
+    expect(stated.map((s) => [s.subject, s.amount, s.part_of])).toEqual([
+      ["一般公共预算拨款", "241.97", "项目支出"],
+      ["国有资本经营预算拨款", "5.88", "项目支出"],
+    ]);
+  });
+
+  it("a bracket without 其中 lists parts too, and the list the sentence was in goes on after it", () => {
+    const { claims, stated } = read(
+      "三、支出预算情况",
+      "支出预算 1863.61 万元，其中：基本支出 1615.76 万元（人员经费 1570.57 万元、公用经费 45.19 万元），占 86.70%，项目支出 247.85 万元，占 13.30%。",
+    );
+    expect(claims.map((c) => [c.subject, c.amount, c.share_pct, c.part_of])).toEqual([
+      ["基本支出", "1615.76", "86.70", "支出预算"],
+      ["项目支出", "247.85", "13.30", "支出预算"],
+    ]);
+    expect(stated.map((s) => [s.subject, s.amount, s.part_of])).toEqual([
+      ["支出预算", "1863.61", undefined],
+      ["人员经费", "1570.57", "基本支出"],
+      ["公用经费", "45.19", "基本支出"],
+    ]);
+  });
+
+  it("全部为 / 均为 …: the one part is the whole amount", () => {
+    const { claims, stated } = read("十、财政拨款“三公”经费预算情况说明", "“三公”经费预算 0.92 万元，全部为公务接待费。", "公务接待费增加 0.92 万元，增长 100%。");
+    expect(claims).toEqual([expect.objectContaining({ subject: "公务接待费", amount: "0.92", change: "0.92", change_pct: "100" })]);
+    expect(stated.map((s) => [s.subject, s.amount])).toEqual([["“三公”经费预算", "0.92"]]);
+    expect(read("三、支出预算情况", "支出预算 1863.61 万元，均为基本支出。").stated.map((s) => [s.subject, s.amount, s.part_of])).toEqual([
+      ["支出预算", "1863.61", undefined],
+      ["基本支出", "1863.61", "支出预算"],
+    ]);
+  });
+});
+
 describe("a classification subject before a comma", () => {
   const text = readDisclosureText("atushi-xingfu-street-2024");
   // 阿图什 states 行政单位离退休 over two lines: "4.社会保障和就业支出（类）…养老支出（款）" / "行政单位离退休（项）：2024 年预算数为 31.56 万元".

@@ -351,6 +351,51 @@ describe("narrative-amount", () => {
     });
   });
 
+  describe("a part listed under an amount is checked as a part of it (经开区)", () => {
+    const text = readDisclosureText("korla-etdz-social-affairs-2024");
+    const HOUSING = "住房保障支出 104.33 万元，主要用于缴纳在职人员住房公积金。";
+    const PROJECTS = "项目支出 247.85 万元，占 13.30%，";
+    const THREE_PUBLIC = /财政拨款“三公”经费数为 0\.92 万元，其中：[^。]+。/;
+    const amounts = (changed: string) => run("narrative-amount", readDisclosure(changed)).map((f) => [f.severity, f.row, f.claimed, f.computed, f.message]);
+
+    it("基本支出 and 项目支出 of a class: the class's row in 表5 (221: 104.33 basic, no project), not the tables' totals", () => {
+      expect(text).toContain(HOUSING);
+      const parts = (basic: string, project: string) => text.replace(HOUSING, `住房保障支出 104.33 万元，其中：基本支出 ${basic} 万元，项目支出 ${project} 万元，主要用于缴纳在职人员住房公积金。`);
+      expect(amounts(parts("104.33", "0"))).toEqual([]);
+      expect(amounts(text.replace(HOUSING, "住房保障支出 104.33 万元，全部为基本支出，主要用于缴纳在职人员住房公积金。"))).toEqual([]);
+      expect(amounts(parts("100.33", "4.00"))).toEqual([
+        ["error", "基本支出", "100.33", "104.33", "第三部分 四：基本支出 100.33 万元，表5 221 住房保障支出 基本支出为 104.33 万元"],
+        ["error", "项目支出", "4.00", "0.00", "第三部分 四：项目支出 4.00 万元，表5 221 住房保障支出 项目支出为 0.00 万元"],
+      ]);
+      // Parts no table prints for a class are not compared with the budget's (表6 合计 人员经费 is 1570.57).
+      expect(amounts(text.replace(HOUSING, "住房保障支出 104.33 万元，其中：人员经费 104.33 万元，公用经费 0 万元。"))).toEqual([]);
+    });
+
+    it("spending parted by its sources, in a bracket: no source's line of 表1 is compared, and the share after it stays 项目支出's", () => {
+      expect(text).toContain(PROJECTS);
+      const sources = text.replace(PROJECTS, "项目支出 247.85 万元（其中：一般公共预算拨款 241.97 万元，国有资本经营预算拨款 5.88 万元），占 13.30%，");
+      expect(checkReading(readDisclosure(sources)).filter((f) => f.section === "三")).toEqual([]);
+      expect(checkReading(readDisclosure(sources.replace("占 13.30%", "占 13.03%"))).filter((f) => f.section === "三")).toEqual([
+        expect.objectContaining({ rule: "narrative-share", severity: "error", row: "项目支出", claimed: "13.03" }),
+      ]);
+    });
+
+    it("“三公”经费 X 万元，全部为公务接待费: 公务接待费 is X, checked against 表10", () => {
+      expect(text).toMatch(THREE_PUBLIC);
+      const all = (amount: string) => text.replace(THREE_PUBLIC, `财政拨款“三公”经费预算 ${amount} 万元，全部为公务接待费。`);
+      expect(amounts(all("0.92"))).toEqual([]);
+      expect(amounts(all("0.29")).map(([severity, row, claimed, computed]) => [severity, row, claimed, computed])).toEqual([
+        ["error", "财政拨款“三公”经费", "0.29", "0.92"],
+        ["error", "公务接待费", "0.29", "0.92"],
+      ]);
+      // The income said to be all of one line, where 表1 has two: a contradiction the check reports.
+      const income = text.replace("社会事务管理中心收入预算 1863.61 万元，其中：", "社会事务管理中心收入预算 1863.61 万元，全部为一般公共预算拨款收入。其中：");
+      expect(amounts(income)).toEqual([
+        ["error", "一般公共预算拨款收入", "1863.61", "1857.73", "第三部分 二：一般公共预算拨款收入 1863.61 万元，表1 1.一般公共预算拨款为 1857.73 万元"],
+      ]);
+    });
+  });
+
   it("is quiet on the shared disclosures, whose stated amounts match their tables", () => {
     for (const name of ["atushi-xingfu-street-2024", "korla-xiwang-street-2024", "korla-etdz-social-affairs-2024", "shanghai-putuo-wanli-2025"]) {
       expect(run("narrative-amount", reading(name)), name).toEqual([]);
