@@ -80,6 +80,14 @@ function totalFigure(reading: Reading, id: TableId, where: string): Figure[] {
 /** 上年结转结余 as the narrative names it: "上年结转", "上年结转结余资金", "使用上年结转结余", "上年结转结余预算共计". */
 export const CARRYOVER = /^(?:使用)?上年结转(?:结余)?(?:资金)?(?:预算)?(?:共计|合计|总计)?$/;
 
+/** 基本支出 or 项目支出 as a subject names them (not an item named 项目支出, "…（项）"): their column in 表3 and 表5. */
+function spendingPart(subject: string): "basic" | "project" | undefined {
+  if (/基本支出(?:预算)?$/.test(subject)) return "basic";
+  if (/项目支出(?:预算)?$/.test(subject) && !/[（(]项[）)]/.test(subject)) return "project";
+  return undefined;
+}
+const SPENDING_PART_NAME = { basic: "基本支出", project: "项目支出" } as const;
+
 /** Where the claimed amount should stand in the tables (any of them may hold it). */
 function figuresFor(reading: Reading, claim: Claim | StatedAmount): Figure[] {
   const subject = plainSubject(claim.subject);
@@ -89,7 +97,7 @@ function figuresFor(reading: Reading, claim: Claim | StatedAmount): Figure[] {
   // read as any other; nothing else of the row's is in the tables.
   const row = whole !== undefined ? subjectLevels(whole) : undefined;
   if (row && !subjectLevels(subject)) {
-    const part = /基本支出(?:预算)?$/.test(subject) ? "basic" : /项目支出(?:预算)?$/.test(subject) ? "project" : undefined;
+    const part = spendingPart(subject);
     return part ? rowFigures(reading, row, part) : [];
   }
   const t1 = incomeExpenseTable(reading, "1");
@@ -138,12 +146,10 @@ function figuresFor(reading: Reading, claim: Claim | StatedAmount): Figure[] {
       { table: "4" as const, where: "支出总计 一般公共预算", value: general },
     ].filter((f) => f.value !== undefined);
   }
-  const basic = /基本支出(?:预算)?$/.test(subject);
-  const project = /项目支出(?:预算)?$/.test(subject) && !/[（(]项[）)]/.test(subject);
-  if (basic || project) {
-    const column = basic ? "basic" : "project";
+  const column = spendingPart(subject);
+  if (column) {
     return (["3", "5"] as const)
-      .map((id) => ({ table: id, where: `合计 ${basic ? "基本支出" : "项目支出"}`, value: columnTable(reading, id)?.total_row?.[column] }))
+      .map((id) => ({ table: id, where: `合计 ${SPENDING_PART_NAME[column]}`, value: columnTable(reading, id)?.total_row?.[column] }))
       .filter((f) => f.value !== undefined);
   }
   const key = threePublicKeyOfSubject(subject);
@@ -158,7 +164,7 @@ function figuresFor(reading: Reading, claim: Claim | StatedAmount): Figure[] {
     if (pattern.test(subject)) return totalFigure(reading, id, "合计");
   }
   // The parts of 上年结转结余 its sentence lists ("包括：财政拨款 3.00 万元，非财政拨款 0.00 万元"): 表1's lines.
-  if ("part_of" in claim && claim.part_of !== undefined && CARRYOVER.test(plainSubject(claim.part_of))) {
+  if (whole !== undefined && CARRYOVER.test(whole)) {
     const key = /^(?:包括[:：]?)?非财政拨款/.test(subject) ? "nonfiscal_carryover" : /^(?:包括[:：]?)?财政拨款/.test(subject) ? "fiscal_carryover" : undefined;
     const line = key ? t1?.income.find((l) => l.key === key) : undefined;
     return line ? [{ table: "1", where: line.label, value: line.amount ?? "0" }] : [];
@@ -216,7 +222,7 @@ function rowFigures(reading: Reading, named: SubjectLevels, column: "total" | "b
     });
     if (matches.length === 1) {
       const [row] = matches;
-      const where = `${row.code} ${row.name}${column === "total" ? "" : column === "basic" ? " 基本支出" : " 项目支出"}`;
+      const where = `${row.code} ${row.name}${column === "total" ? "" : ` ${SPENDING_PART_NAME[column]}`}`;
       // A part's blank cell in a row that prints figures is 0.
       const value = column === "total" ? row.total : (row[column] ?? (row.total !== undefined ? "0" : undefined));
       const figure: Figure = { table: id, where, value, code: row.code };
