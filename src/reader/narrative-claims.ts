@@ -176,8 +176,8 @@ export function plainSubject(subject: string): string {
   return compact(subject).replace(/^其中[:：]?/, "");
 }
 
-/** A clause that opens a list of the amount before it: "包括：财政拨款 3.00 万元". */
-const LIST_OPENS = /^包括[:：]?/;
+/** A clause that opens a list of the amount before it, all its parts: "包括：财政拨款 3.00 万元". */
+export const LIST_OPENS = /^包括[:：]?/;
 const LIST_ENDS = /^[（(]?其中/;
 
 /** Right after an amount, the one part it is all of: "，全部为公务接待费", "，均为基本支出", "，全部是一般公共预算拨款". */

@@ -10,7 +10,7 @@ import { compareFigures, sumOf } from "./difference";
 import { excerpt, sectionName } from "./labels";
 import { narrativePlaces, narrativeUnit } from "./narrative-money";
 import { CARRYOVER } from "./narrative-amount";
-import { plainSubject } from "../reader/narrative-claims";
+import { LIST_OPENS, plainSubject } from "../reader/narrative-claims";
 import type { Finding, Rule } from "./types";
 
 const meta = {
@@ -89,8 +89,10 @@ function carryoverParts(reading: Reading): Finding[] {
   const stated = reading.stated_amounts ?? [];
   for (const whole of [...reading.claims, ...stated]) {
     if (!CARRYOVER.test(plainSubject(whole.subject))) continue;
-    const parts = stated.filter((s) => s.part_of === whole.subject && s.section === whole.section).map((s) => s.amount);
-    if (parts.length < 2) continue;
+    const listed = stated.filter((s) => s.part_of === whole.subject && s.section === whole.section);
+    // A list opened by 包括 names all the parts; one opened by 其中 may name some ("其中：1.…通知 3.00 万元").
+    if (listed.length < 2 || !LIST_OPENS.test(listed[0].text)) continue;
+    const parts = listed.map((s) => s.amount);
     const sum = sumOf(parts);
     const places = narrativePlaces(reading, [whole.amount, ...parts]);
     const { severity } = compareFigures(new Decimal(whole.amount), sum, parts.length + 1, places);

@@ -538,6 +538,12 @@ describe("narrative-amount", () => {
       expect.objectContaining({ severity: "error", section: "十一", row: "上年结转结余", claimed: "3.00", computed: "30.00" }),
     ]);
   });
+  it("does not add up the parts a 其中 list names under 上年结转结余: it may name only some of them", () => {
+    const xiwang = readDisclosureText("korla-xiwang-street-2024");
+    const some = readPlanted(xiwang, /包括：财政拨\s*款 3\.00 万元，非财政拨款 0\.00 万元，其中：/, "其中：社区工作经费 1.00 万元，为民服务经费 1.00 万元，");
+    expect(some.stated_amounts?.filter((s) => s.part_of === "上年结转结余").map((s) => s.amount)).toEqual(["1.00", "1.00", "3.00", "3"]);
+    expect(run("narrative-lists", some)).toEqual([]);
+  });
   it("leaves last year's amounts alone (“2023 年执行数 0.50 万元” is no figure of this year's tables)", () => {
     const planted = readPlanted(readDisclosureText("korla-etdz-social-affairs-2024"), "公务用车运行费 0 万元", "公务用车运行费 0 万元（2023 年公务用车运行费 0.50 万元）");
     expect(run("narrative-amount", planted)).toEqual([]);
