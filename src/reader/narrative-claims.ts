@@ -179,9 +179,23 @@ export function plainSubject(subject: string): string {
 /** A clause that opens a list of the amount before it, all its parts: "包括：财政拨款 3.00 万元". */
 export const LIST_OPENS = /^包括[:：]?/;
 const LIST_ENDS = /^[（(]?其中/;
+/** …and "其中，" the clause before a part leaves behind ("…万元，其中，预留给小微企业 …"). */
+const LIST_ENDS_BEFORE = /其中\s*[，,]\s*$/;
 
 /** Right after an amount, the one part it is all of: "，全部为公务接待费", "，均为基本支出", "，全部是一般公共预算拨款". */
 const ALL_OF = /^\s*[，,]\s*(?:全部|全额|均)(?:为|是|属于)([^，,。；;、（(\d]{2,30})/;
+
+/** How far before its figure a share's 占 may stand where the words between name its base. */
+const SHARE_BASE_REACH = 30;
+/** "占" and the words up to the share's figure, within one clause: "占基本支出的", "占预留份额的比例为". */
+const SHARE_NAMING_BASE = /占([^，,。；;：:、（()）\d]{0,28})\s*$/;
+
+/** What a share says it is of, from the words after 占 ("基本支出的比重为" → "基本支出"; "比" of 占比 names nothing). */
+function shareBaseName(words: string): string {
+  return compact(words)
+    .replace(/^比(?:重|例)?/, "")
+    .replace(/(?:的)?(?:比重|比例|比率)?(?:为|是|约为?|达到?)?$/, "");
+}
 
 /** The claims a sentence makes: each amount (in `money`, the narrative's unit) with the share and change figures after it. */
 function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[], money: MoneyUnit): Claim[] {
@@ -206,7 +220,7 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[], money: Mo
     const claimText = text.slice(start, end).replace(/^[，,；;。：:\s]+/, "").trim();
     if (LIST_OPENS.test(claim.subject) && whole !== undefined) listOf = whole;
     // "…，其中：…", "…（其中：…）" lists the parts of the amount just before (a part of a 包括 list's, there).
-    else if (LIST_ENDS.test(claimText)) listOf = whole = previous;
+    else if (LIST_ENDS.test(claimText) || LIST_ENDS_BEFORE.test(text.slice(Math.max(0, start - 6), start))) listOf = whole = previous;
     const partOf = listOf !== undefined ? { part_of: listOf } : {};
     if (current.share_pct !== undefined || current.change !== undefined || current.change_pct !== undefined) {
       claims.push({ ...claim, ...partOf, text: claimText });
@@ -277,7 +291,14 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[], money: Mo
       current.change_pct = word === "下降" ? signedNegative(normalizeFigure(amount)) : normalizeFigure(amount);
     } else if (current && !isAmount) {
       const lead = text.slice(Math.max(lastEnd, at - 14), at);
-      if (!word && /占/.test(lead)) current.share_pct = normalizeFigure(amount);
+      // "占 93.22%", or a share that names its base: "占基本支出的 96.79%", "占政府采购项目预算总额的比例为 90%".
+      const named = word ? undefined : SHARE_NAMING_BASE.exec(text.slice(Math.max(lastEnd, at - SHARE_BASE_REACH), at));
+      if (!word && (/占/.test(lead) || named)) {
+        current.share_pct = normalizeFigure(amount);
+        const base = named ? shareBaseName(named[1]) : "";
+        if (base !== "") current.share_base = base;
+        else delete current.share_base;
+      }
       else if (word === "增长" || word === "增加" || word === "下降" || word === "减少") {
         current.change_pct = word === "下降" || word === "减少" ? signedNegative(normalizeFigure(amount)) : normalizeFigure(amount);
         if (current.change === undefined) {
@@ -401,17 +422,58 @@ export function readNarrativeAmounts(lines: TextLine[], money: MoneyUnit = "万�
   return { claims, stated: own };
 }
 
+/** A named base with its totalling words off, as it is matched against subjects ("政府采购项目预算总额" → "政府采购预算"). */
+function matchableBase(name: string): string {
+  return name.replace(/(?:总额|总计|合计|总数|金额|总)$/, "").replace(/^(?:本|我)(?:单位|部门)/, "").replace("采购项目", "采购");
+}
+
+/** A named base that is the whole budget's ("总支出", "支出总额", "本年收入预算", "全部预算"): the section's common total. */
+const WHOLE_BUDGET_BASE = /^(?:本年|当年|全年|全部|总)?(?:部门|单位)?(?:预算)?(?:总)?(?:收入|支出)?(?:预算)?$/;
+
+/** Words that refer back to the amount the share's amount is a part of: "占预留份额的", "占其", "占该资金的". */
+const BACK_REFERENCE = /^(?:其|该|此|上述)?(?:预留)?(?:份额|资金|金额|经费|预算)?$/;
+
 /**
- * The total each share is of. The shares of one section are of one total: the known total that
- * fits them best together (a share that is itself wrong then stands out against it).
+ * The amount a share's named base has in its section ("人员经费 …，占基本支出的 96.79%" after "基本支出
+ * 1,255.41 万元"), or that of the amount it is listed as a part of where the name refers back to it
+ * ("其中，预留给小微企业 …，占预留份额的 70%"); undefined where no one amount is named.
  */
-export function assignShareBases(claims: Claim[], bases: string[]): void {
+function namedBaseAmount(claim: Claim, amounts: readonly (Claim | StatedAmount)[]): string | undefined {
+  const wanted = matchableBase(claim.share_base ?? "");
+  if (wanted.length < 2 && claim.part_of === undefined) return undefined;
+  const inSection = amounts.filter((a) => a !== claim && a.section === claim.section && a.amount !== "");
+  const only = (found: (Claim | StatedAmount)[]) => {
+    const values = new Set(found.map((a) => a.amount));
+    return values.size === 1 ? [...values][0] : undefined;
+  };
+  const byName = wanted.length >= 2 ? only(inSection.filter((a) => matchableBase(plainSubject(a.subject)).endsWith(wanted))) : undefined;
+  if (byName !== undefined) return byName;
+  return claim.part_of !== undefined && BACK_REFERENCE.test(claim.share_base ?? "") ? only(inSection.filter((a) => a.subject === claim.part_of)) : undefined;
+}
+
+/**
+ * The total each share is of: the amount its named base has in the section, where the sentence names
+ * one (see namedBaseAmount); otherwise, the shares of one section that name the same base, or none
+ * but the whole budget, are of one total: the known total that fits them best together (a share that
+ * is itself wrong then stands out against it). `stated` are the section's other amounts a base may name.
+ */
+export function assignShareBases(claims: Claim[], bases: string[], stated: readonly StatedAmount[] = []): void {
+  const amounts = [...claims, ...stated];
   const bySection = new Map<string, Claim[]>();
   for (const claim of claims) {
     if (claim.share_pct === undefined) continue;
-    const group = bySection.get(claim.section) ?? [];
+    const named = claim.share_base !== undefined && !WHOLE_BUDGET_BASE.test(matchableBase(claim.share_base));
+    if (named) {
+      const amount = namedBaseAmount(claim, amounts);
+      if (amount !== undefined) {
+        claim.share_of = amount;
+        continue;
+      }
+    }
+    const key = named ? `${claim.section}\u0000${claim.share_base}` : claim.section;
+    const group = bySection.get(key) ?? [];
     group.push(claim);
-    bySection.set(claim.section, group);
+    bySection.set(key, group);
   }
   for (const group of bySection.values()) {
     let best: string | undefined;

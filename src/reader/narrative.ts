@@ -14,8 +14,8 @@ import type { AmountSentence, EmptyStatement, Procurement, SelfReference, TableI
 
 /** "政府采购预算 X 万元", "政府采购预算总额为 X", "政府采购预算金额共计 X" (not a reserve's "政府采购项目预算"). */
 const PROCUREMENT_TOTAL = byUnit((amount) => `政府采购(?:预算(?:总额|总金额|金额)?|总额|总金额)(?:为|共计|合计|共)?${amount}`);
-/** A kind of purchase in the total's sentence: "政府采购货物预算 X 万元", "货物类预算 X", "货物采购预算 X", "货物类 X". */
-const procurementPart = (word: string) => byUnit((amount) => `(?:政府采购)?${word}(?:类)?(?:采购)?(?:预算)?(?:为)?${amount}`);
+/** A kind of purchase in the total's sentence: "政府采购货物预算 X 万元", "货物类预算 X", "货物采购预算 X", "货物类 X", "货物类政府采购预算 X". */
+const procurementPart = (word: string) => byUnit((amount) => `(?:政府采购)?${word}(?:类)?(?:政府)?(?:采购)?(?:项目)?(?:预算)?(?:金额)?(?:为)?${amount}`);
 const PROCUREMENT_GOODS = procurementPart("货物");
 const PROCUREMENT_WORKS = procurementPart("工程");
 const PROCUREMENT_SERVICES = procurementPart("服务");

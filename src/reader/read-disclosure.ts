@@ -196,7 +196,7 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
   }
 
   reading.staff = readStaff(lines);
-  assignShareBases(reading.claims, shareBases(reading, money));
+  assignShareBases(reading.claims, shareBases(reading, money), reading.stated_amounts);
   const projects = readProjectDescriptions(narrative);
   reading.subsidies = readSubsidies(projects, money);
   const budgets = readProjectBudgets(projects, money);

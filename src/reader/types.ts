@@ -119,6 +119,9 @@ export interface Claim {
   subject: string;
   amount: string;
   share_pct?: string;
+  /** What the sentence says the share is of, where it names it ("基本支出" in "占基本支出的 96.79%"). */
+  share_base?: string;
+  /** The total the share is of: the amount its named base has in the section, or the table total that fits the section's shares. */
   share_of?: string;
   change?: string;
   change_pct?: string;

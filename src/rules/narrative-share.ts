@@ -43,6 +43,7 @@ export const narrativeShare: Rule = {
       const unit = new Decimal(10).pow(-places);
       const nearly = printed.minus(exact).abs().lte(unit);
       const balancing = nearly && sectionSumsTo100(reading.claims, claim);
+      const named = claim.share_base !== undefined ? `（${claim.share_base}）` : "";
       findings.push({
         rule: meta.id,
         kind: meta.kind,
@@ -52,9 +53,9 @@ export const narrativeShare: Rule = {
         claimed: claim.share_pct,
         computed: rounded.toFixed(places),
         message:
-          `${sectionName(reading, claim.section)}：${claim.subject} ${claim.amount} ${money}占 ${claim.share_pct}%，按 ${claim.amount} ÷ ${claim.share_of} 应为 ${rounded.toFixed(places)}%` +
+          `${sectionName(reading, claim.section)}：${claim.subject} ${claim.amount} ${money}占 ${claim.share_pct}%，按 ${claim.amount} ÷ ${claim.share_of}${named} 应为 ${rounded.toFixed(places)}%` +
           (balancing ? "（印出的占比使本节各项合计为 100%，属舍入调整）" : nearly ? "（末位舍入差异）" : ""),
-        message_en: `${claim.subject}: share printed ${claim.share_pct}%, ${claim.amount} / ${claim.share_of} gives ${rounded.toFixed(places)}%`,
+        message_en: `${claim.subject}: share printed ${claim.share_pct}%, ${claim.amount} / ${claim.share_of}${claim.share_base !== undefined ? ` (${claim.share_base})` : ""} gives ${rounded.toFixed(places)}%`,
       });
     }
     return findings;

@@ -3,7 +3,7 @@
  * after it belong to it, and the word right before a figure (white space between allowed) says
  * whether that figure is a change and which way.
  */
-import { readNarrativeAmounts } from "../../src/reader/narrative-claims";
+import { assignShareBases, readNarrativeAmounts } from "../../src/reader/narrative-claims";
 import { readDisclosure } from "../../src/reader/read-disclosure";
 import { splitLines } from "../../src/reader/text-lines";
 import type { Reading } from "../../src/reader/types";
@@ -160,6 +160,23 @@ describe("the parts listed under an amount", () => {
     ]);
   });
 
+  it("a share that names its base: the base as named, and of the amount so named in the section", () => {
+    const { claims, stated } = read(
+      "三、支出预算情况",
+      "支出预算 200.00 万元。基本支出 150.00 万元，占 75.00%。其中：人员经费 120.00 万元，占基本支出的 80.00%；公用经费 30.00 万元，占基本支出的比重为 20.00%。",
+      "四、政府采购情况",
+      "政府采购预算 50.00 万元。面向中小企业预留政府采购项目预算金额 40.00 万元，占本部门政府采购项目预算总额的比例为 80%，其中，预留给小微企业 30.00 万元，占预留份额的 75%。",
+    );
+    assignShareBases(claims, ["200.00", "150.00"], stated);
+    expect(claims.map((c) => [c.subject, c.share_pct, c.share_base, c.part_of, c.share_of])).toEqual([
+      ["基本支出", "75.00", undefined, undefined, "200.00"],
+      ["人员经费", "80.00", "基本支出", undefined, "150.00"],
+      ["公用经费", "20.00", "基本支出", undefined, "150.00"],
+      ["面向中小企业预留政府采购项目", "80", "本部门政府采购项目预算总额", undefined, "50.00"],
+      ["预留给小微企业", "75", "预留份额", "面向中小企业预留政府采购项目", "40.00"],
+    ]);
+  });
+
   it("全部为 / 均为 …: the one part is the whole amount", () => {
     const { claims, stated } = read("十、财政拨款“三公”经费预算情况说明", "“三公”经费预算 0.92 万元，全部为公务接待费。", "公务接待费增加 0.92 万元，增长 100%。");
     expect(claims).toEqual([expect.objectContaining({ subject: "公务接待费", amount: "0.92", change: "0.92", change_pct: "100" })]);
@@ -309,6 +326,8 @@ describe("the same 政府采购 statement in other words", () => {
     ["货物类、工程类、服务类", (t) => t.replace(/政府采购(货物|工\s*程|服务)预算/g, (_, kind: string) => `${kind}类`)],
     ["货物采购预算", (t) => t.replace(/政府采购(货物|工\s*程|服务)预算/g, "$1采购预算")],
     ["政府采购货物类预算", (t) => t.replace(/政府采购(货物|工\s*程|服务)预算/g, "政府采购$1类预算")],
+    ["货物类政府采购预算", (t) => t.replace(/政府采购(货物|工\s*程|服务)预算/g, "$1类政府采购预算")],
+    ["货物采购项目预算金额", (t) => t.replace(/政府采购(货物|工\s*程|服务)预算/g, "$1采购项目预算金额")],
     ["预留给中小企业的", (t) => t.replace(/面向中小企业预留政\s*府采购/, "预留给中小企业的政府采购")],
     ["其中预留给小微企业 X 万元", (t) => t.replace(/小微企业预留政府采购\s*项目预算金额/, "其中预留给小微企业")],
     ["其中，面向小微企业预留 X 万元", (t) => t.replace(/小微企业预留政府采购\s*项目预算金额/, "其中，面向小微企业预留")],

@@ -205,6 +205,43 @@ describe("narrative-share and narrative-change", () => {
       expect.objectContaining({ severity: "error", section: "二", claimed: "100", computed: "0.32" }),
     );
   });
+  describe("a share that names its base is of that base (希望街道 三: 基本支出 1,255.41 of 支出预算 1,346.76)", () => {
+    const text = readDisclosureText("korla-xiwang-street-2024");
+    const AFTER_BASIC = "所以 2024 年基本支出预算较上年增加。";
+    // 表6: 人员经费 1,215.17 and 公用经费 40.24 of 基本支出 1,255.41, 96.79% and 3.21%.
+    const shares = (changed: string) =>
+      run("narrative-share", readDisclosure(changed)).map((f) => [f.severity, f.section, f.row, f.claimed, f.computed, f.message]);
+
+    it("in a sentence of its own or in a bracket after the base: of the section's 基本支出, not of its total", () => {
+      expect(text).toContain(AFTER_BASIC);
+      const parts = (personnel: string) =>
+        text.replace(AFTER_BASIC, `${AFTER_BASIC}其中：人员经费 1,215.17 万元，占基本支出的 ${personnel}%；公用经费 40.24 万元，占基本支出的比重为 3.21%。`);
+      expect(shares(parts("96.79"))).toEqual([]);
+      expect(shares(parts("95.79"))).toEqual([
+        ["error", "三", "人员经费", "95.79", "96.79", "第三部分 三：人员经费 1215.17 万元占 95.79%，按 1215.17 ÷ 1255.41（基本支出） 应为 96.79%"],
+      ]);
+      const bracket = text.replace("基本支出 1,255.41 万元，占 93.22%，", "基本支出 1,255.41 万元，占 93.22%（其中人员经费 1,215.17 万元，占基本支出的 96.79%），");
+      expect(shares(bracket)).toEqual([]);
+      // The shares of the section's total are still of it.
+      expect(shares(bracket.replace("占 93.22%", "占 92.32%"))).toEqual([
+        ["error", "三", "基本支出", "92.32", "93.22", "第三部分 三：基本支出 1255.41 万元占 92.32%，按 1255.41 ÷ 1346.76 应为 93.22%"],
+      ]);
+    });
+
+    it("the reserve's share of 政府采购 and 小微企业's of the reserve (十二(二): 48.05 of 48.05)", () => {
+      const RESERVE = "额 48.05 万元，小微企业预留政府采购项目预算金额 48.05 万元。";
+      expect(text).toContain(RESERVE);
+      const reserve = (pct: string, small: string, smallPct: string) =>
+        text.replace(RESERVE, `额 48.05 万元，占政府采购项目预算总额的 ${pct}%，其中，预留给小微企业 ${small} 万元，占预留份额的 ${smallPct}%。`);
+      expect(shares(reserve("100", "48.05", "100"))).toEqual([]);
+      expect(shares(reserve("90", "40.05", "83.35"))).toEqual([
+        ["error", "十二(二)", "库尔勒市希望街道办事处面向中小企业预留政府采购项目", "90", "100.00", expect.stringContaining("按 48.05 ÷ 48.05（政府采购项目预算总额） 应为 100.00%")],
+      ]);
+      expect(shares(reserve("100", "40.05", "73"))).toEqual([
+        ["error", "十二(二)", "预留给小微企业", "73", "83.35", expect.stringContaining("按 40.05 ÷ 48.05（预留份额） 应为 83.35%")],
+      ]);
+    });
+  });
   it("accept 增长 100% for new items, and find a wrong change %", () => {
     const r = reading("atushi-xingfu-street-2024");
     expect(r.claims.some((c) => c.change_pct === "100.00" && c.change === c.amount)).toBe(true);
@@ -696,6 +733,22 @@ describe("narrative-lists", () => {
     const findings = run("narrative-lists", r);
     expect(findings).toContainEqual(expect.objectContaining({ severity: "error", claimed: "733.52", computed: "706.52" }));
     expect(findings).toContainEqual(expect.objectContaining({ severity: "error", claimed: "800.00", computed: "≤ 733.52" }));
+  });
+  it("reads the kinds of purchase however the sentence words them (希望街道 十二(二): 21.03 + 0 + 27.02 = 48.05)", () => {
+    const text = readDisclosureText("korla-xiwang-street-2024");
+    const PRINTED = /政府采购预算 48\.05 万元，其中：政府\s+采购货物预算 21\.03 万元，政府采购工程预算 0万元，政府采购服务预算 27\.02\s+万元。/;
+    for (const words of [
+      "政府采购预算共 48.05 万元，具体是：货物类政府采购预算 21.03 万元，工程类政府采购预算 0 万元，服务类政府采购预算 SERVICES 万元。",
+      "政府采购预算总额 48.05 万元，其中：货物类 21.03 万元，工程类 0 万元，服务类 SERVICES 万元。",
+      "政府采购预算总额为 48.05 万元（货物 21.03 万元，工程 0 万元，服务 SERVICES 万元）。",
+      "政府采购预算金额 48.05 万元，其中：货物采购项目预算金额 21.03 万元、工程采购项目预算金额 0 万元、服务采购项目预算金额 SERVICES 万元。",
+    ]) {
+      const clean = readPlanted(text, PRINTED, words.replace("SERVICES", "27.02"));
+      expect(clean.procurement, words).toMatchObject({ total: "48.05", goods: "21.03", works: "0", services: "27.02" });
+      expect(run("narrative-lists", clean), words).toEqual([]);
+      const planted = readPlanted(text, PRINTED, words.replace("SERVICES", "26.02"));
+      expect(run("narrative-lists", planted), words).toEqual([expect.objectContaining({ severity: "error", section: "十二(二)", claimed: "48.05", computed: "47.05" })]);
+    }
   });
   it("reads a note under a table as the sentence it is, not with the tables printed above it", () => {
     for (const name of ["atushi-xingfu-street-2024", "korla-xiwang-street-2024", "korla-etdz-social-affairs-2024"]) {
