@@ -95,6 +95,8 @@ const FISCAL_KIND = "(?:当年财政拨款项目|(?:纳入|实行|实施)(?:预�
 const FISCAL_PROJECTS = statedProjects(FISCAL_KIND);
 const FISCAL_PROJECT_COUNT = new RegExp(`${FISCAL_KIND}\\d+[个项]`);
 const NONFISCAL_PROJECTS = statedProjects("当年非财政拨款项目");
+/** The unit's overall target: "整体预算绩效目标 1 个，涉及金额 1,346.76 万元", "部门整体绩效目标 1 个，涉及资金 X 万元". */
+const OVERALL_TARGET = byUnit((amount) => `整体(?:预算)?绩效目标(\\d+)[个项][，,]?(?:共)?涉及(?:预算)?(?:金额|资金)(?:数)?(?:为)?${amount}`);
 /** Projects whose tables are withheld: "项目 2 个，涉及金额 4.30 万元，…不予公开". */
 const WITHHELD_PROJECTS = byUnit((amount) => `项目(\\d+)[个项][，,]?涉及(?:预算)?金额(?:数)?${amount}`);
 
@@ -125,12 +127,15 @@ export function readPerformanceStatement(lines: TextLine[], money: MoneyUnit = "
       if (match) withheld.push({ projects: Number(match[1]), amount: normalizeFigure(match[2]), text: clause });
     }
   }
+  // The overall target is stated just before the projects, in their sentence or the one before.
+  const overall = [at, at - 1].filter((i) => i >= 0 && sentences[i].section === sentences[at].section).map((i) => text(i).match(OVERALL_TARGET[money])).find(Boolean);
   return {
     section: sentences[at].section,
     projects: fiscal.projects + (other?.projects ?? 0),
     // The sum at the places the two amounts are printed to (whole 元 stay whole).
     amount: other ? new Decimal(fiscal.amount).plus(other.amount).toFixed(Math.max(decimalsOf(fiscal.amount), decimalsOf(other.amount))) : fiscal.amount,
     withheld,
+    ...(overall ? { overall: { targets: Number(overall[1]), amount: normalizeFigure(overall[2]) } } : {}),
     text: sentences[at].text,
   };
 }

@@ -3,15 +3,15 @@
  * that their 项目支出绩效目标表 follow "按项目分别填报". The tables shown, with the projects whose tables
  * the text says are withheld (不予公开), must account for that count and amount. And a table whose
  * goal gives its costs per unit ("1 万元/社区 … 19 万元/社区" for 11 社区) must add up to its budget
- * read that way — not only as lump sums.
+ * read that way — not only as lump sums. The overall target (整体预算绩效目标) covers the whole budget.
  */
-import type { Reading } from "../reader/types";
-import { convertUnit, Decimal, sum } from "../amount";
+import type { IncomeExpenseTable, Reading } from "../reader/types";
+import { convertUnit, Decimal, sum, type MoneyUnit } from "../amount";
 import { roundingTolerance, sumOf } from "./difference";
-import { projectRow } from "./tables";
+import { columnTable, incomeExpenseTable, projectRow } from "./tables";
 import type { Finding, Rule } from "./types";
 import { sectionName } from "./labels";
-import { comparePlaces, narrativePlaces, narrativeUnit, placesIn } from "./narrative-money";
+import { comparePlaces, inNarrativeUnit, narrativePlaces, narrativeUnit, placesIn } from "./narrative-money";
 
 const meta = {
   id: "performance-targets",
@@ -26,9 +26,48 @@ const meta = {
 export const performanceTargets: Rule = {
   meta,
   check(reading: Reading): Finding[] {
-    return [...perUnitCosts(reading), ...projectCount(reading)];
+    return [...perUnitCosts(reading), ...projectCount(reading), ...overallTarget(reading)];
   },
 };
+
+/**
+ * The unit's overall target covers its whole budget: the amount 整体预算绩效目标 is stated to involve is
+ * 表1's 支出总计 (表3's 合计), or where it covers the fiscal money only, 表4's 支出总计.
+ */
+function overallTarget(reading: Reading): Finding[] {
+  const statement = reading.performance_statement;
+  const overall = statement?.overall;
+  if (!statement || !overall) return [];
+  const t1 = incomeExpenseTable(reading, "1");
+  const t4 = incomeExpenseTable(reading, "4");
+  const total = (t: IncomeExpenseTable | undefined) => (typeof t?.expense_total === "object" ? t.expense_total.total : t?.expense_total);
+  const figures = [
+    { where: "表1 支出总计", value: total(t1), unit: t1?.unit },
+    { where: "表3 合计", value: columnTable(reading, "3")?.total_row?.total, unit: reading.tables["3"]?.unit },
+    { where: "表4 支出总计", value: total(t4), unit: t4?.unit },
+  ].filter((f): f is { where: string; value: string; unit: MoneyUnit | undefined } => f.value !== undefined);
+  if (figures.length === 0) return [];
+  const stated = new Decimal(overall.amount);
+  const places = narrativePlaces(reading, [overall.amount]);
+  const differences = figures.map((f) => stated.minus(inNarrativeUnit(reading, f.value, f.unit)).abs());
+  if (differences.some((d, i) => d.lte(roundingTolerance(1, comparePlaces(reading, places, figures[i].unit))))) return [];
+  const money = narrativeUnit(reading);
+  const [whole] = figures;
+  const computed = inNarrativeUnit(reading, whole.value, whole.unit).toFixed(places);
+  return [
+    {
+      rule: meta.id,
+      kind: meta.kind,
+      severity: "warning",
+      section: statement.section,
+      row: "整体预算绩效目标",
+      claimed: overall.amount,
+      computed,
+      message: `${sectionName(reading, statement.section)}：整体预算绩效目标涉及金额 ${overall.amount} ${money}，与${whole.where} ${computed} ${money}不符：整体绩效目标应覆盖全部预算`,
+      message_en: `the overall performance target is stated to involve ${overall.amount} ${money}, but the budget's total (${whole.where}) is ${computed}`,
+    },
+  ];
+}
 
 /** Costs per unit that add up to the budget only as lump sums (in the table's unit). */
 function perUnitCosts(reading: Reading): Finding[] {

@@ -349,10 +349,11 @@ describe("the same 预算绩效情况 statement in other words", () => {
     ["纳入绩效目标管理的项目", (t) => t.replace(/当年财政拨款项目\s*(\d+)\s*个/, "纳入绩效目标管理的项目 $1 个")],
     ["实行绩效目标管理的项目…涉及一般公共预算当年财政拨款", (t) => t.replace(/当年财政拨款项目\s*(\d+)\s*个，涉及预\s*算金额/, "实行绩效目标管理的项目 $1 个，涉及一般公共预算当年财政拨款")],
     ["涉及资金", (t) => t.replace(/当年财政拨款项目\s*(\d+)\s*个，涉及预\s*算金额/, "当年财政拨款项目 $1 个，共涉及资金")],
+    ["单位整体绩效目标…涉及资金", (t) => t.replace(/整体预算绩效目标 1 个，\s*涉及金额/, "单位整体绩效目标 1 个，涉及资金")],
   ])("%s: the same projects and amount", (_, reword) => {
     const reworded = reword(text);
     expect(reworded).not.toBe(text);
-    expect(printed).toMatchObject({ projects: 15, amount: "1235.53" });
+    expect(printed).toMatchObject({ projects: 15, amount: "1235.53", overall: { targets: 1, amount: "4686.81" } });
     expect(statement(readDisclosure(reworded))).toEqual(printed);
   });
 

@@ -152,7 +152,14 @@ describe.each(["korla-xiwang-street-2024", "atushi-xingfu-street-2024", "korla-e
     expect(reading.performance_targets?.every((t) => t.unit === "元")).toBe(true);
     expect(targets(reading.performance_targets, plain)).toEqual(targets(original.performance_targets, yuanOf));
     const statement = (s: typeof original.performance_statement, money: typeof plain) =>
-      s && { ...s, text: undefined, amount: money(s.amount), withheld: s.withheld.map((w) => ({ ...w, text: undefined, amount: money(w.amount) })) };
+      s && {
+        ...s,
+        text: undefined,
+        amount: money(s.amount),
+        withheld: s.withheld.map((w) => ({ ...w, text: undefined, amount: money(w.amount) })),
+        overall: s.overall && { ...s.overall, amount: money(s.overall.amount) },
+      };
+    expect(original.performance_statement?.overall).toBeDefined();
     expect(statement(reading.performance_statement, plain)).toEqual(statement(original.performance_statement, yuanOf));
   });
 

@@ -1012,6 +1012,24 @@ describe("performance-targets", () => {
     expect(withheld).not.toBe(text);
     expect(count(readDisclosure(withheld))).toEqual([]);
   });
+  it("finds an overall target that does not cover the budget (经开区: 1863.61, 表1 支出总计), and accepts one of the fiscal money (希望街道: 表4 1343.76)", () => {
+    const OVERALL = "整体预算绩效目标 1 个，涉及金额 1863.61 万元";
+    const text = readDisclosureText("korla-etdz-social-affairs-2024");
+    const overall = (amount: string) => run("performance-targets", readPlanted(text, OVERALL, OVERALL.replace("1863.61", amount)));
+    expect(reading("korla-etdz-social-affairs-2024").performance_statement?.overall).toEqual({ targets: 1, amount: "1863.61" });
+    expect(overall("1836.61")).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        section: "十二(四)",
+        row: "整体预算绩效目标",
+        claimed: "1836.61",
+        computed: "1863.61",
+        message: "第三部分 十二(四)：整体预算绩效目标涉及金额 1836.61 万元，与表1 支出总计 1863.61 万元不符：整体绩效目标应覆盖全部预算",
+      }),
+    ]);
+    const xiwang = readDisclosureText("korla-xiwang-street-2024");
+    expect(run("performance-targets", readPlanted(xiwang, /涉及金额 1,346\.76/, "涉及金额 1,343.76"))).toEqual([]);
+  });
   it("finds a table missing where the text withholds none of the rest", () => {
     const text = readDisclosureText("korla-xiwang-street-2024").replace(/项目绩效目标表完全不予公开。/, "。");
     expect(run("performance-targets", readDisclosure(text))).toEqual([expect.objectContaining({ claimed: "9 个项目，88.35 万元", computed: "7 张绩效目标表，84.05 万元" })]);
