@@ -197,8 +197,22 @@ function shareBaseName(words: string): string {
     .replace(/(?:的)?(?:比重|比例|比率)?(?:为|是|约为?|达到?)?$/, "");
 }
 
-/** The claims a sentence makes: each amount (in `money`, the narrative's unit) with the share and change figures after it. */
-function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[], money: MoneyUnit): Claim[] {
+/**
+ * The last amount the sentences before stated in their section, what a sentence opening with 其中 lists
+ * the parts of; and the list a sentence ending in ； leaves open ("其中：基本支出 …；项目支出 …").
+ */
+interface AmountBefore {
+  section?: string;
+  subject?: string;
+  listOf?: string;
+}
+
+/**
+ * The claims a sentence makes: each amount (in `money`, the narrative's unit) with the share and change
+ * figures after it. `before` is the amount stated last before it ("住房保障支出 104.33 万元。其中：基本支出
+ * …" lists its parts), updated to the sentence's own last amount.
+ */
+function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[], money: MoneyUnit, before: AmountBefore = {}): Claim[] {
   const claims: Claim[] = [];
   const text = sentence.text;
   // Every mention ends in the unit, % or ％.
@@ -211,9 +225,10 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[], money: Mo
   const sentenceStart = stated.length;
   // The subject of the amount before (of the first of a 包括 list's parts), of the amount whose parts
   // the sentence lists (after 包括 or 其中), and of the amount just before.
-  let whole: string | undefined;
-  let listOf: string | undefined;
-  let previous: string | undefined;
+  const sameSection = before.section === sentence.section;
+  let listOf: string | undefined = sameSection ? before.listOf : undefined;
+  let whole: string | undefined = listOf;
+  let previous: string | undefined = sameSection ? before.subject : undefined;
   const close = () => {
     if (!current) return;
     const { start, end, allOf, ...claim } = current;
@@ -228,7 +243,8 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[], money: Mo
       stated.push({ section: claim.section, subject: claim.subject, amount: claim.amount, text: claimText, ...partOf });
     }
     if (listOf === undefined) whole = claim.subject;
-    if (claim.amount !== "") previous = claim.subject;
+    // (A change stated on its own names the amount it is of: "…经费比上年增加 0.92 万元，其中：…" lists that amount's parts.)
+    if (claim.amount !== "" || claim.subject !== "") previous = claim.subject;
     if (allOf) stated.push({ section: claim.section, subject: allOf.subject, amount: claim.amount, text: `${claimText}${allOf.text}`, part_of: claim.subject });
     current = undefined;
   };
@@ -327,6 +343,9 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[], money: Mo
   }
   if (outer) resumeOuter();
   close();
+  before.section = sentence.section;
+  before.subject = previous;
+  before.listOf = /[；;]\s*$/.test(text) ? listOf : undefined;
   return claims;
 }
 
@@ -380,12 +399,13 @@ export function readNarrativeAmounts(lines: TextLine[], money: MoneyUnit = "万�
   const claims: Claim[] = [];
   const stated: StatedAmount[] = [];
   const taken = new Set<StatedAmount>();
+  const before: AmountBefore = {};
   for (const sentence of narrativeSentences(lines)) {
     if (!sentence.section) continue;
     // The staff changes of 第一部分, or, in a text without part headings, of its 二、机构设置及人员情况.
     claims.push(...staffClaims(sentence));
     if (sentence.section === "第一部分") continue;
-    for (const claim of claimsIn(sentence, stated, money)) {
+    for (const claim of claimsIn(sentence, stated, money, before)) {
       if (claim.amount !== "") {
         // "2024年预算安排 25.77 万元，比…" names only the budget: it is of the item stated just
         // before ("1.“…（项）”25.77 万元，主要用于…。2023年当年预算执行数为 60.13 万元，…").

@@ -132,6 +132,26 @@ describe("the parts listed under an amount", () => {
     ]);
   });
 
+  it("a sentence opening with 其中 lists parts of the amount its section stated last, or of the change stated on its own; after ； the list goes on", () => {
+    const { stated } = read(
+      "五、一般公共预算当年拨款情况",
+      "住房保障支出 104.33 万元。主要用于缴纳住房公积金。其中：基本支出 100.33 万元；项目支出 4.00 万元。",
+      "六、其他需要说明的情况",
+      "其中：人员经费 1.00 万元。",
+    );
+    expect(stated.map((s) => [s.section, s.subject, s.part_of])).toEqual([
+      ["五", "住房保障支出", undefined],
+      ["五", "基本支出", "住房保障支出"],
+      ["五", "项目支出", "住房保障支出"],
+      ["六", "人员经费", undefined],
+    ]);
+    const { claims } = read("十、“三公”经费", "“三公”经费 5.60 万元，其中：公务接待费 1.00 万元。", "“三公”经费比上年增加 0.92 万元，其中：公务接待费增加 0.92 万元，增长 100%。");
+    expect(claims.map((c) => [c.subject, c.change, c.part_of])).toEqual([
+      ["“三公”经费", "0.92", undefined],
+      ["公务接待费", "0.92", "“三公”经费"],
+    ]);
+  });
+
   it("a bracket's parts leave the share and change after the bracket to the amount before it", () => {
     const { claims, stated } = read(
       "三、支出预算情况",
@@ -170,8 +190,8 @@ describe("the parts listed under an amount", () => {
     assignShareBases(claims, ["200.00", "150.00"], stated);
     expect(claims.map((c) => [c.subject, c.share_pct, c.share_base, c.part_of, c.share_of])).toEqual([
       ["基本支出", "75.00", undefined, undefined, "200.00"],
-      ["人员经费", "80.00", "基本支出", undefined, "150.00"],
-      ["公用经费", "20.00", "基本支出", undefined, "150.00"],
+      ["人员经费", "80.00", "基本支出", "基本支出", "150.00"],
+      ["公用经费", "20.00", "基本支出", "基本支出", "150.00"],
       ["面向中小企业预留政府采购项目", "80", "本部门政府采购项目预算总额", undefined, "50.00"],
       ["预留给小微企业", "75", "预留份额", "面向中小企业预留政府采购项目", "40.00"],
     ]);

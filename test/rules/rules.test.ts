@@ -404,6 +404,15 @@ describe("narrative-amount", () => {
         ["error", "基本支出", "100.33", "104.33", "第三部分 四：基本支出 100.33 万元，表5 221 住房保障支出 基本支出为 104.33 万元"],
         ["error", "项目支出", "4.00", "0.00", "第三部分 四：项目支出 4.00 万元，表5 221 住房保障支出 项目支出为 0.00 万元"],
       ]);
+      // …also where the parts follow in a sentence of their own, or are parted by ；.
+      for (const words of ["住房保障支出 104.33 万元。其中：基本支出 BASIC 万元，项目支出 PROJECT 万元。", "住房保障支出 104.33 万元，其中：基本支出 BASIC 万元；项目支出 PROJECT 万元。"]) {
+        const apart = (basic: string, project: string) => text.replace(HOUSING, words.replace("BASIC", basic).replace("PROJECT", project));
+        expect(amounts(apart("104.33", "0")), words).toEqual([]);
+        expect(amounts(apart("100.33", "4.00")).map(([severity, row, claimed, computed]) => [severity, row, claimed, computed]), words).toEqual([
+          ["error", "基本支出", "100.33", "104.33"],
+          ["error", "项目支出", "4.00", "0.00"],
+        ]);
+      }
       // Parts no table prints for a class are not compared with the budget's (表6 合计 人员经费 is 1570.57).
       expect(amounts(text.replace(HOUSING, "住房保障支出 104.33 万元，其中：人员经费 104.33 万元，公用经费 0 万元。"))).toEqual([]);
     });
