@@ -6,6 +6,7 @@
 import { Decimal } from "../amount";
 import type { Claim, Reading } from "../reader/types";
 import { atCommonScale, decimalsOf, percentClearlyRoundsTo, sumOf } from "./difference";
+import { tableAmountsFor } from "./narrative-amount";
 import { narrativeUnit } from "./narrative-money";
 import type { Finding, Rule } from "./types";
 import { sectionName } from "./labels";
@@ -23,18 +24,31 @@ function sectionSumsTo100(claims: Claim[], claim: Claim): boolean {
   return group.length > 1 && total.eq(100);
 }
 
+/**
+ * The table figure a share's named base names, where no amount of the section or known total fitting
+ * its shares was found for it ("占一般公共预算支出的 69.37%": 表5 合计): the one figure the tables give for it.
+ */
+function namedTableFigure(reading: Reading, claim: Claim): string | undefined {
+  if (claim.share_base === undefined) return undefined;
+  const figures = tableAmountsFor(reading, { section: claim.section, subject: claim.share_base, amount: claim.amount, text: claim.text });
+  const [first] = figures;
+  return first !== undefined && figures.every((f) => f.eq(first)) ? first.toFixed() : undefined;
+}
+
 export const narrativeShare: Rule = {
   meta,
   check(reading: Reading): Finding[] {
     const findings: Finding[] = [];
     const money = narrativeUnit(reading);
     for (const claim of reading.claims) {
-      if (claim.share_pct === undefined || claim.share_of === undefined) continue;
+      if (claim.share_pct === undefined) continue;
+      const shareOf = claim.share_of ?? namedTableFigure(reading, claim);
+      if (shareOf === undefined) continue;
       const places = Math.max(decimalsOf(claim.share_pct), 2);
       // Most shares are right: shown so without decimal.js where the quotient is clearly inside.
-      const scaled = atCommonScale([claim.amount, claim.share_of]);
+      const scaled = atCommonScale([claim.amount, shareOf]);
       if (scaled && percentClearlyRoundsTo(scaled[0], scaled[1], claim.share_pct, places)) continue;
-      const base = new Decimal(claim.share_of);
+      const base = new Decimal(shareOf);
       if (base.isZero()) continue;
       const printed = new Decimal(claim.share_pct);
       const exact = new Decimal(claim.amount).div(base).times(100);
@@ -42,7 +56,7 @@ export const narrativeShare: Rule = {
       if (rounded.eq(printed)) continue;
       const unit = new Decimal(10).pow(-places);
       const nearly = printed.minus(exact).abs().lte(unit);
-      const balancing = nearly && sectionSumsTo100(reading.claims, claim);
+      const balancing = nearly && claim.share_of !== undefined && sectionSumsTo100(reading.claims, claim);
       const named = claim.share_base !== undefined ? `（${claim.share_base}）` : "";
       findings.push({
         rule: meta.id,
@@ -53,9 +67,9 @@ export const narrativeShare: Rule = {
         claimed: claim.share_pct,
         computed: rounded.toFixed(places),
         message:
-          `${sectionName(reading, claim.section)}：${claim.subject} ${claim.amount} ${money}占 ${claim.share_pct}%，按 ${claim.amount} ÷ ${claim.share_of}${named} 应为 ${rounded.toFixed(places)}%` +
+          `${sectionName(reading, claim.section)}：${claim.subject} ${claim.amount} ${money}占 ${claim.share_pct}%，按 ${claim.amount} ÷ ${shareOf}${named} 应为 ${rounded.toFixed(places)}%` +
           (balancing ? "（印出的占比使本节各项合计为 100%，属舍入调整）" : nearly ? "（末位舍入差异）" : ""),
-        message_en: `${claim.subject}: share printed ${claim.share_pct}%, ${claim.amount} / ${claim.share_of}${claim.share_base !== undefined ? ` (${claim.share_base})` : ""} gives ${rounded.toFixed(places)}%`,
+        message_en: `${claim.subject}: share printed ${claim.share_pct}%, ${claim.amount} / ${shareOf}${claim.share_base !== undefined ? ` (${claim.share_base})` : ""} gives ${rounded.toFixed(places)}%`,
       });
     }
     return findings;
