@@ -36,9 +36,9 @@ export const narrativeChange: Rule = {
       const change = claim.change ?? (claim.last_year !== undefined ? new Decimal(claim.amount).minus(claim.last_year).toFixed() : undefined);
       if (change === undefined || claim.change_pct === undefined) continue;
       const finding = changePercent(claim, change, unit, sectionName(reading, claim.section));
-      // A rate of last year's stated figure that fits the table's amount, not the one printed: the
-      // amount is what is wrong (narrative-amount reports it), not the rate.
-      if (finding && claim.change === undefined && rateFitsTable(reading, claim)) continue;
+      // A rate that fits the table's amount, not the one printed (with the change printed, or last
+      // year's figure stated): the amount is what is wrong (narrative-amount reports it), not the rate.
+      if (finding && rateFitsTable(reading, claim)) continue;
       if (finding) findings.push(finding);
     }
     return findings;
@@ -103,15 +103,19 @@ function changePercent(claim: Claim, changeText: string, unit: MoneyUnit, where:
   };
 }
 
-/** The printed rate is (the table's amount − last year's) ÷ last year's, to its places. */
+/**
+ * The printed rate is (the table's amount − last year's) ÷ last year's, to its places; last year's
+ * being the table's amount less the change printed, or the figure the sentence states.
+ */
 function rateFitsTable(reading: Reading, claim: Claim): boolean {
-  const lastYear = new Decimal(claim.last_year!);
-  if (lastYear.isZero()) return false;
   const places = Math.max(decimalsOf(claim.change_pct!), 2);
-  const amountPlaces = narrativePlaces(reading, [claim.amount, claim.last_year]);
-  return tableAmountsFor(reading, claim).some((amount) =>
-    amount.toDecimalPlaces(amountPlaces, Decimal.ROUND_HALF_UP).minus(lastYear).div(lastYear).times(100).toDecimalPlaces(places, Decimal.ROUND_HALF_UP).eq(claim.change_pct!),
-  );
+  const amountPlaces = narrativePlaces(reading, [claim.amount, claim.last_year, claim.change]);
+  return tableAmountsFor(reading, claim).some((figure) => {
+    const amount = figure.toDecimalPlaces(amountPlaces, Decimal.ROUND_HALF_UP);
+    const lastYear = claim.change !== undefined ? amount.minus(claim.change) : new Decimal(claim.last_year!);
+    if (lastYear.isZero()) return false;
+    return amount.minus(lastYear).div(lastYear).times(100).toDecimalPlaces(places, Decimal.ROUND_HALF_UP).eq(claim.change_pct!);
+  });
 }
 
 /** A change printed beside last year's figure ("执行数为 10.00 万元 … 预算安排 10.00 万元，比执行数持平") is this year's amount less it. */

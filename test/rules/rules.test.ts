@@ -259,6 +259,14 @@ describe("narrative-share and narrative-change", () => {
     claim.change_pct = "-11.59";
     expect(run("narrative-change", r)).toContainEqual(expect.objectContaining({ severity: "error", section: claim.section, claimed: "-11.59", computed: "-12.59" }));
   });
+  it("a rate that fits the table's amount is right where the amount printed beside it is wrong (希望街道 机关运行经费 40.24, 减少 10.34, 下降 20.44%)", () => {
+    const text = readDisclosureText("korla-xiwang-street-2024");
+    const PRINTED = /机关运行经费财政拨款预算 40\.24 万\s*元，比上年预算减少 10\.34 万元，下降 20\.44%/;
+    const planted = (amount: string, pct: string) => checkReading(readPlanted(text, PRINTED, `机关运行经费财政拨款预算 ${amount} 万元，比上年预算减少 10.34 万元，下降 ${pct}%`)).filter((f) => f.section === "十二(一)");
+    // 40.42 + 10.34 = 50.76 would give −20.37%: the amount is what is wrong, and said once.
+    expect(planted("40.42", "20.44").map((f) => [f.rule, f.claimed, f.computed])).toEqual([["narrative-amount", "40.42", "40.24"]]);
+    expect(planted("40.24", "21.44").map((f) => [f.rule, f.claimed, f.computed])).toEqual([["narrative-change", "-21.44", "-20.44"]]);
+  });
   it("warns when the direction word contradicts the change", () => {
     const r = reading("atushi-xingfu-street-2024");
     const claim = r.claims.find((c) => c.change_pct === "-12.59")!;
