@@ -54,13 +54,15 @@ function overallTarget(reading: Reading): Finding[] {
   const money = narrativeUnit(reading);
   const [whole] = figures;
   const computed = inNarrativeUnit(reading, whole.value, whole.unit).toFixed(places);
+  // Flagged on the amount as the narrative's amounts list it ("涉及金额 1863.61"), where it is listed.
+  const listed = reading.stated_amounts?.find((s) => s.section === statement.section && s.amount === overall.amount);
   return [
     {
       rule: meta.id,
       kind: meta.kind,
       severity: "warning",
       section: statement.section,
-      row: "整体预算绩效目标",
+      row: listed?.subject ?? "整体预算绩效目标",
       claimed: overall.amount,
       computed,
       message: `${sectionName(reading, statement.section)}：整体预算绩效目标涉及金额 ${overall.amount} ${money}，与${whole.where} ${computed} ${money}不符：整体绩效目标应覆盖全部预算`,

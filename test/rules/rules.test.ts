@@ -1048,12 +1048,17 @@ describe("performance-targets", () => {
       expect.objectContaining({
         severity: "warning",
         section: "十二(四)",
-        row: "整体预算绩效目标",
+        row: "涉及金额",
         claimed: "1836.61",
         computed: "1863.61",
         message: "第三部分 十二(四)：整体预算绩效目标涉及金额 1836.61 万元，与表1 支出总计 1863.61 万元不符：整体绩效目标应覆盖全部预算",
       }),
     ]);
+    // Flagged where the claims sheet lists the amount.
+    const planted = readPlanted(text, OVERALL, OVERALL.replace("1863.61", "1836.61"));
+    const claims = buildWorkbook(planted, checkReading(planted)).sheets.find((sheet) => sheet.key === "claims")!;
+    const flagged = claims.rows.flatMap((cells) => cells.filter((cell) => cell.flag?.note?.includes("整体预算绩效目标")));
+    expect(flagged.map((cell) => cell.value)).toEqual([1836.61]);
     const xiwang = readDisclosureText("korla-xiwang-street-2024");
     expect(run("performance-targets", readPlanted(xiwang, /涉及金额 1,346\.76/, "涉及金额 1,343.76"))).toEqual([]);
   });
