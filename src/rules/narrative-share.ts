@@ -25,14 +25,18 @@ function sectionSumsTo100(claims: Claim[], claim: Claim): boolean {
 }
 
 /**
- * The table figure a share's named base names, where no amount of the section or known total fitting
- * its shares was found for it ("占一般公共预算支出的 69.37%": 表5 合计): the one figure the tables give for it.
+ * The total a share is of where the reading found none for the base it names (no amount of the
+ * section, no known total fitting its shares): the one figure the tables give for that name
+ * ("占当年一般公共预算支出的 69.37%": 表5 合计), or else the total the section's other shares are of.
  */
-function namedTableFigure(reading: Reading, claim: Claim): string | undefined {
+function shareOfNamedBase(reading: Reading, claim: Claim): string | undefined {
   if (claim.share_base === undefined) return undefined;
-  const figures = tableAmountsFor(reading, { section: claim.section, subject: claim.share_base, amount: claim.amount, text: claim.text });
+  const name = claim.share_base.replace(/^(?:本年|当年|全年)/, "").replace(/(?:总额|总计|合计)$/, "");
+  const figures = tableAmountsFor(reading, { section: claim.section, subject: name, amount: claim.amount, text: claim.text });
   const [first] = figures;
-  return first !== undefined && figures.every((f) => f.eq(first)) ? first.toFixed() : undefined;
+  if (first !== undefined && figures.every((f) => f.eq(first))) return first.toFixed();
+  const section = new Set(reading.claims.filter((c) => c.section === claim.section && c.share_base === undefined && c.share_of !== undefined).map((c) => c.share_of));
+  return section.size === 1 ? [...section][0] : undefined;
 }
 
 export const narrativeShare: Rule = {
@@ -42,7 +46,7 @@ export const narrativeShare: Rule = {
     const money = narrativeUnit(reading);
     for (const claim of reading.claims) {
       if (claim.share_pct === undefined) continue;
-      const shareOf = claim.share_of ?? namedTableFigure(reading, claim);
+      const shareOf = claim.share_of ?? shareOfNamedBase(reading, claim);
       if (shareOf === undefined) continue;
       const places = Math.max(decimalsOf(claim.share_pct), 2);
       // Most shares are right: shown so without decimal.js where the quotient is clearly inside.

@@ -231,11 +231,14 @@ describe("narrative-share and narrative-change", () => {
     it("a base the section states no amount for and no total fits: the table figure it names (五(二): 表5 合计 1,343.76)", () => {
       const CLASS = "1、一般公共服务支出（类）937.04 万元，占 69.73%。";
       expect(text).toContain(CLASS);
-      const named = (pct: string) => text.replace(CLASS, `1、一般公共服务支出（类）937.04 万元，占一般公共预算支出的 ${pct}%。`);
-      expect(shares(named("69.73"))).toEqual([]);
-      expect(shares(named("69.37"))).toEqual([
-        ["error", "五(二)", "一般公共服务支出（类）", "69.37", "69.73", "第三部分 五(二)：一般公共服务支出（类） 937.04 万元占 69.37%，按 937.04 ÷ 1343.76（一般公共预算支出） 应为 69.73%"],
-      ]);
+      // (Where the name gives no one figure, "一般公共预算拨款" being two income lines of 表1, the section's other shares' total.)
+      for (const base of ["一般公共预算支出", "当年一般公共预算拨款支出总额", "一般公共预算拨款"]) {
+        const named = (pct: string) => text.replace(CLASS, `1、一般公共服务支出（类）937.04 万元，占${base}的 ${pct}%。`);
+        expect(shares(named("69.73")), base).toEqual([]);
+        expect(shares(named("69.37")), base).toEqual([
+          ["error", "五(二)", "一般公共服务支出（类）", "69.37", "69.73", `第三部分 五(二)：一般公共服务支出（类） 937.04 万元占 69.37%，按 937.04 ÷ 1343.76（${base}） 应为 69.73%`],
+        ]);
+      }
     });
 
     it("the reserve's share of 政府采购 and 小微企业's of the reserve (十二(二): 48.05 of 48.05)", () => {
