@@ -135,6 +135,7 @@ export function readPerformanceStatement(lines: TextLine[], money: MoneyUnit = "
     // The sum at the places the two amounts are printed to (whole 元 stay whole).
     amount: other ? new Decimal(fiscal.amount).plus(other.amount).toFixed(Math.max(decimalsOf(fiscal.amount), decimalsOf(other.amount))) : fiscal.amount,
     withheld,
+    ...(other ? { nonfiscal: other } : {}),
     ...(overall ? { overall: { targets: Number(overall[1]), amount: normalizeFigure(overall[2]) } } : {}),
     text: sentences[at].text,
   };

@@ -211,6 +211,8 @@ export interface PerformanceStatement {
   /** Their 涉及预算金额, in the narrative's unit (as the withheld projects' amounts). */
   amount: string;
   withheld: { projects: number; amount: string; text: string }[];
+  /** The 当年非财政拨款项目 clause, where the statement has one: then it covers all of the year's projects. */
+  nonfiscal?: { projects: number; amount: string };
   /** The unit's overall target (整体预算绩效目标 1 个，涉及金额 X 万元), where the statement gives one: what it covers. */
   overall?: { targets: number; amount: string };
   text: string;

@@ -3,7 +3,8 @@
  * that their 项目支出绩效目标表 follow "按项目分别填报". The tables shown, with the projects whose tables
  * the text says are withheld (不予公开), must account for that count and amount. And a table whose
  * goal gives its costs per unit ("1 万元/社区 … 19 万元/社区" for 11 社区) must add up to its budget
- * read that way — not only as lump sums. The overall target (整体预算绩效目标) covers the whole budget.
+ * read that way — not only as lump sums. The year's projects are 表3's project spending less what 表11
+ * carries over to projects, and the overall target (整体预算绩效目标) covers the whole budget.
  */
 import type { IncomeExpenseTable, Reading } from "../reader/types";
 import { convertUnit, Decimal, sum, type MoneyUnit } from "../amount";
@@ -18,17 +19,56 @@ const meta = {
   kind: "completeness",
   severity: "warning",
   description: {
-    zh: "绩效目标表（加上说明不予公开的项目）与所述项目个数、金额相符",
-    en: "the performance-target tables (with those stated as withheld) account for the projects stated",
+    zh: "绩效目标表（加上说明不予公开的项目）与所述项目个数、金额相符，当年项目金额与表3、表11相符，整体目标覆盖全部预算",
+    en: "the performance-target tables (with those stated as withheld) account for the projects stated, whose amount 表3 and 表11 bear out; the overall target covers the budget",
   },
 } as const;
 
 export const performanceTargets: Rule = {
   meta,
   check(reading: Reading): Finding[] {
-    return [...perUnitCosts(reading), ...projectCount(reading), ...overallTarget(reading)];
+    return [...perUnitCosts(reading), ...projectCount(reading), ...overallTarget(reading), ...yearsProjects(reading)];
   },
 };
+
+/**
+ * The year's projects (当年财政拨款项目 and 当年非财政拨款项目, where the statement states both) are the
+ * budget's project spending less what last year's money carried over to projects pays for: 表3 合计
+ * 项目支出 − 表11 合计 项目支出 (财政拨款 and 非财政拨款).
+ */
+function yearsProjects(reading: Reading): Finding[] {
+  const statement = reading.performance_statement;
+  if (!statement?.nonfiscal) return [];
+  const t3 = columnTable(reading, "3");
+  const project = t3?.total_row?.project;
+  const t11 = reading.tables["11"];
+  if (project === undefined || !t11 || t11.status === "missing") return [];
+  const carried = t11.status === "empty" ? [] : [columnTable(reading, "11")?.total_row?.fiscal_project, columnTable(reading, "11")?.total_row?.nonfiscal_project];
+  const money = narrativeUnit(reading);
+  const places = narrativePlaces(reading, [statement.amount]);
+  const carriedOver = sum(carried.map((v) => inNarrativeUnit(reading, v ?? "0", t11.unit)));
+  const expected = inNarrativeUnit(reading, project, t3!.unit).minus(carriedOver);
+  const difference = new Decimal(statement.amount).minus(expected);
+  const terms = 1 + carried.filter((v) => v !== undefined).length;
+  if (difference.abs().lte(roundingTolerance(terms, comparePlaces(reading, places, t3!.unit)))) return [];
+  const computed = expected.toFixed(places);
+  const listed = reading.stated_amounts?.find((s) => s.section === statement.section && s.amount === statement.amount);
+  return [
+    {
+      rule: meta.id,
+      kind: meta.kind,
+      severity: "warning",
+      section: statement.section,
+      row: listed?.subject ?? "当年项目",
+      claimed: statement.amount,
+      computed,
+      message:
+        `${sectionName(reading, statement.section)}：说明当年项目（财政拨款与非财政拨款）涉及 ${statement.amount} ${money}，` +
+        `而表3 项目支出 ${inNarrativeUnit(reading, project, t3!.unit).toFixed(places)} 减表11 上年结转项目支出 ${carriedOver.toFixed(places)} 为 ${computed} ${money}`,
+      message_en: `the year's projects are stated to involve ${statement.amount} ${money}; 表3 project spending less 表11's carried-over projects is ${computed}`,
+    },
+  ];
+}
 
 /**
  * The unit's overall target covers its whole budget: the amount 整体预算绩效目标 is stated to involve is

@@ -158,6 +158,7 @@ describe.each(["korla-xiwang-street-2024", "atushi-xingfu-street-2024", "korla-e
         amount: money(s.amount),
         withheld: s.withheld.map((w) => ({ ...w, text: undefined, amount: money(w.amount) })),
         overall: s.overall && { ...s.overall, amount: money(s.overall.amount) },
+        nonfiscal: s.nonfiscal && { ...s.nonfiscal, amount: money(s.nonfiscal.amount) },
       };
     expect(original.performance_statement?.overall).toBeDefined();
     expect(statement(reading.performance_statement, plain)).toEqual(statement(original.performance_statement, yuanOf));

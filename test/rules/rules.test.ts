@@ -1065,6 +1065,24 @@ describe("performance-targets", () => {
     const xiwang = readDisclosureText("korla-xiwang-street-2024");
     expect(run("performance-targets", readPlanted(xiwang, /涉及金额 1,346\.76/, "涉及金额 1,343.76"))).toEqual([]);
   });
+  it("finds the year's projects stated apart from 表3 项目支出 less 表11's carried-over projects (阿图什 1433.02 − 197.49 = 785.53 + 450.00)", () => {
+    expect(reading("atushi-xingfu-street-2024").performance_statement).toMatchObject({ amount: "1235.53", nonfiscal: { projects: 1, amount: "450.00" } });
+    const text = readDisclosureText("atushi-xingfu-street-2024");
+    const planted = readPlanted(text, "算金额 785.53 万元；当年非财政拨款项目 1 个", "算金额 758.53 万元；当年非财政拨款项目 1 个");
+    expect(run("performance-targets", planted).filter((f) => f.message.includes("表11"))).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        section: "十二(四)",
+        claimed: "1208.53",
+        computed: "1235.53",
+        message: "第三部分 十二(四)：说明当年项目（财政拨款与非财政拨款）涉及 1208.53 万元，而表3 项目支出 1433.02 减表11 上年结转项目支出 197.49 为 1235.53 万元",
+      }),
+    ]);
+    // Without the 当年非财政拨款项目 clause the statement may leave projects out: not compared.
+    const fiscalOnly = readPlanted(text, /；当年非财政拨款项目 1 个，涉及预算\s*金额 450\.00 万元/, "");
+    expect(fiscalOnly.performance_statement?.nonfiscal).toBeUndefined();
+    expect(run("performance-targets", fiscalOnly).filter((f) => f.message.includes("表11"))).toEqual([]);
+  });
   it("finds a table missing where the text withholds none of the rest", () => {
     const text = readDisclosureText("korla-xiwang-street-2024").replace(/项目绩效目标表完全不予公开。/, "。");
     expect(run("performance-targets", readDisclosure(text))).toEqual([expect.objectContaining({ claimed: "9 个项目，88.35 万元", computed: "7 张绩效目标表，84.05 万元" })]);
