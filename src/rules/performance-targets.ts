@@ -42,15 +42,18 @@ function yearsProjects(reading: Reading): Finding[] {
   const t3 = columnTable(reading, "3");
   const project = t3?.total_row?.project;
   const t11 = reading.tables["11"];
-  if (project === undefined || !t11 || t11.status === "missing") return [];
-  const carried = t11.status === "empty" ? [] : [columnTable(reading, "11")?.total_row?.fiscal_project, columnTable(reading, "11")?.total_row?.nonfiscal_project];
+  if (!t3 || project === undefined || !t11 || t11.status === "missing") return [];
+  const t11Total = columnTable(reading, "11")?.total_row;
+  const carried = [t11Total?.fiscal_project, t11Total?.nonfiscal_project].filter((v): v is string => v !== undefined);
   const money = narrativeUnit(reading);
   const places = narrativePlaces(reading, [statement.amount]);
-  const carriedOver = sum(carried.map((v) => inNarrativeUnit(reading, v ?? "0", t11.unit)));
-  const expected = inNarrativeUnit(reading, project, t3!.unit).minus(carriedOver);
+  const carriedOver = sum(carried.map((v) => inNarrativeUnit(reading, v, t11.unit)));
+  const projects = inNarrativeUnit(reading, project, t3.unit);
+  const expected = projects.minus(carriedOver);
   const difference = new Decimal(statement.amount).minus(expected);
-  const terms = 1 + carried.filter((v) => v !== undefined).length;
-  if (difference.abs().lte(roundingTolerance(terms, comparePlaces(reading, places, t3!.unit)))) return [];
+  // Rounded figures: 表3's, 表11's, and the two the statement adds up.
+  const terms = 1 + carried.length + 2;
+  if (difference.abs().lte(roundingTolerance(terms, comparePlaces(reading, places, t3.unit)))) return [];
   const computed = expected.toFixed(places);
   const listed = reading.stated_amounts?.find((s) => s.section === statement.section && s.amount === statement.amount);
   return [
@@ -64,7 +67,7 @@ function yearsProjects(reading: Reading): Finding[] {
       computed,
       message:
         `${sectionName(reading, statement.section)}：说明当年项目（财政拨款与非财政拨款）涉及 ${statement.amount} ${money}，` +
-        `而表3 项目支出 ${inNarrativeUnit(reading, project, t3!.unit).toFixed(places)} 减表11 上年结转项目支出 ${carriedOver.toFixed(places)} 为 ${computed} ${money}`,
+        `而表3 项目支出 ${projects.toFixed(places)} 减表11 上年结转项目支出 ${carriedOver.toFixed(places)} 为 ${computed} ${money}`,
       message_en: `the year's projects are stated to involve ${statement.amount} ${money}; 表3 project spending less 表11's carried-over projects is ${computed}`,
     },
   ];
