@@ -55,22 +55,33 @@ function yearsProjects(reading: Reading): Finding[] {
   const terms = 1 + carried.length + 2;
   if (difference.abs().lte(roundingTolerance(terms, comparePlaces(reading, places, t3.unit)))) return [];
   const computed = expected.toFixed(places);
-  const listed = reading.stated_amounts?.find((s) => s.section === statement.section && s.amount === statement.amount);
   return [
-    {
-      rule: meta.id,
-      kind: meta.kind,
-      severity: "warning",
-      section: statement.section,
-      row: listed?.subject ?? "当年项目",
-      claimed: statement.amount,
-      computed,
-      message:
+    statedAmountWarning(reading, statement.section, statement.amount, "当年项目", computed, {
+      zh:
         `${sectionName(reading, statement.section)}：说明当年项目（财政拨款与非财政拨款）涉及 ${statement.amount} ${money}，` +
         `而表3 项目支出 ${projects.toFixed(places)} 减表11 上年结转项目支出 ${carriedOver.toFixed(places)} 为 ${computed} ${money}`,
-      message_en: `the year's projects are stated to involve ${statement.amount} ${money}; 表3 project spending less 表11's carried-over projects is ${computed}`,
-    },
+      en: `the year's projects are stated to involve ${statement.amount} ${money}; 表3 project spending less 表11's carried-over projects is ${computed}`,
+    }),
   ];
+}
+
+/**
+ * A warning on an amount 预算绩效情况 states, flagged where the narrative's amounts list it ("涉及金额
+ * 1863.61"), or under `what` where they do not.
+ */
+function statedAmountWarning(reading: Reading, section: string, amount: string, what: string, computed: string, message: { zh: string; en: string }): Finding {
+  const listed = reading.stated_amounts?.find((s) => s.section === section && s.amount === amount);
+  return {
+    rule: meta.id,
+    kind: meta.kind,
+    severity: "warning",
+    section,
+    row: listed?.subject ?? what,
+    claimed: amount,
+    computed,
+    message: message.zh,
+    message_en: message.en,
+  };
 }
 
 /**
@@ -97,20 +108,11 @@ function overallTarget(reading: Reading): Finding[] {
   const money = narrativeUnit(reading);
   const [whole] = figures;
   const computed = inNarrativeUnit(reading, whole.value, whole.unit).toFixed(places);
-  // Flagged on the amount as the narrative's amounts list it ("涉及金额 1863.61"), where it is listed.
-  const listed = reading.stated_amounts?.find((s) => s.section === statement.section && s.amount === overall.amount);
   return [
-    {
-      rule: meta.id,
-      kind: meta.kind,
-      severity: "warning",
-      section: statement.section,
-      row: listed?.subject ?? "整体预算绩效目标",
-      claimed: overall.amount,
-      computed,
-      message: `${sectionName(reading, statement.section)}：整体预算绩效目标涉及金额 ${overall.amount} ${money}，与${whole.where} ${computed} ${money}不符：整体绩效目标应覆盖全部预算`,
-      message_en: `the overall performance target is stated to involve ${overall.amount} ${money}, but the budget's total (${whole.where}) is ${computed}`,
-    },
+    statedAmountWarning(reading, statement.section, overall.amount, "整体预算绩效目标", computed, {
+      zh: `${sectionName(reading, statement.section)}：整体预算绩效目标涉及金额 ${overall.amount} ${money}，与${whole.where} ${computed} ${money}不符：整体绩效目标应覆盖全部预算`,
+      en: `the overall performance target is stated to involve ${overall.amount} ${money}, but the budget's total (${whole.where}) is ${computed}`,
+    }),
   ];
 }
 
