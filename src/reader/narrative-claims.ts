@@ -345,7 +345,8 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[], money: Mo
   close();
   before.section = sentence.section;
   before.subject = previous;
-  before.listOf = /[；;]\s*$/.test(text) ? listOf : undefined;
+  const last = text.trimEnd().at(-1);
+  before.listOf = last === "；" || last === ";" ? listOf : undefined;
   return claims;
 }
 
