@@ -56,6 +56,12 @@ const INCOME_SUBJECTS: [RegExp, string[]][] = [
   [/^政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:收入)?$/, ["fund_own", "fund_budget"]],
   [/^国有资本经营预算(?:财政)?(?:拨款)?(?:收入)?$/, ["soe_own", "soe_budget"]],
   [/^单位资金(?:收入)?$/, ["unit_funds"]],
+  [/^财政专户(?:管理资金|核拨)(?:收入)?$/, ["special_account"]],
+  [/^事业收入$/, ["business_income"]],
+  [/^事业单位经营收入$/, ["operating_income"]],
+  [/^上级补助收入$/, ["superior_subsidy"]],
+  [/^附属单位上缴收入$/, ["affiliated_income"]],
+  [/^其他收入$/, ["other_income"]],
   [/^(?:上年)?财政拨款结转(?:资金)?(?:收入)?$/, ["fiscal_carryover"]],
 ];
 

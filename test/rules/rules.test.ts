@@ -468,6 +468,17 @@ describe("narrative-amount", () => {
       expect(run("narrative-amount", reading(name)), name).toEqual([]);
     }
   });
+  it("checks 表1's other income lines the narrative states (万里 2025: 事业收入, 事业单位经营收入, 其他收入 0.00)", () => {
+    const text = readDisclosureText("shanghai-putuo-wanli-2025");
+    const PRINTED = "事业收入0.00万元；事业单位经营收入0.00万元；其他收入0.00万元。";
+    expect(text).toContain(PRINTED);
+    for (const [line, label] of [["事业收入", "二、事业收入"], ["事业单位经营收入", "三、事业单位经营收入"], ["其他收入", "四、其他收入"]]) {
+      const planted = readPlanted(text, PRINTED, PRINTED.replace(`；${line}0.00万元`, `；${line}5.00万元`).replace(new RegExp(`^${line}0\\.00万元`), `${line}5.00万元`));
+      expect(run("narrative-amount", planted), line).toEqual([
+        expect.objectContaining({ severity: "error", row: line, claimed: "5.00", computed: "0.00", message: `四：${line} 5.00 万元，表1 ${label}为 0.00 万元` }),
+      ]);
+    }
+  });
   it("checks a class named without （类） against its row, as one named with it (阿图什 五(二))", () => {
     const text = readDisclosureText("atushi-xingfu-street-2024");
     const unmarked = text.replace(/(\d、\S+?)（类）(\s*[\d,.]+ 万元，占)/g, "$1$2");
