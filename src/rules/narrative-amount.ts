@@ -15,7 +15,7 @@ import { plainSubject } from "../reader/narrative-claims";
 import { compact } from "../reader/text-lines";
 import { decimalsOf, roundingTolerance } from "./difference";
 import { comparePlaces, inNarrativeUnit, narrativePlaces, narrativeUnit } from "./narrative-money";
-import { columnTable, incomeExpenseTable, keyedRow, rowByCode, rowsOf } from "./tables";
+import { columnTable, expenseTotal, incomeExpenseTable, keyedRow, rowByCode, rowsOf } from "./tables";
 import type { Finding, Rule } from "./types";
 import { sectionName } from "./labels";
 
@@ -125,9 +125,8 @@ function figuresFor(reading: Reading, claim: Claim | StatedAmount): Figure[] {
     ].filter((f) => f.value !== undefined);
   }
   if (EXPENSE_TOTAL.test(own)) {
-    const total = typeof t1?.expense_total === "object" ? t1.expense_total.total : t1?.expense_total;
     return [
-      { table: "1" as const, where: "支出总计", value: total },
+      { table: "1" as const, where: "支出总计", value: expenseTotal(t1) },
       { table: "3" as const, where: "合计", value: columnTable(reading, "3")?.total_row?.total },
     ].filter((f) => f.value !== undefined);
   }
@@ -142,7 +141,7 @@ function figuresFor(reading: Reading, claim: Claim | StatedAmount): Figure[] {
     return lines.filter((l) => l.line !== undefined).map(({ table, line }) => ({ table, where: line!.label, value: line!.amount ?? "0" }));
   }
   if (/^财政拨款支出(预算)?$/.test(subject)) {
-    const total = typeof t4?.expense_total === "object" ? t4.expense_total.total : t4?.expense_total;
+    const total = expenseTotal(t4);
     return total !== undefined ? [{ table: "4", where: "支出总计", value: total }] : [];
   }
   if (/^一般公共预算(拨款)?支出(预算)?$/.test(subject)) {

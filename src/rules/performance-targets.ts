@@ -6,10 +6,10 @@
  * read that way — not only as lump sums. The year's projects are 表3's project spending less what 表11
  * carries over to projects, and the overall target (整体预算绩效目标) covers the whole budget.
  */
-import type { IncomeExpenseTable, Reading } from "../reader/types";
+import type { Reading } from "../reader/types";
 import { convertUnit, Decimal, sum, type MoneyUnit } from "../amount";
 import { roundingTolerance, sumOf } from "./difference";
-import { columnTable, incomeExpenseTable, projectRow } from "./tables";
+import { columnTable, expenseTotal, incomeExpenseTable, projectRow } from "./tables";
 import type { Finding, Rule } from "./types";
 import { sectionName } from "./labels";
 import { comparePlaces, inNarrativeUnit, narrativePlaces, narrativeUnit, placesIn } from "./narrative-money";
@@ -94,11 +94,10 @@ function overallTarget(reading: Reading): Finding[] {
   if (!statement || !overall) return [];
   const t1 = incomeExpenseTable(reading, "1");
   const t4 = incomeExpenseTable(reading, "4");
-  const total = (t: IncomeExpenseTable | undefined) => (typeof t?.expense_total === "object" ? t.expense_total.total : t?.expense_total);
   const figures = [
-    { where: "表1 支出总计", value: total(t1), unit: t1?.unit },
+    { where: "表1 支出总计", value: expenseTotal(t1), unit: t1?.unit },
     { where: "表3 合计", value: columnTable(reading, "3")?.total_row?.total, unit: reading.tables["3"]?.unit },
-    { where: "表4 支出总计", value: total(t4), unit: t4?.unit },
+    { where: "表4 支出总计", value: expenseTotal(t4), unit: t4?.unit },
   ].filter((f): f is { where: string; value: string; unit: MoneyUnit | undefined } => f.value !== undefined);
   if (figures.length === 0) return [];
   const stated = new Decimal(overall.amount);

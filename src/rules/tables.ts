@@ -87,6 +87,11 @@ export function incomeExpenseTable(reading: Reading, id: "1" | "4"): IncomeExpen
   return table && table.status === "present" && "income" in table ? (table as IncomeExpenseTable) : undefined;
 }
 
+/** A 收支 table's 支出总计: the one figure 表1 prints, or the total of 表4's columns. */
+export function expenseTotal(table: IncomeExpenseTable | undefined): string | undefined {
+  return typeof table?.expense_total === "object" ? table.expense_total.total : table?.expense_total;
+}
+
 /** The column spec the table was read with (the layout's own where it has one). */
 export function specOf(reading: Reading, id: TableId, table: ColumnTable): ColumnSpec | undefined {
   const shanghai = reading.layout === "shanghai-9" ? SHANGHAI_COLUMNS[id] : undefined;
