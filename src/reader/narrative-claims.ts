@@ -116,6 +116,22 @@ const COMPARISON_TAIL = new RegExp(`(?:与|比|较)?${LAST_YEAR}(?:预算)?(?:�
 const COMPARED_WITH_FIGURE = new RegExp(`(?:比|较|与)\\s*(${LAST_YEAR})\\s*(?:当年)?(预算执行数|执行数|决算数|预算数)`);
 
 /**
+ * A clause that states last year's figure of the amount before it: "，上年预算数为 2.00 万元",
+ * "，2023 年预算数 2.00 万元", "，较上年预算数 2.00 万元（增加 …）" (the year is $1).
+ */
+const LAST_YEAR_FIGURE = new RegExp(
+  String.raw`^(?:比|较|与)?\s*(上年度?|去年|上一年度?|\d{4}\s*年度?)(?:的)?(?:同期)?(?:年初)?(?:预算执行数|预算数|预算|执行数|决算数)?(?:为|是)?[\s:：]*$`,
+);
+
+/** Last year's figure a clause before an amount states, where it names last year (a year before `year`). */
+function statesLastYear(clause: string, year: number | undefined): boolean {
+  const named = clause.trim().match(LAST_YEAR_FIGURE);
+  if (!named) return false;
+  const printed = named[1].match(/^\d{4}/);
+  return !printed || (year !== undefined && Number(printed[0]) < year);
+}
+
+/**
  * The figure of last year a change % is of, where the clause before it names one ("，比2023年预算执行数")
  * and the sentence stated it before ("2023年当年预算执行数为 60.13 万元"): its amount.
  */
@@ -212,7 +228,7 @@ interface AmountBefore {
  * figures after it. `before` is the amount stated last before it ("住房保障支出 104.33 万元。其中：基本支出
  * …" lists its parts), updated to the sentence's own last amount.
  */
-function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[], money: MoneyUnit, before: AmountBefore = {}): Claim[] {
+function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[], money: MoneyUnit, before: AmountBefore = {}, year?: number): Claim[] {
   const claims: Claim[] = [];
   const text = sentence.text;
   // Every mention ends in the unit, % or ％.
@@ -273,6 +289,13 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[], money: Mo
     // what it is of: "…，增长 5%" after a change in 元 names nothing.
     const rateOpens = !isAmount && (word === "增长" || word === "下降") && (!current || current.change_pct !== undefined) ? clauseSubject(text, lastEnd, at) : undefined;
     if (isAmount && !word) {
+      // "2.87 万元，上年预算数为 2.00 万元，比上年增加 0.87 万元": last year's figure of the amount open.
+      const lastYearOf = current && current.amount !== "" && current.change === undefined && current.last_year === undefined ? current : undefined;
+      if (lastYearOf && statesLastYear(text.slice(clauseStart(text, lastEnd, at), at), year)) {
+        lastYearOf.last_year = normalizeFigure(amount);
+        lastYearOf.end = lastEnd = end;
+        continue;
+      }
       // "比上年预算 X 万元" and the like compare; they open no claim.
       if (COMPARED_WITH.test(text.slice(lastEnd, at))) {
         lastEnd = end;
@@ -406,7 +429,7 @@ export function readNarrativeAmounts(lines: TextLine[], money: MoneyUnit = "万�
     // The staff changes of 第一部分, or, in a text without part headings, of its 二、机构设置及人员情况.
     claims.push(...staffClaims(sentence));
     if (sentence.section === "第一部分") continue;
-    for (const claim of claimsIn(sentence, stated, money, before)) {
+    for (const claim of claimsIn(sentence, stated, money, before, year)) {
       if (claim.amount !== "") {
         // "2024年预算安排 25.77 万元，比…" names only the budget: it is of the item stated just
         // before ("1.“…（项）”25.77 万元，主要用于…。2023年当年预算执行数为 60.13 万元，…").

@@ -29,12 +29,12 @@ export const narrativeChange: Rule = {
       if (claim.section === "第一部分") continue;
       // Last year's figure, where the sentence states it ("2023年当年预算执行数为 60.13 万元"): the
       // change is this year's amount less it, and a change printed beside it must be that.
-      if (claim.last_year !== undefined && claim.change !== undefined) {
-        const finding = changeAgainstLastYear(claim, unit, sectionName(reading, claim.section));
-        if (finding) findings.push(finding);
-      }
+      const lastYearFinding = claim.last_year !== undefined && claim.change !== undefined ? changeAgainstLastYear(claim, unit, sectionName(reading, claim.section)) : undefined;
+      if (lastYearFinding) findings.push(lastYearFinding);
       const change = claim.change ?? (claim.last_year !== undefined ? new Decimal(claim.amount).minus(claim.last_year).toFixed() : undefined);
       if (change === undefined || claim.change_pct === undefined) continue;
+      // A rate that fits last year's figure, beside a change that does not: the change is what is wrong (reported above).
+      if (lastYearFinding && !changePercent({ ...claim, change: lastYearFinding.computed }, lastYearFinding.computed!, unit, "")) continue;
       const finding = changePercent(claim, change, unit, sectionName(reading, claim.section));
       // A rate that fits the table's amount, not the one printed (with the change printed, or last
       // year's figure stated): the amount is what is wrong (narrative-amount reports it), not the rate.

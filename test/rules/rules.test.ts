@@ -270,6 +270,26 @@ describe("narrative-share and narrative-change", () => {
     expect(planted("40.42", "20.44").map((f) => [f.rule, f.claimed, f.computed])).toEqual([["narrative-amount", "40.42", "40.24"]]);
     expect(planted("40.24", "21.44").map((f) => [f.rule, f.claimed, f.computed])).toEqual([["narrative-change", "-21.44", "-20.44"]]);
   });
+  it("a figure of last year stated beside the amount is its last year (希望街道 五(三) 1: 代表工作 2.77, 上年 2.00, 增加 0.77, 38.50%)", () => {
+    const text = readDisclosureText("korla-xiwang-street-2024");
+    const PRINTED = /2024 年预\s*算数为 2\.77 万元，比上年预算增加 0\.77 万元，增长 38\.50%。/;
+    const planted = (words: string) => {
+      const r = readPlanted(text, PRINTED, `2024年预算数为2.77万元，${words}。`);
+      const findings = checkReading(r).filter((f) => f.section === "五(三)" && f.rule !== "narrative-totals");
+      return { claim: r.claims.find((c) => c.subject.endsWith("代表工作（项）")), found: findings.map((f) => [f.rule, f.row, f.claimed, f.computed]) };
+    };
+    for (const words of ["上年预算数为2.00万元，比上年增加0.77万元，增长38.50%", "2023年预算数2.00万元，增加0.77万元，同比增长38.5%", "较上年预算数2.00万元增加0.77万元，增长38.50%"]) {
+      const { claim, found } = planted(words);
+      expect(claim, words).toMatchObject({ amount: "2.77", last_year: "2.00", change: "0.77" });
+      expect(found, words).toEqual([]);
+    }
+    // Last year's figure misprinted: the change does not follow from it.
+    expect(planted("2023年预算数为2.10万元，比上年增加0.77万元，增长38.50%").found).toEqual([["narrative-change", expect.stringContaining("代表工作"), "0.77", "0.67"]]);
+    // The change misprinted: said once, as the change (the rate is right for last year's 2.00).
+    expect(planted("较上年预算数2.00万元增加0.87万元，增长38.50%").found).toEqual([["narrative-change", expect.stringContaining("代表工作"), "0.87", "0.77"]]);
+    // Only last year's figure and the rate: the change is this year's less last year's.
+    expect(planted("上年预算数为2.00万元，增长36.50%").found).toEqual([["narrative-change", expect.stringContaining("代表工作"), "36.50", "38.50"]]);
+  });
   it("warns when the direction word contradicts the change", () => {
     const r = reading("atushi-xingfu-street-2024");
     const claim = r.claims.find((c) => c.change_pct === "-12.59")!;
