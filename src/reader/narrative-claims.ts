@@ -131,6 +131,28 @@ function statesLastYear(clause: string, year: number | undefined): boolean {
   return !printed || (year !== undefined && Number(printed[0]) < year);
 }
 
+/** A clause's end naming last year's figure: "…（项）：上年预算数为", "…，2023 年预算数" (the year is $1). */
+const LAST_YEAR_FIGURE_NAMED = /(上年度?|去年|上一年度?|\d{4}\s*年度?)(?:的)?(?:同期)?(?:预算执行数|预算数|执行数|决算数|预算)(?:为|是)?[\s:：]*$/;
+/** What follows it where this year's amount comes next: "，本年预算数为 ", "，2024 年预算 " (the year is $1). */
+const THIS_YEAR_NEXT = /^\s*[，,；;]\s*(本年度?|今年|当年|\d{4}\s*年度?)(?:的)?(?:预算数|预算安排|预算|安排)(?:为|是)?[\s:：]*/;
+
+/**
+ * Where the clause [start, at) names last year's figure of the amount at [at, end) and this year's
+ * amount follows ("…（项）：上年预算数为 2.00 万元，本年预算数为 2.77 万元"): where its naming starts.
+ */
+function lastYearBefore(text: string, start: number, at: number, end: number, money: MoneyUnit, year: number | undefined): number | undefined {
+  const named = text.slice(start, at).match(LAST_YEAR_FIGURE_NAMED);
+  if (!named) return undefined;
+  const next = text.slice(end, end + 30).match(THIS_YEAR_NEXT);
+  if (!next || !new RegExp(`^${AMOUNT}\\s*${money}`).test(text.slice(end + next[0].length))) return undefined;
+  const printedYear = (words: string) => (/^\d{4}/.test(words) ? Number(words.slice(0, 4)) : undefined);
+  const [before, after] = [printedYear(named[1]), printedYear(next[1])];
+  if (before !== undefined && (after ?? year) === undefined) return undefined;
+  if (before !== undefined && before >= (after ?? year)!) return undefined;
+  if (after !== undefined && year !== undefined && after < year) return undefined;
+  return start + named.index!;
+}
+
 /**
  * The figure of last year a change % is of, where the clause before it names one ("，比2023年预算执行数")
  * and the sentence stated it before ("2023年当年预算执行数为 60.13 万元"): its amount.
@@ -275,6 +297,8 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[], money: Mo
     outer = undefined;
     [whole, listOf, previous] = outerState;
   };
+  // Last year's figure stated before this year's amount, which the next amount's claim takes.
+  let lastYearFirst: { subject: string; start: number; amount: string } | undefined;
   mentions.lastIndex = 0;
   for (let previousEnd = 0, match = mentions.exec(text); match; previousEnd = mentions.lastIndex, match = mentions.exec(text)) {
     const [, amount, mentioned] = match;
@@ -307,12 +331,21 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[], money: Mo
         whole = listOf = previous = current.subject;
         current = undefined;
       } else close();
-      const { subject: named, start } = clauseSubject(text, lastEnd, at);
+      // "…（项）：上年预算数为 2.00 万元，本年预算数为 2.77 万元": last year's figure first; the amount after it opens the claim.
+      const lastYearAt = lastYearFirst ? undefined : lastYearBefore(text, clauseStart(text, lastEnd, at), at, end, money, year);
+      const { subject: named, start } = clauseSubject(text, lastEnd, lastYearFirst?.start ?? lastYearAt ?? at);
       // "（一）因公出国（境）费情况" over "2024 年预算数为 0.50 万元": the title names what the amount is of.
       // "…（项）科目，预算 X 万元": a clause that names nothing but the budget leaves its subject before the comma.
-      const own = NAMES_ONLY_THE_BUDGET.test(named) ? subjectBeforeComma(text, lastEnd, start) || named : named;
+      const own = lastYearFirst?.subject ?? (NAMES_ONLY_THE_BUDGET.test(named) ? subjectBeforeComma(text, lastEnd, start) || named : named);
       const subject = own || (start === 0 && sentence.title ? cleanSubject(sentence.title) : "");
-      current = { section: sentence.section, subject, amount: normalizeFigure(amount), text: "", start, end };
+      if (lastYearAt !== undefined) {
+        lastYearFirst = { subject, start, amount: normalizeFigure(amount) };
+        lastEnd = end;
+        continue;
+      }
+      current = { section: sentence.section, subject, amount: normalizeFigure(amount), text: "", start: lastYearFirst?.start ?? start, end };
+      if (lastYearFirst) current.last_year = lastYearFirst.amount;
+      lastYearFirst = undefined;
       // "X 万元，与上年预算持平": a change of nothing, stated in words.
       const unchanged = text.slice(end, end + 30).match(UNCHANGED);
       if (unchanged) {

@@ -29,7 +29,8 @@ export const narrativeChange: Rule = {
       if (claim.section === "第一部分") continue;
       // Last year's figure, where the sentence states it ("2023年当年预算执行数为 60.13 万元"): the
       // change is this year's amount less it, and a change printed beside it must be that.
-      const lastYearFinding = claim.last_year !== undefined && claim.change !== undefined ? changeAgainstLastYear(claim, unit, sectionName(reading, claim.section)) : undefined;
+      const lastYearFinding =
+        claim.last_year !== undefined && claim.change !== undefined && !changeFitsTable(reading, claim) ? changeAgainstLastYear(claim, unit, sectionName(reading, claim.section)) : undefined;
       if (lastYearFinding) findings.push(lastYearFinding);
       const change = claim.change ?? (claim.last_year !== undefined ? new Decimal(claim.amount).minus(claim.last_year).toFixed() : undefined);
       if (change === undefined || claim.change_pct === undefined) continue;
@@ -116,6 +117,12 @@ function rateFitsTable(reading: Reading, claim: Claim): boolean {
     if (lastYear.isZero()) return false;
     return amount.minus(lastYear).div(lastYear).times(100).toDecimalPlaces(places, Decimal.ROUND_HALF_UP).eq(claim.change_pct!);
   });
+}
+
+/** The printed change is the table's amount less last year's stated figure: the amount is what is wrong (narrative-amount reports it). */
+function changeFitsTable(reading: Reading, claim: Claim): boolean {
+  const amountPlaces = narrativePlaces(reading, [claim.amount, claim.last_year, claim.change]);
+  return tableAmountsFor(reading, claim).some((figure) => figure.toDecimalPlaces(amountPlaces, Decimal.ROUND_HALF_UP).minus(claim.last_year!).eq(claim.change!));
 }
 
 /** A change printed beside last year's figure ("执行数为 10.00 万元 … 预算安排 10.00 万元，比执行数持平") is this year's amount less it. */

@@ -283,6 +283,24 @@ describe("narrative-share and narrative-change", () => {
       expect(claim, words).toMatchObject({ amount: "2.77", last_year: "2.00", change: "0.77" });
       expect(found, words).toEqual([]);
     }
+    // Last year's figure first, this year's next: one claim, of the item.
+    const first = (lastYear: string, thisYear: string, amount: string) => {
+      const read = readPlanted(text, PRINTED, `${lastYear}2.00万元，${thisYear}${amount}万元，增加0.77万元，增长38.50%。`);
+      return {
+        claim: read.claims.find((c) => c.subject.endsWith("代表工作（项）")),
+        found: checkReading(read).filter((f) => f.section === "五(三)" && f.rule !== "narrative-totals").map((f) => [f.rule, f.claimed, f.computed]),
+        // The sum of the items' changes (195.99 against 196.00, rounding) takes this item's.
+        totals: run("narrative-totals", read).map((f) => [f.severity, f.claimed, f.computed]),
+      };
+    };
+    const totalsAsPrinted = run("narrative-totals", reading("korla-xiwang-street-2024")).map((f) => [f.severity, f.claimed, f.computed]);
+    for (const [lastYear, thisYear] of [["上年预算数为", "本年预算数为"], ["2023年预算数为", "2024年预算数为"]]) {
+      expect(first(lastYear, thisYear, "2.77").claim, lastYear).toMatchObject({ amount: "2.77", last_year: "2.00", change: "0.77", change_pct: "38.50" });
+      expect(first(lastYear, thisYear, "2.77").found, lastYear).toEqual([]);
+      expect(first(lastYear, thisYear, "2.77").totals, lastYear).toEqual(totalsAsPrinted);
+      // This year's amount misprinted: the amount's error (the change fits the table's 2.77), said once.
+      expect(first(lastYear, thisYear, "2.87").found, lastYear).toEqual([["narrative-amount", "2.87", "2.77"]]);
+    }
     // Last year's figure misprinted: the change does not follow from it.
     expect(planted("2023年预算数为2.10万元，比上年增加0.77万元，增长38.50%").found).toEqual([["narrative-change", expect.stringContaining("代表工作"), "0.77", "0.67"]]);
     // The change misprinted: said once, as the change (the rate is right for last year's 2.00).
