@@ -365,7 +365,8 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[], money: Mo
       const lead = text.slice(Math.max(lastEnd, at - 14), at);
       // "占 93.22%", or a share that names its base: "占基本支出的 96.79%", "占政府采购项目预算总额的比例为 90%".
       const named = word ? undefined : SHARE_NAMING_BASE.exec(text.slice(Math.max(lastEnd, at - SHARE_BASE_REACH), at));
-      if (!word && (/占/.test(lead) || named)) {
+      // (…or only its 比重: "，比重为 69.73%".)
+      if (!word && (/占|比重/.test(lead) || named)) {
         current.share_pct = normalizeFigure(amount);
         const base = named ? shareBaseName(named[1]) : "";
         if (base !== "") current.share_base = base;

@@ -91,6 +91,9 @@ describe("the same claims in other words", () => {
     ["增加 X 万元；增长率为 Y%", (t) => t.replace(/万元[，,]\s*(增长|下降)/g, "万元；$1率为")],
     ["增加 X 万元；增长 Y%", (t) => t.replace(/万元[，,]\s*(增长|下降)/g, "万元；$1")],
     ["增加 X 万元；(line break) 增长 Y%", (t) => t.replace(/万元[，,]\s*(增长|下降)/g, "万元；\n$1")],
+    ["占比 X%", (t) => t.replace(/，占 ?(\d)/g, "，占比$1")],
+    ["所占比重为 X%", (t) => t.replace(/，占 ?(\d)/g, "，所占比重为 $1")],
+    ["比重为 X%", (t) => t.replace(/，占 ?(\d)/g, "，比重为$1")],
     // The "三公" items stated in other words than their changes are (十).
     ["“三公”经费财政拨款预算 (its change: 财政拨款“三公”经费预算)", (t) => t.replace("年财政拨款“三公”经费预算数为 5.60", "年“三公”经费财政拨款预算为 5.60")],
     ["因公出国(境)费 (its change: 因公出国（境）费)", (t) => t.replace("其中：因公出国（境）费 0 万元", "其中：因公出国(境)费 0 万元")],
