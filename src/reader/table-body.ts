@@ -584,7 +584,13 @@ function endsWithAsciiWordCharacter(text: string): boolean {
 }
 const STARTS_WITH_WORD_CHARACTER = /^[A-Za-z0-9\p{Script=Han}]/u;
 
-/** Joins wrapped name lines: no space where a line break split a word. */
+/**
+ * A line that ends inside a figure: short of its two decimals ("…基本支出 1,255.4" / "1 万元",
+ * "占 93." / "22%"), or in a thousands group not yet three digits long ("1,25" / "5.41 万元").
+ */
+const ENDS_INSIDE_A_FIGURE = /(?:\d\.\d?|\d,\d{0,2})$/;
+
+/** Joins wrapped name lines: no space where a line break split a word, or a figure. */
 export function joinWrapped(lines: string[]): string {
   let joined = "";
   let previous = "";
@@ -592,7 +598,7 @@ export function joinWrapped(lines: string[]): string {
     const line = raw.trim();
     if (line === "") continue;
     // Disclosures space figures from words ("2024 年"); a wrap after a figure keeps that space.
-    if (previous !== "" && endsWithAsciiWordCharacter(previous) && STARTS_WITH_WORD_CHARACTER.test(line)) joined += " ";
+    if (previous !== "" && endsWithAsciiWordCharacter(previous) && STARTS_WITH_WORD_CHARACTER.test(line) && !(isDigitCode(line.charCodeAt(0)) && ENDS_INSIDE_A_FIGURE.test(previous))) joined += " ";
     joined += line;
     previous = line;
   }

@@ -94,6 +94,7 @@ describe("the same claims in other words", () => {
     ["占比 X%", (t) => t.replace(/，占 ?(\d)/g, "，占比$1")],
     ["所占比重为 X%", (t) => t.replace(/，占 ?(\d)/g, "，所占比重为 $1")],
     ["比重为 X%", (t) => t.replace(/，占 ?(\d)/g, "，比重为$1")],
+    ["figures wrapped inside (1,255.4 / 1 万元, 93.2 / 2%, 1,2 / 55.41 万元)", (t) => t.replace("基本支出 1,255.41 万元，占 93.22%", "基本支出 1,255.4\n1 万元，占 93.2\n2%").replace("基本支出 1,255.41 万元，比上年", "基本支出 1,2\n55.41 万元，比上年")],
     // The "三公" items stated in other words than their changes are (十).
     ["“三公”经费财政拨款预算 (its change: 财政拨款“三公”经费预算)", (t) => t.replace("年财政拨款“三公”经费预算数为 5.60", "年“三公”经费财政拨款预算为 5.60")],
     ["因公出国(境)费 (its change: 因公出国（境）费)", (t) => t.replace("其中：因公出国（境）费 0 万元", "其中：因公出国(境)费 0 万元")],
