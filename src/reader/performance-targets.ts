@@ -11,10 +11,12 @@ import { byUnit, DIGITS } from "./narrative-amounts";
 import { narrativeSentences, sectionsOf } from "./narrative-sentences";
 import { normalizeFigure } from "./table-body";
 import { Decimal, decimalsOf, type MoneyUnit } from "../amount";
-import type { PerformanceStatement, PerformanceTarget } from "./types";
+import type { OverallTargetTable, PerformanceStatement, PerformanceTarget } from "./types";
 
 const FIGURE = `(${DIGITS})`;
 const BUDGET = new RegExp(String.raw`年度预算总额[:：]?` + FIGURE);
+/** Right after the budget, what it is of: "其中：财政拨款 0.72 其他资金 0.00", "其中:财政资金 20 其他资金: 0". */
+const FUNDS = new RegExp(String.raw`^其中[:：]?财政(?:拨款|资金)[:：]?` + FIGURE + String.raw`(?:其他资金[:：]?` + FIGURE + ")?");
 /** An amount in 元 — not 万元, not a rate (元/人, 元/月). */
 const YUAN = new RegExp(String.raw`(?<![\d.,])` + FIGURE + String.raw`元(?![/／每])`, "g");
 
@@ -60,6 +62,11 @@ export function readPerformanceTargets(lines: TextLine[]): PerformanceTarget[] {
         yuan_amounts: [...text.slice(budget.index! + budget[0].length).matchAll(YUAN)].filter((m) => text[m.index! - 1] !== "万").map((m) => `${m[1]} 元`),
       });
       const target = targets[targets.length - 1];
+      const funds = text.slice(budget.index! + budget[0].length).match(FUNDS);
+      if (funds) {
+        target.fiscal = normalizeFigure(funds[1]);
+        if (funds[2] !== undefined) target.other = normalizeFigure(funds[2]);
+      }
       const perUnit = perUnitAmounts(text.slice(budget.index! + budget[0].length), target.unit);
       if (perUnit.length > 0) target.per_unit = perUnit;
     }
@@ -83,6 +90,44 @@ export function readPerformanceTargets(lines: TextLine[]): PerformanceTarget[] {
   }
   close();
   return targets;
+}
+
+/** The title of the unit's overall target table: "部门整体绩效目标表", "单位整体绩效目标表", "部门（单位）整体绩效目标表". */
+const OVERALL_TABLE_TITLE = /整体(?:预算)?绩效目标(?:申报)?表$/;
+/** Where its money table ends: the indicators' header, or another table. */
+const OVERALL_TABLE_END = /^(?:一级指标|年度绩效指标|绩效指标|项目名称)/;
+/** A source of its money: "上级安排 7.30", "本级安排 1,339.46", "其他 0.00" (after 其他资金), "财政拨款 X". */
+const FUND_SOURCE = new RegExp(String.raw`(上级安排|本级安排|财政拨款|其他(?!资金))[:：]?` + FIGURE, "g");
+/** The total it prints, right after its label: "资金总额（万元） 1,346.76" (the Xinjiang template prints none). */
+const FUND_TOTAL = new RegExp(String.raw`资金总额(?:[（(]万?元[)）])?[:：]?` + FIGURE);
+
+/** The unit's 整体绩效目标表: its 资金来源, read from its title to its indicators (cells come loose, so without white space). */
+export function readOverallTargetTable(lines: TextLine[]): OverallTargetTable | undefined {
+  const sections = sectionsOf(lines);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (sections.enterPart(line.text)) continue;
+    if (!sections.enterTitle(line.flat)) sections.enterHeading(line.text);
+    if (!OVERALL_TABLE_TITLE.test(line.flat) || line.flat.length > 30) continue;
+    let text = "";
+    for (let j = i + 1; j < Math.min(lines.length, i + 80) && !OVERALL_TABLE_END.test(lines[j].flat); j++) text += lines[j].flat;
+    // The money table follows the goal: 年度预算 / 年度金额 … 资金来源.
+    const money = text.search(/资金来源|资金总额/);
+    if (money < 0) return undefined;
+    const header = text.slice(Math.max(0, money - 20));
+    const found = [...header.matchAll(FUND_SOURCE)].map((m) => ({ name: m[1], amount: normalizeFigure(m[2]) }));
+    // 上级安排 and 本级安排 are the 财政资金 in parts: a 财政拨款 figure beside them is their sum.
+    const sources = found.some((s) => s.name.endsWith("安排")) ? found.filter((s) => s.name !== "财政拨款") : found;
+    if (sources.length === 0) return undefined;
+    const total = header.match(FUND_TOTAL);
+    return {
+      section: sections.section,
+      sources,
+      ...(total ? { total: normalizeFigure(total[1]) } : {}),
+      unit: /[（(]元[)）]/.test(header) && !/万元/.test(header) ? "元" : "万元",
+    };
+  }
+  return undefined;
 }
 
 /**

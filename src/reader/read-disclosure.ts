@@ -10,7 +10,7 @@ import { narrativePart } from "./narrative-sentences";
 import { readAmountSentences, readEmptyStatements, readProcurement, readSelfReference, readVehicles } from "./narrative";
 import { readProjectBudgets, readProjectDescriptions, readSubsidies } from "./project-descriptions";
 import { readStaff } from "./staff";
-import { readPerformanceStatement, readPerformanceTargets } from "./performance-targets";
+import { readOverallTargetTable, readPerformanceStatement, readPerformanceTargets } from "./performance-targets";
 import { classifyTitle, locateTables, tablesById, type LocatedTable } from "./locate-tables";
 import { noteStart, readTable, table10HintsFrom, table10HintsFromClaims, table2HintsFrom, type ReadContext } from "./read-tables";
 import { splitLines, type TextLine, type TextPositions } from "./text-lines";
@@ -209,6 +209,8 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
   if (targets.length > 0) reading.performance_targets = targets;
   const statement = readPerformanceStatement(narrative, money);
   if (statement) reading.performance_statement = statement;
+  const overallTable = readOverallTargetTable(narrative);
+  if (overallTable) reading.overall_target_table = overallTable;
   const selfReference = readSelfReference(narrative);
   if (selfReference) reading.self_reference = selfReference;
   const vehicles = readVehicles(narrative);

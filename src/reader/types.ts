@@ -200,6 +200,20 @@ export interface PerformanceTarget {
    * 元) and how many of that unit the text names ("11 个社区").
    */
   per_unit?: { per: string; amounts: string[]; count?: number }[];
+  /** What the budget is of, where the table says: "其中：财政拨款 X 其他资金 Y" (in the table's unit). */
+  fiscal?: string;
+  other?: string;
+}
+
+/**
+ * The unit's 整体绩效目标表: where its money comes from (资金来源: "上级安排 7.30 本级安排 1,339.46
+ * 其他 0.00"), and the 资金总额 where the table prints one, in `unit`.
+ */
+export interface OverallTargetTable {
+  section: string;
+  sources: { name: string; amount: string }[];
+  total?: string;
+  unit: "万元" | "元";
 }
 
 /** What 预算绩效情况 says of the projects: how many this year and how much, the tables "按项目分别填报",
@@ -300,6 +314,7 @@ export interface Reading {
   /** The 项目支出绩效目标表 of 第三部分. */
   performance_targets?: PerformanceTarget[];
   performance_statement?: PerformanceStatement;
+  overall_target_table?: OverallTargetTable;
   /** The budgets the project descriptions state. */
   project_budgets?: ProjectBudget[];
   /** Sentences that describe an amount (what it is used for, why it changed). */

@@ -7,7 +7,7 @@ import { Decimal, convertUnit } from "../amount";
 import type { CodedRow, Reading } from "../reader/types";
 import { compareFigures, show, sumOf } from "./difference";
 import { bareName, sectionName } from "./labels";
-import { columnTable, rowsOf } from "./tables";
+import { columnTable, projectRows } from "./tables";
 import { comparePlaces, narrativePlaces, narrativeUnit } from "./narrative-money";
 import type { Finding, Rule } from "./types";
 
@@ -22,19 +22,6 @@ const meta = {
 } as const;
 
 
-/**
- * 表7's rows of the project: those of the same name, or — where the description gives the name
- * short ("社区阵地装修改造费" for "社区阵地装修改造费(新苑社区四季城阵地、科达社区阵地)") — of the one
- * project whose name begins with it.
- */
-function projectRows(rows: { row: CodedRow; name: string }[], project: string): CodedRow[] {
-  const name = bareName(project);
-  const same = rows.filter((r) => r.name === name);
-  if (same.length > 0 || name.length < 4) return same.map((r) => r.row);
-  const longer = rows.filter((r) => r.name.startsWith(name));
-  return new Set(longer.map((r) => r.name)).size === 1 ? longer.map((r) => r.row) : [];
-}
-
 export const projectBudget: Rule = {
   meta,
   check(reading: Reading): Finding[] {
@@ -44,9 +31,8 @@ export const projectBudget: Rule = {
     // The budgets are the narrative's: in 万元, or in 元 where it states its amounts so.
     const money = narrativeUnit(reading);
     const findings: Finding[] = [];
-    const projects = rowsOf(t7).filter((r) => r.project !== undefined).map((row) => ({ row, name: bareName(row.project!) }));
     for (const { project, budget } of reading.project_budgets) {
-      const rows = projectRows(projects, project);
+      const rows = projectRows(reading, project);
       if (rows.length === 0 || rows.every((r) => r.total === undefined)) continue;
       const inTable = convertUnit(sumOf(rows.map((r) => r.total)), unit, money);
       const stated = new Decimal(budget);

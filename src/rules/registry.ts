@@ -10,6 +10,7 @@ import { narrativeLists } from "./narrative-lists";
 import { narrativeProjects } from "./narrative-projects";
 import { narrativeShare } from "./narrative-share";
 import { narrativeTotals } from "./narrative-totals";
+import { performanceTables } from "./performance-tables";
 import { performanceTargets } from "./performance-targets";
 import { projectAllocation } from "./project-allocation";
 import { projectBudget } from "./project-budget";
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   staffTotal,
   tableCompleteness,
   performanceTargets,
+  performanceTables,
   codeConsistency,
   figureFormat,
   selfReference,

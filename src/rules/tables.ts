@@ -4,6 +4,7 @@ import { decimalsOf } from "../amount";
 import { compareFigures, dec, sumOf } from "./difference";
 import { isProjectRow } from "../reader/table-tree";
 import { compact } from "../reader/text-lines";
+import { bareName } from "./labels";
 import type { CodedRow, ColumnTable, IncomeExpenseTable, IncomeLine, KeyedRow, Reading, TableId } from "../reader/types";
 
 export const CODED_TABLES: TableId[] = ["2", "3", "5", "6", "7", "8", "9", "11"];
@@ -116,6 +117,22 @@ export function projectRow(reading: Reading, project: string): CodedRow | undefi
   const table = columnTable(reading, "7");
   const name = compact(project);
   return table && rowsOf(table).find((r) => r.project !== undefined && compact(r.project) === name);
+}
+
+/**
+ * 表7's rows of a project: those of the same name, or — where the name is given short
+ * ("社区阵地装修改造费" for "社区阵地装修改造费(新苑社区四季城阵地、科达社区阵地)") — of the one
+ * project whose name begins with it (brackets and white space aside).
+ */
+export function projectRows(reading: Reading, project: string): CodedRow[] {
+  const table = columnTable(reading, "7");
+  if (!table) return [];
+  const rows = rowsOf(table).filter((r) => r.project !== undefined).map((row) => ({ row, name: bareName(row.project!) }));
+  const name = bareName(project);
+  const same = rows.filter((r) => r.name === name);
+  if (same.length > 0 || name.length < 4) return same.map((r) => r.row);
+  const longer = rows.filter((r) => r.name.startsWith(name));
+  return new Set(longer.map((r) => r.name)).size === 1 ? longer.map((r) => r.row) : [];
 }
 
 /**

@@ -87,6 +87,13 @@ function differences(a: Reading, b: Reading): Place[] {
     const allocationChanged = !sameFigure(x?.total, y?.total) || px.length !== py.length || px.some((item, k) => !sameFigure(item, py[k]));
     if ((budgetCounts && !sameFigure(p.budget, q?.budget)) || allocationChanged) places.push({ project: p.project });
   });
+  // A performance-target table's budget and funds (年度预算总额 = 财政拨款 + 其他资金 = 表7's), and the overall table's sources.
+  (a.performance_targets ?? []).forEach((t, i) => {
+    const u = b.performance_targets?.[i];
+    if (!u || !sameFigure(t.budget, u.budget) || !sameFigure(t.fiscal, u.fiscal) || !sameFigure(t.other, u.other)) places.push({ project: t.project });
+  });
+  const [sa, sb] = [a.overall_target_table, b.overall_target_table];
+  if (sa && (!sb || sa.sources.length !== sb.sources.length || sa.sources.some((s, i) => !sameFigure(s.amount, sb.sources[i].amount)))) places.push({ section: sa.section });
   if (JSON.stringify(a.staff) !== JSON.stringify(b.staff)) places.push({ section: "第一部分" });
   return places;
 }

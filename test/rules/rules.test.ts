@@ -1138,6 +1138,44 @@ describe("performance-targets", () => {
   });
 });
 
+describe("performance-tables", () => {
+  const found = (r: Reading) => run("performance-tables", r).map((f) => [f.severity, f.table, f.row, f.claimed, f.computed]);
+  it("reads each table's 财政拨款 and 其他资金 and the 整体绩效目标表's sources, and is quiet on the three texts where they all agree", () => {
+    const etdz = reading("korla-etdz-social-affairs-2024");
+    expect(etdz.performance_targets?.map((t) => [t.budget, t.fiscal, t.other])).toEqual([["20", "20", "0"], ["15", "15", "0"], ["10", "10", "0"], ["60.97", "60.97", "0"], ["130", "130", "0"]]);
+    expect(etdz.overall_target_table).toEqual({ section: "十二(四)", sources: [{ name: "上级安排", amount: "5.88" }, { name: "本级安排", amount: "1857.73" }, { name: "其他", amount: "0" }], unit: "万元" });
+    // 阿图什: 613.42 + 3,623.39 + 450.00 = 4,686.81; 希望街道: 7.30 + 1,339.46 + 0.00 = 1,346.76.
+    expect(reading("atushi-xingfu-street-2024").overall_target_table?.sources.map((s) => s.amount)).toEqual(["613.42", "3623.39", "450.00"]);
+    for (const name of ["atushi-xingfu-street-2024", "korla-etdz-social-affairs-2024", "korla-xiwang-street-2024", "shanghai-putuo-wanli-2025"]) expect(found(reading(name)), name).toEqual([]);
+  });
+  it("finds a budget that is not its 财政拨款 + 其他资金 (经开区 新苑社区…: 20 of 21 + 0)", () => {
+    const text = readDisclosureText("korla-etdz-social-affairs-2024");
+    const planted = readPlanted(text, "年度预算总额：\t20\t其中：财政拨款\t20", "年度预算总额：\t20\t其中：财政拨款\t21");
+    expect(found(planted)).toEqual([["error", undefined, "新苑社区工作经费及为民服务费", "20", "21.00"]]);
+  });
+  it("finds a budget that is not the project's total in 表7, and takes a table whose 财政拨款 is 表7's (希望街道 网格党支部书记岗位补贴 0.72)", () => {
+    const text = readDisclosureText("korla-xiwang-street-2024");
+    const BUDGET = /年度预算总额 0\.72(\s*其中：财政拨\s*款\s*)0\.72 其他资金 0\.00/;
+    expect(found(readPlanted(text, BUDGET, "年度预算总额 0.27$10.27 其他资金 0.00"))).toEqual([["error", "7", "部门专项-居民身份网格党支部书记岗位补贴", "0.27", "0.72"]]);
+    // 0.72 of 表7 is the fiscal money of a 1.72 budget: only the table's own sum is wrong, not its budget against 表7.
+    expect(found(readPlanted(text, BUDGET, "年度预算总额 1.72$10.72 其他资金 0.00"))).toEqual([["error", undefined, "部门专项-居民身份网格党支部书记岗位补贴", "1.72", "0.72"]]);
+    expect(found(readPlanted(text, BUDGET, "年度预算总额 1.72$10.72 其他资金 1.00"))).toEqual([]);
+  });
+  it("finds 整体绩效目标表's sources that do not add up to the overall target's amount, or to its own 资金总额 (经开区, 希望街道)", () => {
+    const etdz = readDisclosureText("korla-etdz-social-affairs-2024");
+    expect(found(readPlanted(etdz, "本级安排\t1857.73", "本级安排\t1857.37"))).toEqual([["error", undefined, "整体绩效目标表", "1863.61", "1863.25"]]);
+    const xiwang = readDisclosureText("korla-xiwang-street-2024");
+    expect(found(readPlanted(xiwang, "资金来源 资金总额（万元）", "资金来源 资金总额（万元） 1,346.67"))).toEqual([["error", undefined, "整体绩效目标表", "1346.67", "1346.76"]]);
+    // Where 预算绩效情况 states no amount, the sources cover the budget: 表1 支出总计 (or 表4's, the fiscal money's).
+    const unstatedText = xiwang.replace(/整体预算绩效目标 1 个，涉及金额 1,346\.76\s*万元；/, "");
+    const unstated = (source: string) => readPlanted(unstatedText, "本级安排 1,339.46", `本级安排 ${source}`);
+    expect(readDisclosure(unstatedText).performance_statement?.overall).toBeUndefined();
+    expect(found(readDisclosure(unstatedText))).toEqual([]);
+    expect(found(unstated("1,336.46"))).toEqual([]);
+    expect(found(unstated("1,393.46"))).toEqual([["warning", undefined, "整体绩效目标表", "1400.76", "1346.76"]]);
+  });
+});
+
 describe("narrative-projects", () => {
   const atushi = () => readDisclosureText("atushi-xingfu-street-2024");
   it("is quiet where sentences name only projects booked under their classification", () => {
