@@ -10,7 +10,7 @@ import { narrativeSentences, splitSentences } from "./narrative-sentences";
 import { normalizeFigure } from "./table-body";
 import type { TextLine } from "./text-lines";
 import { subjectLevels } from "./subject-levels";
-import type { AmountSentence, EmptyStatement, Procurement, SelfReference, TableId, Vehicles } from "./types";
+import type { AmountSentence, EmptyStatement, OtherBudgetYear, Procurement, SelfReference, TableId, Vehicles } from "./types";
 
 /** "政府采购预算 X 万元", "政府采购预算总额为 X", "政府采购预算金额共计 X" (not a reserve's "政府采购项目预算"). */
 const PROCUREMENT_TOTAL = byUnit((amount) => `政府采购(?:预算(?:总额|总金额|金额)?|总额|总金额)(?:为|共计|合计|共)?${amount}`);
@@ -120,6 +120,29 @@ export function readSelfReference(lines: TextLine[]): SelfReference | undefined 
     }
   }
   return found.部门 + found.单位 > 0 ? found : undefined;
+}
+
+/**
+ * A year the narrative names its budget by: "2024 年收支预算", "2024 年部门预算", "关于…2024 年一般公共预算
+ * 当年拨款情况说明", "2024 年支出预算 X 万元" (the year is $1). Not a comparison ("比2023年预算…", "2023 年与
+ * 2024 年均…"), a date ("截至 2023 年底", "2023 年 11、12 月"), a document number ("〔2023〕"), last
+ * year's figure ("2023 年预算数为", "…预算执行数", "…决算"), or a project's name ("2023 年中央…补助资金").
+ */
+const BUDGET_YEAR =
+  /(?<![比较与同至和及、\d〔[【])(\d{4})年度?(?!底|末|\d|当年|预算数|预算执行|执行|决算|与|和|至|、)(?:的)?(?:部门|单位)?(?:收支|收入预算|支出预算|预算|一般公共预算|政府性基金预算|国有资本经营预算|财政拨款)/g;
+
+/** Where the narrative names its budget by another year than the document's (`year`): a copied sentence or heading, each as printed. */
+export function readOtherBudgetYears(lines: TextLine[], year: number | undefined): OtherBudgetYear[] {
+  if (year === undefined) return [];
+  const found: OtherBudgetYear[] = [];
+  for (const sentence of narrativeSentences(lines)) {
+    if (!sentence.flat.includes("年")) continue;
+    for (const match of sentence.flat.matchAll(BUDGET_YEAR)) {
+      const named = Number(match[1]);
+      if (named !== year) found.push({ section: sentence.section, year: named, text: sentence.text });
+    }
+  }
+  return found;
 }
 
 /**

@@ -247,6 +247,13 @@ export interface SelfReference {
   first: Partial<Record<"部门" | "单位", { section: string; text: string }>>;
 }
 
+/** A sentence naming the budget by another year than the document's ("关于…2023 年收入预算情况说明" in a 2024 disclosure). */
+export interface OtherBudgetYear {
+  section: string;
+  year: number;
+  text: string;
+}
+
 /** A project description's 预算安排规模 (万元): "项目名称：社区运转经费 … 预算安排规模：165.00 万元". */
 export interface ProjectBudget {
   project: string;
@@ -322,6 +329,8 @@ export interface Reading {
   /** Amounts the narrative states for this year with no share or change, none of them in a claim. */
   stated_amounts?: StatedAmount[];
   self_reference?: SelfReference;
+  /** Sentences that name the budget by another year than the document's. */
+  other_budget_years?: OtherBudgetYear[];
   /** Tables the narrative calls empty. */
   empty_statements?: EmptyStatement[];
   findings: unknown[];

@@ -1,6 +1,7 @@
 /** Every rule BudgetLens checks a reading with. */
 import { codeConsistency } from "./code-consistency";
 import { crossTable } from "./cross-table";
+import { documentYear } from "./document-year";
 import { figureFormat } from "./figure-format";
 import { incomeExpenseBalance } from "./income-expense-balance";
 import { narrativeAmount } from "./narrative-amount";
@@ -45,5 +46,6 @@ export const RULES: readonly Rule[] = [
   codeConsistency,
   figureFormat,
   selfReference,
+  documentYear,
   vehicles,
 ];

@@ -1138,6 +1138,34 @@ describe("performance-targets", () => {
   });
 });
 
+describe("document-year", () => {
+  const text = readDisclosureText("korla-xiwang-street-2024");
+  const found = (r: Reading) => run("document-year", r).map((f) => [f.section, f.row, f.claimed, f.computed]);
+  it("is quiet where the narrative names its budget by the document's year (last year's in comparisons, dates and names only)", () => {
+    for (const name of ["atushi-xingfu-street-2024", "korla-etdz-social-affairs-2024", "korla-xiwang-street-2024", "shanghai-putuo-wanli-2025"]) {
+      expect(reading(name).other_budget_years, name).toBeUndefined();
+      expect(found(reading(name)), name).toEqual([]);
+    }
+  });
+  it("finds a heading or a sentence carried over from last year's disclosure (希望街道 二、三 saying 2023), once per section", () => {
+    const heading = text.replace("二、 关于库尔勒市希望街道办事处 2024 年收入预算情况说明", "二、 关于库尔勒市希望街道办事处 2023 年收入预算情况说明");
+    expect(heading).not.toBe(text);
+    const carried = readPlanted(heading, /库尔勒市希望街道办事处部门收入预算 1,346\.76 万元/, "库尔勒市希望街道办事处 2023 年部门收入预算 1,346.76 万元");
+    expect(found(carried)).toEqual([["二", "年度", "2023", "2024"]]);
+    expect(run("document-year", carried)[0].message).toContain("（本节共 2 处）");
+    // Flagged on the overview's 年度.
+    const overview = buildWorkbook(carried, checkReading(carried)).sheets.find((sheet) => sheet.key === "overview")!;
+    expect(overview.rows.flatMap((cells) => cells.filter((cell) => cell.flag?.note?.includes("说明却称 2023 年"))).map((cell) => cell.value)).toEqual([2024]);
+    expect(found(readPlanted(text, "库尔勒市希望街道办事处 2024 年支出预算 1,346.76 万元", "库尔勒市希望街道办事处 2023 年支出预算 1,346.76 万元"))).toEqual([["三", "年度", "2023", "2024"]]);
+    // Last year named as such is no slip: a comparison, last year's figure, a date.
+    const lastYear = text
+      .replace("比上年预算增加 191.69 万元", "比 2023 年预算增加 191.69 万元")
+      .replace(/2024 年预\s*算数为 2\.77 万元，/, "2024 年预算数为 2.77 万元，2023 年预算数为 2.00 万元，");
+    expect(lastYear).not.toBe(text);
+    expect(found(readDisclosure(lastYear))).toEqual([]);
+  });
+});
+
 describe("performance-tables", () => {
   const found = (r: Reading) => run("performance-tables", r).map((f) => [f.severity, f.table, f.row, f.claimed, f.computed]);
   it("reads each table's 财政拨款 and 其他资金 and the 整体绩效目标表's sources, and is quiet on the three texts where they all agree", () => {
