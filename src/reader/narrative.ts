@@ -136,7 +136,8 @@ export function readOtherBudgetYears(lines: TextLine[], year: number | undefined
   if (year === undefined) return [];
   const found: OtherBudgetYear[] = [];
   for (const sentence of narrativeSentences(lines)) {
-    if (!sentence.flat.includes("年")) continue;
+    // (The cover and the title before the first part or heading are where the document's year is read from.)
+    if (sentence.section === "" || !sentence.flat.includes("年")) continue;
     for (const match of sentence.flat.matchAll(BUDGET_YEAR)) {
       const named = Number(match[1]);
       if (named !== year) found.push({ section: sentence.section, year: named, text: sentence.text });
