@@ -10,7 +10,7 @@ import { narrativeSentences, splitSentences } from "./narrative-sentences";
 import { normalizeFigure } from "./table-body";
 import type { TextLine } from "./text-lines";
 import { subjectLevels } from "./subject-levels";
-import type { AmountSentence, EmptyStatement, OtherBudgetYear, Procurement, SelfReference, TableId, Vehicles } from "./types";
+import type { AmountSentence, EmptyStatement, OtherBudgetYear, OtherUnitName, Procurement, SelfReference, TableId, Vehicles } from "./types";
 
 /** "政府采购预算 X 万元", "政府采购预算总额为 X", "政府采购预算金额共计 X" (not a reserve's "政府采购项目预算"). */
 const PROCUREMENT_TOTAL = byUnit((amount) => `政府采购(?:预算(?:总额|总金额|金额)?|总额|总金额)(?:为|共计|合计|共)?${amount}`);
@@ -144,6 +144,46 @@ export function readOtherBudgetYears(lines: TextLine[], year: number | undefined
     }
   }
   return found;
+}
+
+/**
+ * The word that says what kind of body a unit is, at the end of its name, for the kinds whose
+ * disclosures have no cause to name a peer (a 局's may well name another 局: "市人社局下达的…").
+ */
+const BODY_WORD = /(?:街道办事处|办事处|中心|学校|医院|福利院|幼儿园)$/;
+
+/**
+ * Names of another body of the same kind and place as the unit ("库尔勒市新城街道办事处" in 库尔勒市希望街道办事处's
+ * disclosure): the unit's own name, its budget units' and a shorter form of either ("上海市普陀区万里街道办事处") are not.
+ */
+export function readOtherUnitNames(lines: TextLine[], unit: string | undefined, subunits: readonly string[]): OtherUnitName[] {
+  const body = unit?.match(BODY_WORD)?.[0];
+  if (!unit || !body || unit.length < body.length + 4) return [];
+  // The place the unit's name starts with (its first three characters: "库尔勒", "阿图什", "上海市").
+  const place = unit.slice(0, 3);
+  const mention = new RegExp(`${place}[\u4e00-\u9fa5（）()]{1,24}?${body}`, "g");
+  const own = [unit, ...subunits];
+  const found: OtherUnitName[] = [];
+  const seen = new Set<string>();
+  for (const sentence of narrativeSentences(lines)) {
+    if (!sentence.flat.includes(place)) continue;
+    for (const [name] of sentence.flat.matchAll(mention)) {
+      if (seen.has(name) || own.some((o) => shortFormOf(name, o) || shortFormOf(o, name))) continue;
+      seen.add(name);
+      found.push({ section: sentence.section, name, text: sentence.text });
+    }
+  }
+  return found;
+}
+
+/** A name written short, its characters in order within the full name ("上海市普陀区万里街道办事处" of "…区人民政府万里街道办事处"). */
+function shortFormOf(short: string, full: string): boolean {
+  let at = 0;
+  for (const c of short) {
+    at = full.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /**

@@ -7,7 +7,7 @@ import { convertUnit, Decimal, type MoneyUnit } from "../amount";
 import { narrativeMoneyUnit } from "./narrative-amounts";
 import { assignShareBases, readNarrativeAmounts } from "./narrative-claims";
 import { narrativePart } from "./narrative-sentences";
-import { readAmountSentences, readEmptyStatements, readOtherBudgetYears, readProcurement, readSelfReference, readVehicles } from "./narrative";
+import { readAmountSentences, readEmptyStatements, readOtherBudgetYears, readOtherUnitNames, readProcurement, readSelfReference, readVehicles } from "./narrative";
 import { readProjectBudgets, readProjectDescriptions, readSubsidies } from "./project-descriptions";
 import { readStaff } from "./staff";
 import { readOverallTargetTable, readPerformanceStatement, readPerformanceTargets } from "./performance-targets";
@@ -215,6 +215,8 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
   if (selfReference) reading.self_reference = selfReference;
   const otherYears = readOtherBudgetYears(narrative, reading.year);
   if (otherYears.length > 0) reading.other_budget_years = otherYears;
+  const otherUnits = readOtherUnitNames(narrative, reading.unit, reading.subunits);
+  if (otherUnits.length > 0) reading.other_unit_names = otherUnits;
   const vehicles = readVehicles(narrative);
   if (vehicles) reading.vehicles = vehicles;
   // Statements about tables are made in the narrative and in the notes under the tables alike.

@@ -254,6 +254,13 @@ export interface OtherBudgetYear {
   text: string;
 }
 
+/** A body of the unit's kind and place the narrative names, not the unit ("库尔勒市新城街道办事处" in 库尔勒市希望街道办事处's). */
+export interface OtherUnitName {
+  section: string;
+  name: string;
+  text: string;
+}
+
 /** A project description's 预算安排规模 (万元): "项目名称：社区运转经费 … 预算安排规模：165.00 万元". */
 export interface ProjectBudget {
   project: string;
@@ -331,6 +338,8 @@ export interface Reading {
   self_reference?: SelfReference;
   /** Sentences that name the budget by another year than the document's. */
   other_budget_years?: OtherBudgetYear[];
+  /** Other bodies of the unit's kind and place the narrative names (a sentence copied from another's disclosure). */
+  other_unit_names?: OtherUnitName[];
   /** Tables the narrative calls empty. */
   empty_statements?: EmptyStatement[];
   findings: unknown[];

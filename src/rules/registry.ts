@@ -21,6 +21,7 @@ import { subsidyTotal } from "./subsidy-total";
 import { tableCompleteness } from "./table-completeness";
 import { tableRowTotal } from "./table-row-total";
 import { tableTreeSum } from "./table-tree-sum";
+import { unitName } from "./unit-name";
 import type { Rule } from "./types";
 import { vehicles } from "./vehicles";
 
@@ -47,5 +48,6 @@ export const RULES: readonly Rule[] = [
   figureFormat,
   selfReference,
   documentYear,
+  unitName,
   vehicles,
 ];

@@ -1166,6 +1166,28 @@ describe("document-year", () => {
   });
 });
 
+describe("unit-name", () => {
+  const found = (r: Reading) => run("unit-name", r).map((f) => [f.section, f.row, f.claimed, f.computed]);
+  it("is quiet where the narrative names its own unit, its budget units, or either written short", () => {
+    for (const name of ["atushi-xingfu-street-2024", "korla-etdz-social-affairs-2024", "korla-xiwang-street-2024", "shanghai-putuo-wanli-2025"]) {
+      expect(reading(name).other_unit_names, name).toBeUndefined();
+      expect(found(reading(name)), name).toEqual([]);
+    }
+    // 万里: "上海市普陀区万里街道办事处" for "上海市普陀区人民政府万里街道办事处".
+    const wanli = readDisclosureText("shanghai-putuo-wanli-2025");
+    expect(found(readPlanted(wanli, "上海市普陀区人民政府万里街道办事处是", "上海市普陀区万里街道办事处是"))).toEqual([]);
+  });
+  it("finds another body of the unit's kind and place (a sentence copied from another unit's disclosure), once per name", () => {
+    const xiwang = readDisclosureText("korla-xiwang-street-2024");
+    const copied = readPlanted(xiwang, /库尔勒市希望街道办事处 2024 年(支出预算|一般公共预算基本支出)/g, "库尔勒市新城街道办事处 2024 年$1");
+    expect(found(copied)).toEqual([["三", "单位", "库尔勒市新城街道办事处", "库尔勒市希望街道办事处"]]);
+    const etdz = readDisclosureText("korla-etdz-social-affairs-2024");
+    expect(found(readPlanted(etdz, "库尔勒经济技术开发区社会事务管理中心 2024 年无上年结转结余", "库尔勒经济技术开发区党群工作管理中心 2024 年无上年结转结余"))).toEqual([
+      ["十一", "单位", "库尔勒经济技术开发区党群工作管理中心", "库尔勒经济技术开发区社会事务管理中心"],
+    ]);
+  });
+});
+
 describe("performance-tables", () => {
   const found = (r: Reading) => run("performance-tables", r).map((f) => [f.severity, f.table, f.row, f.claimed, f.computed]);
   it("reads each table's 财政拨款 and 其他资金 and the 整体绩效目标表's sources, and is quiet on the three texts where they all agree", () => {
