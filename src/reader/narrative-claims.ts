@@ -141,7 +141,9 @@ const THIS_YEAR_NEXT = /^\s*[，,；;]\s*(本年度?|今年|当年|\d{4}\s*年�
  * amount follows ("…（项）：上年预算数为 2.00 万元，本年预算数为 2.77 万元"): where its naming starts.
  */
 function lastYearBefore(text: string, start: number, at: number, end: number, money: MoneyUnit, year: number | undefined): number | undefined {
-  const named = text.slice(start, at).match(LAST_YEAR_FIGURE_NAMED);
+  // (Every naming has its 年: most clauses are not searched.)
+  const year0 = text.indexOf("年", start);
+  const named = year0 >= 0 && year0 < at ? text.slice(start, at).match(LAST_YEAR_FIGURE_NAMED) : null;
   if (!named) return undefined;
   const next = text.slice(end, end + 30).match(THIS_YEAR_NEXT);
   if (!next || !new RegExp(`^${AMOUNT}\\s*${money}`).test(text.slice(end + next[0].length))) return undefined;
@@ -314,8 +316,10 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[], money: Mo
     const rateOpens = !isAmount && (word === "增长" || word === "下降") && (!current || current.change_pct !== undefined) ? clauseSubject(text, lastEnd, at) : undefined;
     if (isAmount && !word) {
       // "2.87 万元，上年预算数为 2.00 万元，比上年增加 0.87 万元": last year's figure of the amount open.
+      // Where the clause before the amount starts.
+      const clause = clauseStart(text, lastEnd, at);
       const lastYearOf = current && current.amount !== "" && current.change === undefined && current.last_year === undefined ? current : undefined;
-      if (lastYearOf && statesLastYear(text.slice(clauseStart(text, lastEnd, at), at), year)) {
+      if (lastYearOf && statesLastYear(text.slice(clause, at), year)) {
         lastYearOf.last_year = normalizeFigure(amount);
         lastYearOf.end = lastEnd = end;
         continue;
@@ -332,8 +336,9 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[], money: Mo
         current = undefined;
       } else close();
       // "…（项）：上年预算数为 2.00 万元，本年预算数为 2.77 万元": last year's figure first; the amount after it opens the claim.
-      const lastYearAt = lastYearFirst ? undefined : lastYearBefore(text, clauseStart(text, lastEnd, at), at, end, money, year);
-      const { subject: named, start } = clauseSubject(text, lastEnd, lastYearFirst?.start ?? lastYearAt ?? at);
+      const lastYearAt = lastYearFirst ? undefined : lastYearBefore(text, clause, at, end, money, year);
+      const subjectEnd = lastYearFirst?.start ?? lastYearAt ?? at;
+      const { subject: named, start } = subjectEnd === at ? { subject: cleanSubject(text.slice(clause, at)), start: clause } : clauseSubject(text, lastEnd, subjectEnd);
       // "（一）因公出国（境）费情况" over "2024 年预算数为 0.50 万元": the title names what the amount is of.
       // "…（项）科目，预算 X 万元": a clause that names nothing but the budget leaves its subject before the comma.
       const own = lastYearFirst?.subject ?? (NAMES_ONLY_THE_BUDGET.test(named) ? subjectBeforeComma(text, lastEnd, start) || named : named);

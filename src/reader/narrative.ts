@@ -131,13 +131,27 @@ export function readSelfReference(lines: TextLine[]): SelfReference | undefined 
 const BUDGET_YEAR =
   /(?<![比较与同至和及、\d〔[【])(\d{4})年度?(?!底|末|\d|当年|预算数|预算执行|执行|决算|与|和|至|、)(?:的)?(?:部门|单位)?(?:收支|收入预算|支出预算|预算|一般公共预算|政府性基金预算|国有资本经营预算|财政拨款)/g;
 
+/** Whether the text has a year ("2023年") other than `year` (most sentences name none, or the document's). */
+function namesAnotherYear(text: string, year: number): boolean {
+  for (let at = text.indexOf("年", 4); at >= 0; at = text.indexOf("年", at + 1)) {
+    let named = 0;
+    for (let i = at - 4; i < at; i++) {
+      const digit = text.charCodeAt(i) - 48;
+      named = digit >= 0 && digit <= 9 ? named * 10 + digit : -1;
+      if (named < 0) break;
+    }
+    if (named >= 0 && named !== year) return true;
+  }
+  return false;
+}
+
 /** Where the narrative names its budget by another year than the document's (`year`): a copied sentence or heading, each as printed. */
 export function readOtherBudgetYears(lines: TextLine[], year: number | undefined): OtherBudgetYear[] {
   if (year === undefined) return [];
   const found: OtherBudgetYear[] = [];
   for (const sentence of narrativeSentences(lines)) {
     // (The cover and the title before the first part or heading are where the document's year is read from.)
-    if (sentence.section === "" || !sentence.flat.includes("年")) continue;
+    if (sentence.section === "" || !namesAnotherYear(sentence.flat, year)) continue;
     for (const match of sentence.flat.matchAll(BUDGET_YEAR)) {
       const named = Number(match[1]);
       if (named !== year) found.push({ section: sentence.section, year: named, text: sentence.text });
@@ -166,7 +180,8 @@ export function readOtherUnitNames(lines: TextLine[], unit: string | undefined, 
   const found: OtherUnitName[] = [];
   const seen = new Set<string>();
   for (const sentence of narrativeSentences(lines)) {
-    if (!sentence.flat.includes(place)) continue;
+    // (Most mentions are of the unit itself, in full: a sentence with no other is not searched.)
+    if (!mentionsOtherThan(sentence.flat, place, unit)) continue;
     for (const [name] of sentence.flat.matchAll(mention)) {
       if (seen.has(name) || own.some((o) => shortFormOf(name, o) || shortFormOf(o, name))) continue;
       seen.add(name);
@@ -174,6 +189,14 @@ export function readOtherUnitNames(lines: TextLine[], unit: string | undefined, 
     }
   }
   return found;
+}
+
+/** Whether `place` stands in the text other than as the start of `unit`'s name. */
+function mentionsOtherThan(text: string, place: string, unit: string): boolean {
+  for (let at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + place.length)) {
+    if (!text.startsWith(unit, at)) return true;
+  }
+  return false;
 }
 
 /** A name written short, its characters in order within the full name ("上海市普陀区万里街道办事处" of "…区人民政府万里街道办事处"). */

@@ -103,31 +103,28 @@ const FUND_TOTAL = new RegExp(String.raw`资金总额(?:[（(]万?元[)）])?[:�
 
 /** The unit's 整体绩效目标表: its 资金来源, read from its title to its indicators (cells come loose, so without white space). */
 export function readOverallTargetTable(lines: TextLine[]): OverallTargetTable | undefined {
-  const sections = sectionsOf(lines);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (sections.enterPart(line.text)) continue;
-    if (!sections.enterTitle(line.flat)) sections.enterHeading(line.text);
-    if (!OVERALL_TABLE_TITLE.test(line.flat) || line.flat.length > 30) continue;
-    let text = "";
-    for (let j = i + 1; j < Math.min(lines.length, i + 80) && !OVERALL_TABLE_END.test(lines[j].flat); j++) text += lines[j].flat;
-    // The money table follows the goal: 年度预算 / 年度金额 … 资金来源.
-    const money = text.search(/资金来源|资金总额/);
-    if (money < 0) return undefined;
-    const header = text.slice(Math.max(0, money - 20));
-    const found = [...header.matchAll(FUND_SOURCE)].map((m) => ({ name: m[1], amount: normalizeFigure(m[2]) }));
-    // 上级安排 and 本级安排 are the 财政资金 in parts: a 财政拨款 figure beside them is their sum.
-    const sources = found.some((s) => s.name.endsWith("安排")) ? found.filter((s) => s.name !== "财政拨款") : found;
-    if (sources.length === 0) return undefined;
-    const total = header.match(FUND_TOTAL);
-    return {
-      section: sections.section,
-      sources,
-      ...(total ? { total: normalizeFigure(total[1]) } : {}),
-      unit: /[（(]元[)）]/.test(header) && !/万元/.test(header) ? "元" : "万元",
-    };
-  }
-  return undefined;
+  const title = lines.findIndex((line) => line.flat.length <= 30 && line.flat.endsWith("表") && OVERALL_TABLE_TITLE.test(line.flat));
+  if (title < 0) return undefined;
+  let text = "";
+  for (let j = title + 1; j < Math.min(lines.length, title + 80) && !OVERALL_TABLE_END.test(lines[j].flat); j++) text += lines[j].flat;
+  // The money table follows the goal: 年度预算 / 年度金额 … 资金来源.
+  const money = text.search(/资金来源|资金总额/);
+  if (money < 0) return undefined;
+  const header = text.slice(Math.max(0, money - 20));
+  const found = [...header.matchAll(FUND_SOURCE)].map((m) => ({ name: m[1], amount: normalizeFigure(m[2]) }));
+  // 上级安排 and 本级安排 are the 财政资金 in parts: a 财政拨款 figure beside them is their sum.
+  const sources = found.some((s) => s.name.endsWith("安排")) ? found.filter((s) => s.name !== "财政拨款") : found;
+  if (sources.length === 0) return undefined;
+  const total = header.match(FUND_TOTAL);
+  // The section it stands in: that of the sentence its title is in.
+  const titleText = lines[title].flat;
+  const section = narrativeSentences(lines).find((s) => s.flat.includes(titleText))?.section ?? "";
+  return {
+    section,
+    sources,
+    ...(total ? { total: normalizeFigure(total[1]) } : {}),
+    unit: /[（(]元[)）]/.test(header) && !/万元/.test(header) ? "元" : "万元",
+  };
 }
 
 /**

@@ -65,7 +65,7 @@ function againstTable7(reading: Reading, target: PerformanceTarget): Finding | u
   const rows = projectRows(reading, target.project);
   if (rows.length === 0 || rows.every((r) => r.total === undefined)) return undefined;
   const unit: MoneyUnit = reading.tables["7"]?.unit ?? "万元";
-  const inTable = convertUnit(sumOf(rows.map((r) => r.total)), unit, target.unit);
+  const inTable = unit === target.unit ? sumOf(rows.map((r) => r.total)) : convertUnit(sumOf(rows.map((r) => r.total)), unit, target.unit);
   // At the table's places, or 表7's where it is the coarser (0.01 万元 is 100 元: places −2 in 元).
   const places = placesIn(target.unit, [target.budget, target.fiscal]);
   const comparedAt = unit === target.unit ? places : Math.min(places, unitDecimals(unit) + (unit === "万元" ? -4 : 4));

@@ -119,6 +119,9 @@ export function projectRow(reading: Reading, project: string): CodedRow | undefi
   return table && rowsOf(table).find((r) => r.project !== undefined && compact(r.project) === name);
 }
 
+/** 表7's project rows with their names as compared, for each 表7 asked about. */
+const PROJECT_ROWS = new WeakMap<ColumnTable, { row: CodedRow; name: string }[]>();
+
 /**
  * 表7's rows of a project: those of the same name, or — where the name is given short
  * ("社区阵地装修改造费" for "社区阵地装修改造费(新苑社区四季城阵地、科达社区阵地)") — of the one
@@ -127,7 +130,11 @@ export function projectRow(reading: Reading, project: string): CodedRow | undefi
 export function projectRows(reading: Reading, project: string): CodedRow[] {
   const table = columnTable(reading, "7");
   if (!table) return [];
-  const rows = rowsOf(table).filter((r) => r.project !== undefined).map((row) => ({ row, name: bareName(row.project!) }));
+  let rows = PROJECT_ROWS.get(table);
+  if (!rows) {
+    rows = rowsOf(table).filter((r) => r.project !== undefined).map((row) => ({ row, name: bareName(row.project!) }));
+    PROJECT_ROWS.set(table, rows);
+  }
   const name = bareName(project);
   const same = rows.filter((r) => r.name === name);
   if (same.length > 0 || name.length < 4) return same.map((r) => r.row);
