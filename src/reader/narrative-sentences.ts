@@ -38,6 +38,15 @@ const TITLE_YEAR = /^\d{4}年度?/;
 /** The longest line taken for a title the contents list (a unit's name may come before it). */
 const TITLE_LINE_MAX = 48;
 
+/** A line ending in leaders (and a page number): "…………… 5", "..... 12" (read from its end: most lines are not searched). */
+function endsInLeaders(flat: string): boolean {
+  let end = flat.length;
+  while (end > 0 && flat.charCodeAt(end - 1) >= 48 && flat.charCodeAt(end - 1) <= 57) end--;
+  if (end < 3) return false;
+  const last = flat[end - 1];
+  return (last === "…" || last === "." || last === "·") && LEADERS.test(flat.slice(end - 3, end));
+}
+
 /**
  * The titles the table of contents numbers ("四、部门预算编制说明 ……"), white space and a leading
  * year removed, each with its numeral: a document whose sections are titled without numbers in the
@@ -57,7 +66,7 @@ function contentsTitles(lines: TextLine[]): Map<string, string> {
     }
     // Leaders on a line of their own, where a copy cut them from their entry.
     if (inContents && (flat === "录" || LEADERS.test(flat))) continue;
-    const led = flat.includes("…") || flat.includes("...");
+    const led = endsInLeaders(flat);
     if (!led && !inContents) continue;
     const entry = flat.match(led ? CONTENTS_LINE : CONTENTS_ENTRY);
     if (entry) titles.set(entry[2].replace(TITLE_YEAR, ""), entry[1]);
