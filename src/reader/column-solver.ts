@@ -246,20 +246,21 @@ function identityQuality(values: Vector, scale: Scale, tolerancePerTerm: number)
   return quality;
 }
 
+/** A candidate from the figures already scaled (and its quality, where already judged). */
+function candidate(placement: Placement, scaled: number[], scale: Scale, tolerance: number, quality?: number): Candidate {
+  const values = blankVector(scale.width);
+  placement.forEach((column, i) => (values[scale.columnIndex.get(column)!] = scaled[i]));
+  return { placement, values, quality: quality ?? identityQuality(values, scale, tolerance), hash: vectorHash(values) };
+}
+
 function candidatesFor(row: SolverRow, input: SolverInput, scale: Scale, allowed: string[], hasChildren = false): Candidate[] {
   let decimalsUsed = 0;
   for (const figure of row.figures) decimalsUsed = Math.max(decimalsUsed, decimalsOf(figure));
   // Half a unit in the last printed place, in scaled units.
   const tolerance = scale.factor * 0.5 * 10 ** -decimalsUsed;
-  // A candidate from the figures already scaled (and its quality, where already judged).
-  const make = (placement: Placement, scaled: number[], quality?: number): Candidate => {
-    const values = blankVector(scale.width);
-    placement.forEach((column, i) => (values[scale.columnIndex.get(column)!] = scaled[i]));
-    return { placement, values, quality: quality ?? identityQuality(values, scale, tolerance), hash: vectorHash(values) };
-  };
   if (row.fixed) {
     const placement = input.columns.filter((c) => row.fixed![c] !== undefined);
-    return [make(placement, placement.map((c) => toScaled(row.fixed![c], scale)))];
+    return [candidate(placement, placement.map((c) => toScaled(row.fixed![c], scale)), scale, tolerance)];
   }
   const k = row.figures.length;
   const columns = allowed.length >= k ? allowed : input.columns;
@@ -281,7 +282,7 @@ function candidatesFor(row: SolverRow, input: SolverInput, scale: Scale, allowed
   }
   const all: Candidate[] = [];
   for (let p = 0; p < every.length; p++) {
-    if (qualities[p] === bestQuality || (bestQuality === 2 && hasChildren)) all.push(make(every[p], scaled, qualities[p]));
+    if (qualities[p] === bestQuality || (bestQuality === 2 && hasChildren)) all.push(candidate(every[p], scaled, scale, tolerance, qualities[p]));
   }
   // Where a placement balances, `all` holds exactly the best ones.
   if (all.length > 0 && bestQuality < 2) {
@@ -299,7 +300,7 @@ function candidatesFor(row: SolverRow, input: SolverInput, scale: Scale, allowed
   // No placement balances the row. A row with rows under it is placed later where their sums
   // agree with it in the most columns; another keeps its figures in reading order.
   if (hasChildren && all.length > 1) return all;
-  const fallback = all[0] ?? make(every[0] ?? [], scaled);
+  const fallback = all[0] ?? candidate(every[0] ?? [], scaled, scale, tolerance);
   return [{ ...fallback, quality: 2 }];
 }
 

@@ -29,6 +29,21 @@ const NUMBERED_SPENDING = new RegExp(`${CLASS_NUMERAL.source}.*支出`);
 /** …or alone in its cell. */
 const NUMBERED_SPENDING_ALONE = new RegExp(`${CLASS_NUMERAL.source}.*支出$`);
 
+/** The expense side opens with a class's code, its numbered name, or its name alone ("社会保障和就业支出", "二十四、预备费"). */
+function isExpenseStart(t: string, next?: string): boolean {
+  return /^2\d{2}$/.test(t) || /^2\d{2}\s*\p{Script=Han}/u.test(t) || (NUMBERED_SPENDING.test(t) && next !== undefined) || NUMBERED_SPENDING_ALONE.test(t) || classCodeByName(t) !== undefined;
+}
+
+/** A word of a label or a name (a dash stands in a blank cell: it ends a label or a name, and holds the blank's place). */
+function isWord(t: string): boolean {
+  return !isFigure(t) && !isBlankCell(t);
+}
+
+/** The expense side's 3-digit class code, a name after it. */
+function isClassCode(t: string, next?: string): boolean {
+  return /^2\d{2}$/.test(t) && next !== undefined && !isFigure(next);
+}
+
 function splitTwoSided(line: TextLine, positional: boolean): SideParts {
   if (positional && line.cells) {
     // [income label, amount, "201 一般公共服务支出", figures…] with blank cells kept.
@@ -50,16 +65,10 @@ function splitTwoSided(line: TextLine, positional: boolean): SideParts {
   const result: SideParts = { expenseAmounts: [], unreadable: [] };
   let i = 0;
   const label: string[] = [];
-  // The expense side opens with a class's code, its numbered name, or its name alone ("社会保障和就业支出", "二十四、预备费").
-  const isExpenseStart = (t: string, next?: string) =>
-    /^2\d{2}$/.test(t) || /^2\d{2}\s*\p{Script=Han}/u.test(t) || (NUMBERED_SPENDING.test(t) && next !== undefined) || NUMBERED_SPENDING_ALONE.test(t) || classCodeByName(t) !== undefined;
-  // A dash stands in a blank cell: it ends a label or a name, and holds the blank's place.
-  const isWord = (t: string) => !isFigure(t) && !isBlankCell(t);
   while (i < tokens.length && isWord(tokens[i]) && !isExpenseStart(tokens[i], tokens[i + 1])) label.push(tokens[i++]);
   if (label.length > 0) result.incomeLabel = label.join("");
   // A figure after the label is its amount, unless it is the expense side's 3-digit code.
-  const isCode = (t: string, next?: string) => /^2\d{2}$/.test(t) && next !== undefined && !isFigure(next);
-  if (i < tokens.length && isFigure(tokens[i]) && label.length > 0 && !isCode(tokens[i], tokens[i + 1])) {
+  if (i < tokens.length && isFigure(tokens[i]) && label.length > 0 && !isClassCode(tokens[i], tokens[i + 1])) {
     result.incomeAmount = normalizeFigure(tokens[i++]);
   } else if (i < tokens.length && isBlankCell(tokens[i]) && label.length > 0) i++;
   if (i < tokens.length) {

@@ -31,6 +31,10 @@ interface Parent {
   parts: () => string;
 }
 
+const subjectsBelow = () => "下级科目";
+const totalLabel = () => "合计";
+const classesOrUnits = () => "各类（或各单位）";
+
 /** The parents of a coded table: by its classification tree (and the units a 部门 table lists). */
 function codedParents(reading: Reading, table: ColumnTable): Parent[] {
   const rows = rowsOf(table);
@@ -38,8 +42,8 @@ function codedParents(reading: Reading, table: ColumnTable): Parent[] {
   const parents: Parent[] = [];
   for (const [parent, kids] of childrenOf(tableTree(rows, table.columns, units))) {
     const kidRows = kids.map((k) => rows[k]);
-    if (parent >= 0) parents.push({ label: () => rowLabel(rows[parent], table.columns), code: rows[parent].code, row: rows[parent], kids: kidRows, parts: () => "下级科目" });
-    else if (table.total_row && Object.keys(table.total_row).length > 0) parents.push({ label: () => "合计", code: "合计", row: table.total_row, kids: kidRows, parts: () => "各类（或各单位）" });
+    if (parent >= 0) parents.push({ label: () => rowLabel(rows[parent], table.columns), code: rows[parent].code, row: rows[parent], kids: kidRows, parts: subjectsBelow });
+    else if (table.total_row && Object.keys(table.total_row).length > 0) parents.push({ label: totalLabel, code: "合计", row: table.total_row, kids: kidRows, parts: classesOrUnits });
   }
   return parents;
 }
