@@ -32,6 +32,7 @@ export async function loadAddInBundle(): Promise<Core> {
       build: {
         ssr: true,
         outDir,
+        emptyOutDir: false,
         target,
         minify: true,
         rollupOptions: {
