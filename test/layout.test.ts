@@ -145,6 +145,24 @@ describe("the claims sheet of a narrative that states last year's figures (万�
   });
 });
 
+describe("the claims sheet of a share whose base only its name gives (希望街道 五(二), reworded: “占一般公共预算支出的 69.37%”)", () => {
+  it("shows that base (表5 合计 1,343.76) and computes the share from it, the printed share flagged", () => {
+    const text = readDisclosureText("korla-xiwang-street-2024");
+    const printed = "1、一般公共服务支出（类）937.04 万元，占 69.73%。";
+    expect(text).toContain(printed);
+    const reading = readDisclosure(text.replace(printed, "1、一般公共服务支出（类）937.04 万元，占一般公共预算支出的 69.37%。"));
+    const claims = buildWorkbook(reading, checkReading(reading)).sheets.find((s) => s.key === "claims")!;
+    const index = reading.claims.findIndex((c) => c.subject === "一般公共服务支出（类）" && c.share_pct === "69.37");
+    // The reader found no base: the section states no amount of that name, and no total fits.
+    expect(reading.claims[index].share_of).toBeUndefined();
+    const row = claims.rows[index + 1];
+    expect([row[2].value, row[3].value, row[4].value]).toEqual([937.04, 0.6937, 1343.76]);
+    expect(row[5].formula).toEqual({ fn: "SHARE", args: [`C${index + 2}`, `E${index + 2}`] });
+    expect(evaluateFormula(row[5].formula!, (ref) => (ref.startsWith("C") ? 937.04 : 1343.76))).toBeCloseTo(0.6973, 4);
+    expect(row[3].flag?.severity).toBe("error");
+  });
+});
+
 describe("formulas", () => {
   it("are BUDGET.* custom functions inside Excel and native formulas in a file", () => {
     const share: FormulaSpec = { fn: "SHARE", args: ["C2", "E2"] };

@@ -7,6 +7,7 @@ import { allocated, summable } from "../rules/project-allocation";
 import { sectionName } from "../rules/labels";
 import { compact } from "../reader/text-lines";
 import { narrativeUnit } from "../rules/narrative-money";
+import { shareBaseOf } from "../rules/narrative-share";
 import type { Finding } from "../rules/types";
 import { SEVERITY_ORDER } from "../rules/types";
 import { findingRowName, KIND_LABEL, SEVERITY_LABEL } from "./finding-labels";
@@ -73,9 +74,10 @@ function claimsSheet(reading: Reading, tables: Map<string, SheetBuilder>, findin
       if (t1 && totalRow !== undefined && claim.share_of !== undefined && t1Table?.income_total === claim.share_of && reading.tables["1"]?.unit === reading.money_unit) {
         sheet.formula(row, 4, { fn: "REF", args: [sheetRef(t1.name, totalRow, 1)] }, "#,##0.00");
       } else {
-        sheet.figure(row, 4, claim.share_of);
+        // (Where the reading found no base, the one the check took from the base the sentence names.)
+        sheet.figure(row, 4, shareBaseOf(reading, claim));
       }
-      if (claim.share_of !== undefined) sheet.formula(row, 5, { fn: "SHARE", args: [cellRef(row, 2), cellRef(row, 4)] }, "0.00%");
+      if (shareBaseOf(reading, claim) !== undefined) sheet.formula(row, 5, { fn: "SHARE", args: [cellRef(row, 2), cellRef(row, 4)] }, "0.00%");
     }
     if (claim.change !== undefined) {
       sheet.figure(row, 6, claim.change);

@@ -1,7 +1,7 @@
 /** Building one sheet's layout cell by cell, with an index of where each row and column went. */
 import type { CellFlag, FormulaSpec, LayoutCell, SheetLayout } from "./types";
 import { cellRef } from "./types";
-import { decimalsOf } from "../amount";
+import { Decimal, decimalsOf } from "../amount";
 import { SEVERITY_ORDER } from "../rules/types";
 
 export class SheetBuilder {
@@ -56,7 +56,8 @@ export class SheetBuilder {
   percent(row: number, column: number, printed: string | undefined): void {
     if (printed === undefined) return;
     const decimals = decimalsOf(printed);
-    this.set(row, column, { value: Number(printed) / 100, format: `0.${"0".repeat(Math.max(2, decimals))}%`, align: "right" });
+    // (Shifted exactly: 69.37 / 100 in floating point is 0.6937000000000001.)
+    this.set(row, column, { value: new Decimal(printed).div(100).toNumber(), format: `0.${"0".repeat(Math.max(2, decimals))}%`, align: "right" });
   }
 
   formula(row: number, column: number, formula: FormulaSpec, format: string): void {

@@ -39,6 +39,11 @@ function shareOfNamedBase(reading: Reading, claim: Claim): string | undefined {
   return section.size === 1 ? [...section][0] : undefined;
 }
 
+/** The total a share is of: the one the reading found, or else the one its named base gives (see above). */
+export function shareBaseOf(reading: Reading, claim: Claim): string | undefined {
+  return claim.share_of ?? shareOfNamedBase(reading, claim);
+}
+
 export const narrativeShare: Rule = {
   meta,
   check(reading: Reading): Finding[] {
@@ -46,7 +51,7 @@ export const narrativeShare: Rule = {
     const money = narrativeUnit(reading);
     for (const claim of reading.claims) {
       if (claim.share_pct === undefined) continue;
-      const shareOf = claim.share_of ?? shareOfNamedBase(reading, claim);
+      const shareOf = shareBaseOf(reading, claim);
       if (shareOf === undefined) continue;
       const places = Math.max(decimalsOf(claim.share_pct), 2);
       // Most shares are right: shown so without decimal.js where the quotient is clearly inside.
