@@ -431,8 +431,8 @@ function signedNegative(value: string): string {
 function staffClaims(sentence: NarrativeSentence): Claim[] {
   const claims: Claim[] = [];
   // (Every staff claim names 在职, 退休 or 离休: most sentences are not searched.)
-  const text = sentence.flat;
-  if (!text.includes("在职") && !text.includes("退休") && !text.includes("离休")) return claims;
+  const flat = sentence.flat;
+  if (!flat.includes("在职") && !flat.includes("退休") && !flat.includes("离休")) return claims;
   for (const match of sentence.text.matchAll(STAFF_CLAIM)) {
     const [text, kind, amount, word, change] = match;
     claims.push({
