@@ -38,7 +38,11 @@ export function narrativePlaces(reading: Reading, printed: readonly (string | un
  * 0.01 万元, 100 元: for a narrative in 元 that is places −2, so n figures may drift by n × 50 元.
  */
 export function comparePlaces(reading: Reading, places: number, tableUnit: MoneyUnit | undefined): number {
-  const unit = narrativeUnit(reading);
+  return placesAgainst(narrativeUnit(reading), places, tableUnit);
+}
+
+/** The same for an amount in `unit` (a performance table's, say) printed to `places`. */
+export function placesAgainst(unit: MoneyUnit, places: number, tableUnit: MoneyUnit | undefined): number {
   if (!tableUnit || tableUnit === unit) return places;
   const shift = tableUnit === "万元" ? -4 : 4;
   return Math.min(places, unitDecimals(tableUnit) + shift);

@@ -5,11 +5,11 @@
  * + 其他) add up to its 资金总额 where printed, and to the amount 预算绩效情况 says the overall target
  * involves (or, where it says none, to the budget's total).
  */
-import { convertUnit, Decimal, unitDecimals, type MoneyUnit } from "../amount";
+import { convertUnit, Decimal, type MoneyUnit } from "../amount";
 import type { PerformanceTarget, Reading } from "../reader/types";
 import { compareFigures, sumOf } from "./difference";
 import { sectionName } from "./labels";
-import { comparePlaces, inNarrativeUnit, narrativePlaces, narrativeUnit, placesIn } from "./narrative-money";
+import { comparePlaces, inNarrativeUnit, narrativePlaces, narrativeUnit, placesAgainst, placesIn } from "./narrative-money";
 import { columnTable, expenseTotal, incomeExpenseTable, projectRows } from "./tables";
 import type { Finding, Rule } from "./types";
 
@@ -65,10 +65,10 @@ function againstTable7(reading: Reading, target: PerformanceTarget): Finding | u
   const rows = projectRows(reading, target.project);
   if (rows.length === 0 || rows.every((r) => r.total === undefined)) return undefined;
   const unit: MoneyUnit = reading.tables["7"]?.unit ?? "万元";
-  const inTable = unit === target.unit ? sumOf(rows.map((r) => r.total)) : convertUnit(sumOf(rows.map((r) => r.total)), unit, target.unit);
+  const inTable = convertUnit(sumOf(rows.map((r) => r.total)), unit, target.unit);
   // At the table's places, or 表7's where it is the coarser (0.01 万元 is 100 元: places −2 in 元).
   const places = placesIn(target.unit, [target.budget, target.fiscal]);
-  const comparedAt = unit === target.unit ? places : Math.min(places, unitDecimals(unit) + (unit === "万元" ? -4 : 4));
+  const comparedAt = placesAgainst(target.unit, places, unit);
   const candidates = [target.budget, ...(target.fiscal !== undefined && target.fiscal !== target.budget ? [target.fiscal] : [])];
   const comparisons = candidates.map((printed) => compareFigures(new Decimal(printed), inTable, rows.length + 1, comparedAt).severity);
   if (comparisons.some((s) => s === undefined)) return undefined;
