@@ -150,8 +150,9 @@ export function readOtherBudgetYears(lines: TextLine[], year: number | undefined
   if (year === undefined) return [];
   const found: OtherBudgetYear[] = [];
   for (const sentence of narrativeSentences(lines)) {
-    // (The cover and the title before the first part or heading are where the document's year is read from.)
-    if (sentence.section === "" || !namesAnotherYear(sentence.flat, year)) continue;
+    // (The cover, section "", is read too: the document's year is the one most of its first pages
+    // name, so a cover left at last year's is outvoted and shows here.)
+    if (!namesAnotherYear(sentence.flat, year)) continue;
     for (const match of sentence.flat.matchAll(BUDGET_YEAR)) {
       const named = Number(match[1]);
       if (named !== year) found.push({ section: sentence.section, year: named, text: sentence.text });

@@ -249,6 +249,7 @@ export interface SelfReference {
 
 /** A sentence naming the budget by another year than the document's ("关于…2023 年收入预算情况说明" in a 2024 disclosure). */
 export interface OtherBudgetYear {
+  /** The narrative's section; "" for the cover and the title before the first part or heading. */
   section: string;
   year: number;
   text: string;

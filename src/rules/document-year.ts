@@ -1,7 +1,8 @@
 /**
  * document-year: the narrative names its budget by the document's year. "关于…2023 年收入预算情况说明" or
  * "2023 年支出预算 1,346.76 万元" in a 2024 disclosure is a sentence carried over from last year's
- * (warning, once per section, with how often it happens there).
+ * (warning, once per section, with how often it happens there). A cover left at last year's ("2023 年单位预算公开"
+ * over a 2024 disclosure whose pages say 2024) is found the same way.
  */
 import type { OtherBudgetYear, Reading } from "../reader/types";
 import { excerpt, sectionName } from "./labels";
@@ -23,7 +24,10 @@ export const documentYear: Rule = {
     for (const mention of reading.other_budget_years) bySection.set(mention.section, [...(bySection.get(mention.section) ?? []), mention]);
     return [...bySection].map(([section, mentions]) => {
       const [first] = mentions;
-      const more = mentions.length > 1 ? `（本节共 ${mentions.length} 处）` : "";
+      // Section "": the cover, or the title before the first part or heading.
+      const where = section === "" ? "封面（标题）" : sectionName(reading, section);
+      const said = section === "" ? "封面却称" : "说明却称";
+      const more = mentions.length > 1 ? `（${section === "" ? "封面" : "本节"}共 ${mentions.length} 处）` : "";
       return {
         rule: meta.id,
         kind: meta.kind,
@@ -32,8 +36,11 @@ export const documentYear: Rule = {
         row: "年度",
         claimed: String(first.year),
         computed: String(year),
-        message: `${sectionName(reading, section)}：本文件为 ${year} 年预算，说明却称 ${first.year} 年：“${excerpt(first.text, 40)}”${more}，像是沿用了其他年度的文字`,
-        message_en: `the narrative names the budget by ${first.year} in a ${year} disclosure (${mentions.length} time(s) in this section)`,
+        message: `${where}：本文件为 ${year} 年预算，${said} ${first.year} 年：“${excerpt(first.text, 40)}”${more}，像是沿用了其他年度的文字`,
+        message_en:
+          section === ""
+            ? `the cover names the budget by ${first.year} in a ${year} disclosure (${mentions.length} time(s))`
+            : `the narrative names the budget by ${first.year} in a ${year} disclosure (${mentions.length} time(s) in this section)`,
       };
     });
   },

@@ -1164,6 +1164,18 @@ describe("document-year", () => {
     expect(lastYear).not.toBe(text);
     expect(found(readDisclosure(lastYear))).toEqual([]);
   });
+  it("finds a cover left at last year's (经开区's “2024 年单位预算公开” printed 2023 over pages that say 2024)", () => {
+    const etdz = readDisclosureText("korla-etdz-social-affairs-2024");
+    const cover = etdz.replace("2024 年单位预算公开", "2023 年单位预算公开");
+    expect(cover).not.toBe(etdz);
+    const read = readDisclosure(cover);
+    // The document's year is still the one its pages name, and the cover is what disagrees.
+    expect(read.year).toBe(2024);
+    expect(found(read)).toEqual([[undefined, "年度", "2023", "2024"]]);
+    const [finding] = run("document-year", read);
+    expect(finding.message).toMatch(/^封面（标题）：本文件为 2024 年预算，封面却称 2023 年：“库尔勒经济技术开发区社会事务管理中心2023 年单位预算公开/);
+    expect(finding.message_en).toContain("the cover names the budget by 2023");
+  });
 });
 
 describe("unit-name", () => {
