@@ -9,7 +9,7 @@ import { THREE_PUBLIC_ONE_ROW, threePublicKeyOf } from "../reader/table-specs";
 import type { CodedRow, ColumnTable, IncomeExpenseTable, Reading, TableId } from "../reader/types";
 import { compareFigures, dec, decimalsOf, show, sumsExactly, sumOf } from "./difference";
 import { label } from "../reader/column-names";
-import { classTotal, columnTable, incomeExpenseTable, keyedRow, rowByCode, table1LineAddsUp, table4IncomeAddsUp, totalRowAddsUp } from "./tables";
+import { classTotal, columnTable, incomeExpenseTable, keyedRow, rowByCode, table1LineAddsUp, table4IncomeAddsUp, tableUnit, totalRowAddsUp } from "./tables";
 import type { Finding, Rule } from "./types";
 
 const meta = {
@@ -67,7 +67,7 @@ export const crossTable: Rule = {
     const t1 = incomeExpenseTable(reading, "1");
     const t4 = incomeExpenseTable(reading, "4");
     const [t2, t3, t5, t6, t7, t8, t9, t11] = (["2", "3", "5", "6", "7", "8", "9", "11"] as TableId[]).map((id) => columnTable(reading, id));
-    const sameUnit = (a: TableId, b: TableId) => reading.tables[a]?.unit === reading.tables[b]?.unit;
+    const sameUnit = (a: TableId, b: TableId) => tableUnit(reading, a) === tableUnit(reading, b);
 
     if (t1) {
       for (const line of t1.expense) {
@@ -224,8 +224,8 @@ function table10VsTable6(reading: Reading, t6: ColumnTable): Finding[] {
   const t10 = reading.tables["10"];
   if (!t10 || (t10.status !== "present" && t10.status !== "empty")) return [];
   const findings: Finding[] = [];
-  const from = t6.unit ?? "万元";
-  const to = t10.unit ?? "万元";
+  const from = tableUnit(reading, "6") ?? "万元";
+  const to = tableUnit(reading, "10") ?? "万元";
   for (const row6 of t6.rows as CodedRow[]) {
     const key = threePublicKeyOf(row6);
     if (!key || row6.total === undefined) continue;

@@ -8,7 +8,7 @@ import type { CodedRow, Reading, TableId } from "../reader/types";
 import { compact } from "../reader/text-lines";
 import { decimalsOf } from "./difference";
 import { addsUpOnlyInWan } from "./project-allocation";
-import { projectRow } from "./tables";
+import { projectRow, tableUnit } from "./tables";
 import { rowLabel } from "../reader/table-tree";
 import { sectionName } from "./labels";
 import { label } from "../reader/column-names";
@@ -40,6 +40,7 @@ export const figureFormat: Rule = {
         });
       }
       if (table.status === "present" && table.unit === undefined) {
+        const assumedUnit = tableUnit(reading, id);
         findings.push({
           rule: meta.id,
           kind: meta.kind,
@@ -47,11 +48,18 @@ export const figureFormat: Rule = {
           table: id,
           claimed: "未注明金额单位",
           computed: "单位：万元（或 元）",
-          message: `表${id} 的表头没有注明金额单位（未找到“单位：万元”或“单位：元”），表中金额是万元还是元无从判断`,
-          message_en: `table ${id} does not state its money unit (no "单位：万元" or "单位：元" in its head)`,
+          message:
+            `表${id} 的表头没有注明金额单位（未找到“单位：万元”或“单位：元”），表中金额是万元还是元无从判断` +
+            (assumedUnit ? `；已按其他各表注明的${assumedUnit}与各表核对` : ""),
+          message_en:
+            `table ${id} does not state its money unit (no "单位：万元" or "单位：元" in its head)` +
+            (assumedUnit ? `; it was checked as in ${assumedUnit}, the unit the other tables state` : ""),
         });
       }
-      if (table.unit !== "万元" || !("rows" in table) || !Array.isArray(table.rows)) continue;
+      // (A table whose head states no unit is taken to be in the one the others state.)
+      const unit = tableUnit(reading, id);
+      if (unit !== "万元" || !("rows" in table) || !Array.isArray(table.rows)) continue;
+      const assumed = table.unit === undefined ? "（表头未注明单位，按其他各表的万元计）" : "";
       const columns = (table as { columns?: string[] }).columns ?? [];
       for (const row of table.rows as CodedRow[]) {
         for (const column of columns) {
@@ -69,7 +77,7 @@ export const figureFormat: Rule = {
             column,
             claimed: value,
             computed: `${label(column)} 应为两位小数的万元数`,
-            message: `表${id} ${where}：${label(column)} 印作 ${value}，万元表的金额应为两位小数（小数点可能错位）`,
+            message: `表${id} ${where}：${label(column)} 印作 ${value}，万元表的金额应为两位小数（小数点可能错位）${assumed}`,
             message_en: `${value} has more decimals than a 万元 table prints: a misplaced decimal point?`,
           });
         }

@@ -15,7 +15,7 @@ import { plainSubject } from "../reader/narrative-claims";
 import { compact } from "../reader/text-lines";
 import { decimalsOf, roundingTolerance } from "./difference";
 import { comparePlaces, inNarrativeUnit, narrativePlaces, narrativeUnit } from "./narrative-money";
-import { columnTable, expenseTotal, incomeExpenseTable, keyedRow, rowByCode, rowsOf } from "./tables";
+import { columnTable, expenseTotal, incomeExpenseTable, keyedRow, rowByCode, rowsOf, tableUnit } from "./tables";
 import type { Finding, Rule } from "./types";
 import { sectionName } from "./labels";
 
@@ -38,13 +38,13 @@ interface Figure {
 
 /** The figure's table prints another unit than the narrative's (元 where the narrative speaks of 万元). */
 function converted(reading: Reading, figure: Figure): boolean {
-  const unit = reading.tables[figure.table]?.unit;
+  const unit = tableUnit(reading, figure.table);
   return unit !== undefined && unit !== narrativeUnit(reading);
 }
 
 /** A table figure in the narrative's unit. */
 function inNarrative(reading: Reading, figure: Figure): Decimal | undefined {
-  return figure.value === undefined ? undefined : inNarrativeUnit(reading, figure.value, reading.tables[figure.table]?.unit);
+  return figure.value === undefined ? undefined : inNarrativeUnit(reading, figure.value, tableUnit(reading, figure.table));
 }
 
 /** 表1's income lines a subject names (any of them may hold the amount: "一般公共预算" lists own income apart from transfers in one template, all of it in another). */
@@ -291,7 +291,7 @@ export const narrativeAmount: Rule = {
       if (values.some((v) => v.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).eq(amount))) continue;
       const nearest = values.reduce((best, v, i) => (v.minus(amount).abs().lt(values[best].minus(amount).abs()) ? i : best), 0);
       const difference = amount.minus(values[nearest]);
-      const withinRounding = difference.abs().lte(roundingTolerance(1, comparePlaces(reading, places, reading.tables[figures[nearest].table]?.unit)));
+      const withinRounding = difference.abs().lte(roundingTolerance(1, comparePlaces(reading, places, tableUnit(reading, figures[nearest].table))));
       // Cut off instead of rounded (877,080 元 as 87.70 万元, not 87.71): a slip of the rounding, not of the amount.
       const truncated = !withinRounding && values[nearest].toDecimalPlaces(places, Decimal.ROUND_DOWN).eq(amount);
       const rounding = withinRounding || truncated;

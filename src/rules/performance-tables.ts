@@ -10,7 +10,7 @@ import type { PerformanceTarget, Reading } from "../reader/types";
 import { compareFigures, sumOf } from "./difference";
 import { sectionName } from "./labels";
 import { comparePlaces, inNarrativeUnit, narrativePlaces, narrativeUnit, placesAgainst, placesIn } from "./narrative-money";
-import { columnTable, expenseTotal, incomeExpenseTable, projectRows } from "./tables";
+import { columnTable, expenseTotal, incomeExpenseTable, projectRows, tableUnit } from "./tables";
 import type { Finding, Rule } from "./types";
 
 const meta = {
@@ -64,7 +64,7 @@ function fundsOf(reading: Reading, target: PerformanceTarget): Finding | undefin
 function againstTable7(reading: Reading, target: PerformanceTarget): Finding | undefined {
   const rows = projectRows(reading, target.project);
   if (rows.length === 0 || rows.every((r) => r.total === undefined)) return undefined;
-  const unit: MoneyUnit = reading.tables["7"]?.unit ?? "万元";
+  const unit: MoneyUnit = tableUnit(reading, "7") ?? "万元";
   const inTable = convertUnit(sumOf(rows.map((r) => r.total)), unit, target.unit);
   // At the table's places, or 表7's where it is the coarser (0.01 万元 is 100 元: places −2 in 元).
   const places = placesIn(target.unit, [target.budget, target.fiscal]);
@@ -141,8 +141,8 @@ function overallSources(reading: Reading): Finding[] {
   const t1 = incomeExpenseTable(reading, "1");
   const t4 = incomeExpenseTable(reading, "4");
   const totals = [
-    { where: "表1 支出总计", value: expenseTotal(t1), unit: t1?.unit },
-    { where: "表4 支出总计", value: expenseTotal(t4), unit: t4?.unit },
+    { where: "表1 支出总计", value: expenseTotal(t1), unit: tableUnit(reading, "1") },
+    { where: "表4 支出总计", value: expenseTotal(t4), unit: tableUnit(reading, "4") },
   ].filter((t): t is { where: string; value: string; unit: MoneyUnit | undefined } => t.value !== undefined);
   if (totals.length === 0) return findings;
   const moneyPlaces = placesIn(money, [inMoney.toFixed()]);

@@ -9,7 +9,7 @@
 import type { Reading } from "../reader/types";
 import { convertUnit, Decimal, sum, type MoneyUnit } from "../amount";
 import { roundingTolerance, sumOf } from "./difference";
-import { columnTable, expenseTotal, incomeExpenseTable, projectRow } from "./tables";
+import { columnTable, expenseTotal, incomeExpenseTable, projectRow, tableUnit } from "./tables";
 import type { Finding, Rule } from "./types";
 import { sectionName } from "./labels";
 import { comparePlaces, inNarrativeUnit, narrativePlaces, narrativeUnit, placesIn } from "./narrative-money";
@@ -47,13 +47,13 @@ function yearsProjects(reading: Reading): Finding[] {
   const carried = [t11Total?.fiscal_project, t11Total?.nonfiscal_project].filter((v): v is string => v !== undefined);
   const money = narrativeUnit(reading);
   const places = narrativePlaces(reading, [statement.amount]);
-  const carriedOver = sum(carried.map((v) => inNarrativeUnit(reading, v, t11.unit)));
-  const projects = inNarrativeUnit(reading, project, t3.unit);
+  const carriedOver = sum(carried.map((v) => inNarrativeUnit(reading, v, tableUnit(reading, "11"))));
+  const projects = inNarrativeUnit(reading, project, tableUnit(reading, "3"));
   const expected = projects.minus(carriedOver);
   const difference = new Decimal(statement.amount).minus(expected);
   // Rounded figures: 表3's, 表11's, and the two the statement adds up.
   const terms = 1 + carried.length + 2;
-  if (difference.abs().lte(roundingTolerance(terms, comparePlaces(reading, places, t3.unit)))) return [];
+  if (difference.abs().lte(roundingTolerance(terms, comparePlaces(reading, places, tableUnit(reading, "3"))))) return [];
   const computed = expected.toFixed(places);
   return [
     statedAmountWarning(reading, statement.section, statement.amount, "当年项目", computed, {
@@ -95,9 +95,9 @@ function overallTarget(reading: Reading): Finding[] {
   const t1 = incomeExpenseTable(reading, "1");
   const t4 = incomeExpenseTable(reading, "4");
   const figures = [
-    { where: "表1 支出总计", value: expenseTotal(t1), unit: t1?.unit },
-    { where: "表3 合计", value: columnTable(reading, "3")?.total_row?.total, unit: reading.tables["3"]?.unit },
-    { where: "表4 支出总计", value: expenseTotal(t4), unit: t4?.unit },
+    { where: "表1 支出总计", value: expenseTotal(t1), unit: tableUnit(reading, "1") },
+    { where: "表3 合计", value: columnTable(reading, "3")?.total_row?.total, unit: tableUnit(reading, "3") },
+    { where: "表4 支出总计", value: expenseTotal(t4), unit: tableUnit(reading, "4") },
   ].filter((f): f is { where: string; value: string; unit: MoneyUnit | undefined } => f.value !== undefined);
   if (figures.length === 0) return [];
   const stated = new Decimal(overall.amount);

@@ -7,7 +7,7 @@ import { Decimal, convertUnit } from "../amount";
 import type { CodedRow, Reading } from "../reader/types";
 import { compareFigures, show, sumOf } from "./difference";
 import { bareName, sectionName } from "./labels";
-import { columnTable, projectRows } from "./tables";
+import { columnTable, projectRows, tableUnit } from "./tables";
 import { comparePlaces, narrativePlaces, narrativeUnit } from "./narrative-money";
 import type { Finding, Rule } from "./types";
 
@@ -27,7 +27,7 @@ export const projectBudget: Rule = {
   check(reading: Reading): Finding[] {
     const t7 = columnTable(reading, "7");
     if (!t7 || !reading.project_budgets) return [];
-    const unit = reading.tables["7"]?.unit ?? "万元";
+    const unit = tableUnit(reading, "7") ?? "万元";
     // The budgets are the narrative's: in 万元, or in 元 where it states its amounts so.
     const money = narrativeUnit(reading);
     const findings: Finding[] = [];

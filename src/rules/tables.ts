@@ -1,6 +1,6 @@
 /** Typed access to the reading's tables for the rules. */
 import { SHANGHAI_COLUMNS, STANDARD_COLUMNS, type ColumnSpec } from "../reader/table-specs";
-import { decimalsOf } from "../amount";
+import { decimalsOf, type MoneyUnit } from "../amount";
 import { compareFigures, dec, sumOf } from "./difference";
 import { isProjectRow } from "../reader/table-tree";
 import { compact } from "../reader/text-lines";
@@ -76,6 +76,23 @@ export function totalRowAddsUp(table: ColumnTable, column: string): boolean | un
   if (classes.length === 0 || !table.total_row) return undefined;
   const decimals = Math.max(0, ...classes.map((r) => (r[column] === undefined ? 0 : decimalsOf(r[column]!))));
   return compareFigures(dec(table.total_row[column]), sumOf(classes.map((r) => r[column])), classes.length + 1, Math.min(decimals, 2)).severity !== "error";
+}
+
+/**
+ * The unit a table's figures are in: the one its head states, or where it states none, the one
+ * every table that states a unit states (figure-format reports the omission). Undefined where those
+ * disagree, or none states one: such a table is compared only with tables as silent as itself.
+ */
+export function tableUnit(reading: Reading, id: TableId): MoneyUnit | undefined {
+  const stated = reading.tables[id]?.unit;
+  if (stated) return stated;
+  let shared: MoneyUnit | undefined;
+  for (const table of Object.values(reading.tables)) {
+    if (!table?.unit) continue;
+    if (shared !== undefined && table.unit !== shared) return undefined;
+    shared = table.unit;
+  }
+  return shared;
 }
 
 export function columnTable(reading: Reading, id: TableId): ColumnTable | undefined {

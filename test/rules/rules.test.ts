@@ -413,6 +413,23 @@ describe("figure-format", () => {
     const tables = run("figure-format", none).filter((f) => f.claimed === "未注明金额单位").map((f) => f.table);
     expect(tables).toEqual(["1", "2", "3", "4", "5", "6", "7", "10", "11"]);
   });
+  it("checks a table whose head states no unit in the unit the others state, losing none of its findings (经开区 表2 without its 单位：万元)", () => {
+    const text = readDisclosureText("korla-etdz-social-affairs-2024");
+    const planted = readPlanted(text, /(单位收入总体情况表\n\n编制单位：\S+\n\n)单位：万元\n/, "$1");
+    expect(planted.tables["2"]!.unit).toBeUndefined();
+    const original = checkReading(reading("korla-etdz-social-affairs-2024"));
+    const found = checkReading(planted);
+    // 表2's three-decimal 财政拨款小计 and its 一般公共预算 against 表4 (201, 208, 210) are still found, said as assumed.
+    const of2 = (findings: Finding[]) => findings.filter((f) => f.table === "2" || f.message.includes("表2")).map((f) => [f.rule, f.code, f.column, f.claimed]);
+    expect(of2(found).filter((f) => !(f[0] === "figure-format" && f[3] === "未注明金额单位"))).toEqual(of2(original));
+    expect(of2(original).filter(([rule]) => rule === "cross-table").length).toBeGreaterThanOrEqual(4);
+    const unstated = found.find((f) => f.claimed === "未注明金额单位")!;
+    expect(unstated.message).toContain("已按其他各表注明的万元与各表核对");
+    expect(found.find((f) => f.rule === "figure-format" && f.claimed === "173.542")!.message).toContain("（表头未注明单位，按其他各表的万元计）");
+    // With no unit stated anywhere, nothing is assumed.
+    const none = readPlanted(readDisclosureText("korla-xiwang-street-2024"), /^(\s*编制部门：\S+) 单位：万元$/gm, "$1");
+    expect(run("figure-format", none).find((f) => f.claimed === "未注明金额单位")!.message).not.toContain("已按");
+  });
   it("names a 表7 row by its project, several projects sharing a code", () => {
     const text = readDisclosureText("korla-etdz-social-affairs-2024");
     const planted = readPlanted(text, /(东湖社区租赁费\t)60\.97\t/, "$160.975\t");
