@@ -95,18 +95,32 @@ function parseStandard(text: string): StatedStandard | undefined {
   return undefined;
 }
 
-/** "175 人", "6名", "3 个保安", "3 名保安" (before a comma, a space, a multiplication sign, a figure or the end). */
-const PERSONS = new RegExp(String.raw`(\d+)\s*(?:人|[名个][^\d，,。；]{0,6}?)(?=[，,\s]|${TIMES}|\d|$)`);
+/**
+ * "175 人", "6名", "3 个保安", "3 名保安" (before a comma, a space, a multiplication sign, a figure or the end);
+ * not a span of time ("满 6 个月的", "3 个工作日").
+ */
+const PERSONS = new RegExp(String.raw`(\d+)\s*(?:人|名[^\d，,。；]{0,6}?|个(?!月|季度|工作日|小时)[^\d，,。；]{0,6}?)(?=[，,\s]|${TIMES}|\d|$)`);
 
 /** A count of persons in a structured field or clause: "6 人", "12名". */
 const PERSON_COUNT = /(\d+)\s*(?:人|名)/;
 
-/** The months a subsidy is paid for: "发放 14 个月", "按 14 个月发放", "共 14 个月", "×12 个月", "× 12 月", "12 个月". */
-const MONTHS = new RegExp(String.raw`(?:发放|按|共|全年|${TIMES})\s*(\d{1,2})\s*个?月|(\d{1,2})\s*个月`);
+/** The months a subsidy is paid for, said so: "发放 14 个月", "按 14 个月发放", "共 14 个月", "×12 个月", "× 12 月". */
+const PAID_MONTHS = new RegExp(String.raw`(?:发放|按|共|全年|${TIMES})\s*(\d{1,2})\s*个?月`);
+/** …or only "12 个月". */
+const MONTHS = /(\d{1,2})\s*个月/g;
+/** A span of months that is a condition, not the months paid: "工作满 6 个月", "超过 3 个月", "6 个月以上". */
+const MONTHS_CONDITION_BEFORE = /(?:满|超过|不足|未满|不少于|不超过)\s*$/;
+const MONTHS_CONDITION_AFTER = /^(?:以上|以下|以内|及以上|后|内)/;
 
 function statedMonths(text: string): number | undefined {
-  const months = text.match(MONTHS);
-  return months ? Number(months[1] ?? months[2]) : undefined;
+  const paid = text.match(PAID_MONTHS);
+  if (paid) return Number(paid[1]);
+  for (const months of text.matchAll(MONTHS)) {
+    const at = months.index!;
+    if (MONTHS_CONDITION_BEFORE.test(text.slice(Math.max(0, at - 4), at)) || MONTHS_CONDITION_AFTER.test(text.slice(at + months[0].length))) continue;
+    return Number(months[1]);
+  }
+  return undefined;
 }
 
 /** A project description of 第三部分 ("项目名称：…" and its fields), its name joined where it wrapped. */

@@ -253,6 +253,10 @@ describe("the same subsidies in other words", () => {
     ["a product with its units (175 人*110 元/人*12 个月=23.10 万元)", (t) => t.replace(DISABLED, "175 人*110 元/人*12 个月=23.10 万元")],
     ["12 个月 with no 发放", (t) => t.replace(DISABLED, "辖区内残疾人 175 人，110 元/人，12 个月，共计 23.10 万元")],
     ["a product with 月 for 个月 (175 人*110 元*12 月=23.10 万元)", (t) => t.replace(DISABLED, "175 人*110 元*12 月=23.10 万元")],
+    // A span of months that is who qualifies, not how long they are paid.
+    ["a condition before the months paid (1000 元/人/月，在岗满 6 个月的发放 14 个月)", (t) => t.replace(/(\d+ 个保安 \d+ 元\/人\/月，)/, "$1在岗满 6 个月的")],
+    ["a condition before the persons (在岗满 6 个月的 3 个保安)", (t) => t.replace(/(\d+) 个保安 (\d+ 元\/人\/月)，/, "在岗满 6 个月的 $1 个保安 $2，")],
+    ["a condition before 12 个月 with no 发放 (残疾 6 个月以上 … 12 个月)", (t) => t.replace(DISABLED, "辖区内残疾 6 个月以上的残疾人 175 人，110 元/人，12 个月，共计 23.10 万元")],
   ])("%s: the same subsidies", (_, reword) => {
     const reworded = reword(text);
     expect(reworded).not.toBe(text);
