@@ -3,7 +3,6 @@ import { SHANGHAI_COLUMNS, STANDARD_COLUMNS, type ColumnSpec } from "../reader/t
 import { decimalsOf, type MoneyUnit } from "../amount";
 import { compareFigures, dec, sumOf } from "./difference";
 import { isProjectRow } from "../reader/table-tree";
-import { compact } from "../reader/text-lines";
 import { bareName } from "./labels";
 import type { CodedRow, ColumnTable, IncomeExpenseTable, IncomeLine, KeyedRow, Reading, TableId } from "../reader/types";
 
@@ -129,12 +128,6 @@ export function rowByCode(table: ColumnTable | undefined, code: string): CodedRo
   return table ? rowsOf(table).find((r) => r.code === code && !isProjectRow(r, table.columns)) : undefined;
 }
 
-/** 表7's row of a project, its name compared without white space. */
-export function projectRow(reading: Reading, project: string): CodedRow | undefined {
-  const table = columnTable(reading, "7");
-  const name = compact(project);
-  return table && rowsOf(table).find((r) => r.project !== undefined && compact(r.project) === name);
-}
 
 /** 表7's project rows with their names as compared, for each 表7 asked about. */
 const PROJECT_ROWS = new WeakMap<ColumnTable, { row: CodedRow; name: string }[]>();
@@ -157,6 +150,11 @@ export function projectRows(reading: Reading, project: string): CodedRow[] {
   if (same.length > 0 || name.length < 4) return same.map((r) => r.row);
   const longer = rows.filter((r) => r.name.startsWith(name));
   return new Set(longer.map((r) => r.name)).size === 1 ? longer.map((r) => r.row) : [];
+}
+
+/** 表7's (first) row of a project, where a finding about the project is flagged: as projectRows finds it. */
+export function projectRow(reading: Reading, project: string): CodedRow | undefined {
+  return projectRows(reading, project)[0];
 }
 
 /**

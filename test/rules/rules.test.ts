@@ -1070,6 +1070,11 @@ describe("figure-format in the performance-target tables", () => {
     expect(corrected).not.toBe(atushi);
     expect(run("figure-format", readDisclosure(corrected))).toEqual([]);
   });
+  it("stands at the project's row in 表7 where 表7 names it longer (“2024 年 QZS 水电费（幸福街道）”)", () => {
+    const atushi = readDisclosureText("atushi-xingfu-street-2024");
+    const longer = readPlanted(atushi, /^2024 年 QZS 水电费 0\.40 0\.40$/m, "2024 年 QZS 水电费（幸福街道） 0.40 0.40");
+    expect(run("figure-format", longer)).toEqual([expect.objectContaining({ table: "7", code: "2010399", row: "2024年QZS水电费", claimed: "0.4 元" })]);
+  });
   it("finds it in another disclosure's tables", () => {
     const r = reading("korla-xiwang-street-2024");
     const target = r.performance_targets!.find((t) => t.budget === "6.50")!;
