@@ -41,6 +41,10 @@ const CODE_START = /^(\d{3})((?:\s+\d{2}){0,2})(?=\s|$)/;
  * number alone is no code.
  */
 const MISPRINTED_CODE_START = /^(\d{1,3})((?:\s+\d{1,2}){1,2})\s+(?=\p{Script=Han})/u;
+/** A class's three digits with its name run into them: "201一般公共服务支出". */
+const GLUED_CLASS_START = /^(\d{3})(?=\p{Script=Han})/u;
+/** After a spaced code's parts, its last part with the name run into it: "01行政运行". */
+const GLUED_LAST_PART = /^(\d{2})(?=\p{Script=Han})/u;
 /** A code printed without its spaces ("2010301 行政运行", "30101 基本工资"): the name follows. */
 const JOINED_CODE_START = /^([1-9]\d{4}(?:\d{2})?)(?=\s*\p{Script=Han})/u;
 const JOINED_CODE = /^[1-9]\d{4}(?:\d{2})?$/;
@@ -76,6 +80,17 @@ export function cellsByDashes(slots: readonly string[] | undefined, columns: str
 function isCatalogueClass(code: string): boolean {
   const cls = code.slice(0, 3);
   return FUNCTION_CODES[cls] !== undefined || ECONOMIC_CODES[cls] !== undefined;
+}
+
+/**
+ * Does `rest` open with the catalogue's name of the class `code` ("一般公共服务支出", or without its
+ * 支出), or with the start of it where the name wraps ("社会保障和" of 社会保障和就业支出)?
+ */
+function isCatalogueClassNamed(code: string, rest: string): boolean {
+  const name = (FUNCTION_CODES[code] ?? ECONOMIC_CODES[code])?.replace(/支出$/, "");
+  if (name === undefined) return false;
+  const words = rest.match(/^\p{Script=Han}+/u)?.[0] ?? "";
+  return words.startsWith(name) || (words.length >= 2 && name.startsWith(words));
 }
 
 /** Is the character code an ASCII digit? (Lines are told apart by character codes before any pattern is tried.) */
@@ -148,7 +163,20 @@ export function rowStart(text: string): { codeParts: string[]; isTotal: boolean;
   }
   if (code && !/^\d{3}[.,]/.test(text)) {
     const parts = [code[1], ...code[2].trim().split(/\s+/).filter(Boolean)];
-    return { codeParts: parts, isTotal: false, rest: text.slice(code[0].length).trim() };
+    let rest = text.slice(code[0].length).trim();
+    // The code's last part run into the name ("201 03 01行政运行", "201 03行政运行"): it is the code's.
+    const glued = parts.length < 3 && isDigitCode(rest.charCodeAt(0)) ? rest.match(GLUED_LAST_PART) : null;
+    if (glued) {
+      parts.push(glued[1]);
+      rest = rest.slice(glued[1].length);
+    }
+    return { codeParts: parts, isTotal: false, rest };
+  }
+  // A class with its name run in ("201一般公共服务支出"): only where the name is the catalogue's, as
+  // "100人" or "300万元以上" is no code.
+  if (!code && isDigitCode(text.charCodeAt(0))) {
+    const glued = text.match(GLUED_CLASS_START);
+    if (glued && isCatalogueClassNamed(glued[1], text.slice(3))) return { codeParts: [glued[1]], isTotal: false, rest: text.slice(3).trim() };
   }
   if (startsWithFiveDigits(text)) {
     const joined = text.match(JOINED_CODE_START);
