@@ -76,6 +76,8 @@ export function repairNote(tableLabel: string, repair: CodeRepair): string {
       return `${tableLabel} 科目编码“${repair.printed}”${repair.project ? named : ""}缺少前导零，读作 ${repair.code} / code "${repair.printed}" lost a leading zero, read as ${repair.code}`;
     case "garbled":
       return `${tableLabel} 科目编码印作“${repair.printed}”${named}，按同名科目读作 ${repair.code} / code printed as "${repair.printed}", read as ${repair.code} by its name`;
+    case "missing":
+      return `${tableLabel} ${repair.name ?? ""}：没有印出科目编码，按名称读作 ${repair.code} / the row has no code, read as ${repair.code} by its name`;
     case "unreadable":
       return `${tableLabel} 科目编码“${repair.printed}”${named}不完整，按印出的数字读取 / malformed code kept as printed`;
   }
@@ -85,6 +87,15 @@ export function repairNote(tableLabel: string, repair: CodeRepair): string {
 const CODES_BY_NAME = new Map<string, string[]>();
 for (const [code, name] of Object.entries({ ...FUNCTION_CODES, ...ECONOMIC_CODES })) {
   for (const n of [name, ...(FUNCTION_CODE_OTHER_NAMES[code] ?? [])]) CODES_BY_NAME.set(n, [...(CODES_BY_NAME.get(n) ?? []), code]);
+}
+
+/**
+ * The class (类) a row printed with no code is, by its name: "工资福利支出" is 301 in a table of
+ * economic classes, "一般公共服务支出" 201 in one of function classes; undefined for any other name
+ * (a unit's subtotal row, which has no code).
+ */
+export function classByName(name: string, economic: boolean): string | undefined {
+  return (CODES_BY_NAME.get(name) ?? []).find((code) => code.length === 3 && (economic ? ECONOMIC_CODES[code] : FUNCTION_CODES[code]) !== undefined);
 }
 
 /** The names a code goes by: in this disclosure's tables and in the catalogue. */

@@ -7,7 +7,7 @@ import { FUNCTION_CODES } from "../catalogue/codes";
 import { label as columnLabel } from "./column-names";
 import { identitiesHolding, solveColumns, type SolverRow } from "./column-solver";
 import type { LocatedTable } from "./locate-tables";
-import { namesOf, readCode, repairNote } from "./read-code";
+import { classByName, namesOf, readCode, repairNote } from "./read-code";
 import { emptyNote, isTabTable, saysEmpty, type ReadContext } from "./read-tables";
 import { cellsByDashes, cellsByPosition, isFigure, joinWrapped, keepsBlankCells, nearestEdge, normalizeFigure, readFlatRows, readTabRows, unreadableNote, type BodyRow } from "./table-body";
 import { SHANGHAI_COLUMNS, STANDARD_COLUMNS, type ColumnSpec } from "./table-specs";
@@ -154,6 +154,14 @@ export function readCodedTable(table: LocatedTable, id: TableId, context: ReadCo
       parsed.push({ row, name: compact(row.text) || "合计" });
       parents.push(-1);
       continue;
+    }
+    // A class row printed with its name and no code ("工资福利支出 1,147.39"): the class.
+    const unnumbered = row.codeParts.length === 0 ? classByName(compact(row.text), economic) : undefined;
+    if (unnumbered) {
+      row.codeParts = [unnumbered];
+      const repair: CodeRepair = { code: unnumbered, name: compact(row.text), printed: "", kind: "missing" };
+      repairs.push(repair);
+      notes.push(repairNote(label, repair));
     }
     if (row.codeParts.length === 0) {
       // A unit's subtotal row (部门 tables list each unit): the classes below belong to it.

@@ -64,8 +64,11 @@ export interface CodeRepair {
   /** 表7: the project of the row (several projects share a code). */
   project?: string;
   printed: string;
-  /** "garbled": digits lost; "leading-zero": a 款/项 printed without its leading zero. */
-  kind: "garbled" | "leading-zero" | "unreadable";
+  /**
+   * "garbled": digits lost; "leading-zero": a 款/项 printed without its leading zero; "missing": a
+   * class row printed with its catalogue name and no code at all ("工资福利支出" for 301).
+   */
+  kind: "garbled" | "leading-zero" | "unreadable" | "missing";
 }
 
 interface TableBase {

@@ -26,17 +26,22 @@ export const codeConsistency: Rule = {
         findings.push({
           rule: meta.id,
           kind: meta.kind,
-          severity: repair.kind === "leading-zero" ? "warning" : "error",
+          severity: repair.kind === "leading-zero" || repair.kind === "missing" ? "warning" : "error",
           table: id,
           code: repair.code,
           row,
           claimed: repair.printed,
           computed: repair.code,
           message:
-            repair.kind === "leading-zero"
-              ? `${place}，缺少前导零，应为 ${repair.code}`
-              : `${place}${repair.name ? `（${repair.name}）` : ""}，不是完整的编码${repair.kind === "garbled" ? `，按名称应为 ${repair.code}` : ""}`,
-          message_en: `code printed "${repair.printed}"${repair.kind === "unreadable" ? " is malformed" : `, should be ${repair.code}`}`,
+            repair.kind === "missing"
+              ? `表${id} ${repair.name}：没有印出科目编码，按名称应为 ${repair.code}`
+              : repair.kind === "leading-zero"
+                ? `${place}，缺少前导零，应为 ${repair.code}`
+                : `${place}${repair.name ? `（${repair.name}）` : ""}，不是完整的编码${repair.kind === "garbled" ? `，按名称应为 ${repair.code}` : ""}`,
+          message_en:
+            repair.kind === "missing"
+              ? `${repair.name} is printed without its code, ${repair.code} by its name`
+              : `code printed "${repair.printed}"${repair.kind === "unreadable" ? " is malformed" : `, should be ${repair.code}`}`,
         });
       }
       const rows = "rows" in table && Array.isArray(table.rows) ? (table.rows as CodedRow[]) : "expense" in table && Array.isArray(table.expense) ? (table.expense as CodedRow[]) : [];

@@ -65,6 +65,24 @@ describe("misprinted codes in flattened text", () => {
     expect(added).toEqual([expect.objectContaining({ rule: "code-consistency", severity: "warning", table: "6", code: "30102", claimed: "301 2" })]);
   });
 
+  it("a class row printed with no code (“工资福利支出”, “一般公共服务支出”): read as its class, and reported as a warning", () => {
+    const xiwang = readDisclosureText("korla-xiwang-street-2024");
+    const plain = readDisclosure(xiwang);
+    // 表6's economic classes, and the function class 201 where 表2 prints it (its 款 and 项 follow it).
+    const uncoded = xiwang.replace(/^30([12]) (\p{Script=Han}+支出) /gmu, "$2 ").replace(/^201 一般公共服务支出 /m, "一般公共服务支出 ");
+    const reading = readDisclosure(uncoded);
+    expect(figures(reading)).toEqual(figures(plain));
+    expect(reading.tables["6"]!.notes).toContainEqual(expect.stringContaining("表6 工资福利支出：没有印出科目编码，按名称读作 301"));
+    const before = new Set(checkReading(plain).map(key));
+    const added = checkReading(reading).filter((f) => !before.has(key(f)));
+    expect(added.map((f) => [f.rule, f.severity, f.table, f.code])).toEqual([
+      ["code-consistency", "warning", "2", "201"],
+      ["code-consistency", "warning", "6", "301"],
+      ["code-consistency", "warning", "6", "302"],
+    ]);
+    expect(added[1].message).toBe("表6 工资福利支出：没有印出科目编码，按名称应为 301");
+  });
+
   it("only a line whose digits are followed by a name opens a row so", () => {
     expect(rowStart("301 2 津贴补贴 1,094.62")?.codeParts).toEqual(["301", "2"]);
     expect(rowStart("7 11 02 事业单位医疗 503,724")?.codeParts).toEqual(["7", "11", "02"]);
