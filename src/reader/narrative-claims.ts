@@ -171,7 +171,7 @@ function lastYearStated(lead: string, stated: StatedAmount[], sentenceStart: num
 }
 
 /** A heading or list marker inside a clause: 1、 （二） 三、 */
-const LIST_MARKER = /(?:^|[^\d])(\d{1,2}[、.．](?:(?!\d)|(?=(?:\d{3}|\d{5}|\d{7})\s*[\u4e00-\u9fa5]))|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[一二三四五六七八九十]{1,3}、)/g;
+const LIST_MARKER = /(?:^|[^\d])(\d{1,2}[、.．](?:(?!\d)|(?=(?:\d{3}(?:\s\d{2}){1,2}|\d{3}|\d{5}|\d{7})\s*[\u4e00-\u9fa5]))|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[一二三四五六七八九十]{1,3}、)/g;
 const LIST_MARKER_CHARACTER = /[、.．（(]/;
 
 /** After a level's marker, words that only say this year's budget (the marker itself is $1). */

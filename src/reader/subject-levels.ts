@@ -79,6 +79,12 @@ export function subjectLevels(subject: string): SubjectLevels | undefined {
   if (pieces.length > 3 || (pieces.length === 3 && !IS_CODE.test(pieces[1]))) return markedLevels(pieces);
   // The row named in quotes, maybe with 科目 after them: "“2010507 专项普查活动”科目".
   const named = rowName(subject);
+  const dashed = named.split(JOINER);
+  // Levels joined by dashes, each with its code before it: "201一般公共服务支出-20101人大事务-2010108代表工作".
+  if (dashed.length > 1) {
+    const coded = codedLevels(dashed);
+    if (coded) return coded;
+  }
   const before = CODE_BEFORE.exec(named);
   const after = before ? undefined : CODE_AFTER.exec(named);
   const code = before?.[1] ?? after?.[1];
@@ -87,13 +93,25 @@ export function subjectLevels(subject: string): SubjectLevels | undefined {
     return { levels: [{ name, level: LEVEL_OF_LENGTH[code.length] }], code };
   }
   // The three levels joined by dashes or slashes, the first a class: "一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行".
-  const dashed = named.split(JOINER);
   if (dashed.length === 3 && dashed.every((name) => name !== "") && isClassName(dashed[0])) {
     return { levels: dashed.map((name, i) => ({ name, level: (["类", "款", "项"] as const)[i] })) };
   }
   // A class named without its marker ("社会保障和就业支出 757.24 万元", "社会保障和就业 …").
   if (isClassName(named)) return { levels: [{ name: named, level: "类" }] };
   return undefined;
+}
+
+/** Levels each printed with its code, each code extending the one before ("20101人大事务", "2010108代表工作"); undefined otherwise. */
+function codedLevels(pieces: string[]): SubjectLevels | undefined {
+  const levels: SubjectLevels["levels"] = [];
+  let code = "";
+  for (const piece of pieces) {
+    const printed = CODE_BEFORE.exec(piece);
+    if (!printed || (code !== "" && (printed[1].length !== code.length + 2 || !printed[1].startsWith(code)))) return undefined;
+    code = printed[1];
+    levels.push({ name: piece.slice(printed[0].length), level: LEVEL_OF_LENGTH[code.length] });
+  }
+  return { levels, code };
 }
 
 /** Whether the subject names an item (项, a seven-digit code). */

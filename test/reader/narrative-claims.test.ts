@@ -232,6 +232,24 @@ describe("a classification subject before a comma", () => {
   });
 });
 
+describe("an item named by its codes (希望街道 五(三) 1: 代表工作 2.77 万元)", () => {
+  const text = readDisclosureText("korla-xiwang-street-2024");
+  const PRINTED = "1、一般公共服务支出（类）人大事务（款）代表工作（项）：2024 年预\n\n算数为 2.77 万元";
+  it.each([
+    ["1、201一般公共服务支出-20101人大事务-2010108代表工作：", "201一般公共服务支出-20101人大事务-2010108代表工作"],
+    ["1、201 01 08 代表工作：", "201 01 08 代表工作"],
+    ["1.201 01 08 代表工作：", "201 01 08 代表工作"],
+  ])("“%s”: checked against 表5 2010108, not its class, and its list number left off", (subject, read) => {
+    expect(text).toContain(PRINTED);
+    const reworded = text.replace(PRINTED, `${subject}2024 年预算数为 2.77 万元`);
+    expect(readDisclosure(reworded).claims.find((c) => c.amount === "2.77")?.subject).toBe(read);
+    const messages = (t: string) => checkReading(readDisclosure(t)).map((f) => f.message);
+    expect(messages(reworded)).toEqual(messages(text));
+    const wrong = checkReading(readDisclosure(reworded.replace("2024 年预算数为 2.77 万元", "2024 年预算数为 2.78 万元"))).filter((f) => f.claimed === "2.78");
+    expect(wrong).toEqual([expect.objectContaining({ rule: "narrative-amount", severity: "error", computed: "2.77", message: expect.stringContaining("表5 2010108 代表工作为 2.77 万元") })]);
+  });
+});
+
 describe("the same subsidies in other words", () => {
   const text = readDisclosureText("atushi-xingfu-street-2024");
   const figures = (reading: Reading) => reading.subsidies.map((s) => [s.persons, s.standard_yuan, s.per, s.months, s.months_stated, s.amount]);

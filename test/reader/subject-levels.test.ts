@@ -37,6 +37,20 @@ describe("subjectLevels", () => {
     // Rows side by side are no one row.
     expect(subjectLevels("行政运行（2010301）一般行政管理事务（2010302）")).toBeUndefined();
   });
+  it("reads levels joined by dashes, each with its code before it, where each code extends the one before", () => {
+    expect(subjectLevels("201一般公共服务支出-20101人大事务-2010108代表工作")).toEqual({
+      levels: [
+        { name: "一般公共服务支出", level: "类" },
+        { name: "人大事务", level: "款" },
+        { name: "代表工作", level: "项" },
+      ],
+      code: "2010108",
+    });
+    expect(subjectLevels("20101人大事务—2010108代表工作")).toEqual({ levels: [{ name: "人大事务", level: "款" }, { name: "代表工作", level: "项" }], code: "2010108" });
+    // Codes of other rows side by side, or one not under the other, are no one row's levels.
+    expect(subjectLevels("2010108代表工作-2010301行政运行")?.levels).not.toHaveLength(2);
+    expect(subjectLevels("201一般公共服务支出-20801人力资源和社会保障管理事务")?.levels).not.toHaveLength(2);
+  });
   it("reads 类-款-项 joined by dashes only where the first is a class", () => {
     expect(subjectLevels("一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行")?.levels.map((l) => l.level)).toEqual(["类", "款", "项"]);
     expect(subjectLevels("2024-2025-行政运行")).toBeUndefined();
