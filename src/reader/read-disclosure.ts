@@ -39,7 +39,7 @@ function unitName(head: string[]): string | undefined {
   for (const text of head.slice(0, 60)) {
     // "第一部分 2024 年某某办事处部门概况": the name stands after the part and the year.
     const title = text.replace(/^第[一二三四1-4]部分/, "").replace(/^\d{4}年度?/, "");
-    const match = title.match(/^(.{2,40}?(?:办事处|中心|局|委员会|院|站|所|馆|学校|医院|街道|政府|部|厅|处|队))(?:\d{4}年)?(?:部门|单位)?(?:预算|概况)/);
+    const match = title.match(/^(.{2,40}?(?:办事处|中心|局|委员会|院|站|所|馆|学校|医院|街道|政府|部|厅|处|队|园|办公室|会|台|社|中学|小学|大学|团|场))(?:\d{4}年)?(?:部门|单位)?(?:预算|概况)/);
     if (match) return match[1];
   }
   return undefined;
