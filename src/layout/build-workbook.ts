@@ -71,13 +71,14 @@ function claimsSheet(reading: Reading, tables: Map<string, SheetBuilder>, findin
       // The base, where it is a table total, points at that table cell.
       const totalRow = t1?.rowOf.get("收入总计");
       const t1Table = reading.tables["1"] as { income_total?: string } | undefined;
+      // (Where the reading found no base, the one the check took from the base the sentence names.)
+      const base = shareBaseOf(reading, claim);
       if (t1 && totalRow !== undefined && claim.share_of !== undefined && t1Table?.income_total === claim.share_of && reading.tables["1"]?.unit === reading.money_unit) {
         sheet.formula(row, 4, { fn: "REF", args: [sheetRef(t1.name, totalRow, 1)] }, "#,##0.00");
       } else {
-        // (Where the reading found no base, the one the check took from the base the sentence names.)
-        sheet.figure(row, 4, shareBaseOf(reading, claim));
+        sheet.figure(row, 4, base);
       }
-      if (shareBaseOf(reading, claim) !== undefined) sheet.formula(row, 5, { fn: "SHARE", args: [cellRef(row, 2), cellRef(row, 4)] }, "0.00%");
+      if (base !== undefined) sheet.formula(row, 5, { fn: "SHARE", args: [cellRef(row, 2), cellRef(row, 4)] }, "0.00%");
     }
     if (claim.change !== undefined) {
       sheet.figure(row, 6, claim.change);

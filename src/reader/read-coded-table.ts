@@ -156,10 +156,11 @@ export function readCodedTable(table: LocatedTable, id: TableId, context: ReadCo
       continue;
     }
     // A class row printed with its name and no code ("工资福利支出 1,147.39"): the class.
-    const unnumbered = row.codeParts.length === 0 ? classByName(compact(row.text), economic) : undefined;
+    const printedName = row.codeParts.length === 0 ? compact(row.text) : "";
+    const unnumbered = printedName ? classByName(printedName, economic) : undefined;
     if (unnumbered) {
       row.codeParts = [unnumbered];
-      const repair: CodeRepair = { code: unnumbered, name: compact(row.text), printed: "", kind: "missing" };
+      const repair: CodeRepair = { code: unnumbered, name: printedName, printed: "", kind: "missing" };
       repairs.push(repair);
       notes.push(repairNote(label, repair));
     }

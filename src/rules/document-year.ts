@@ -25,9 +25,10 @@ export const documentYear: Rule = {
     return [...bySection].map(([section, mentions]) => {
       const [first] = mentions;
       // Section "": the cover, or the title before the first part or heading.
-      const where = section === "" ? "封面（标题）" : sectionName(reading, section);
-      const said = section === "" ? "封面却称" : "说明却称";
-      const more = mentions.length > 1 ? `（${section === "" ? "封面" : "本节"}共 ${mentions.length} 处）` : "";
+      const cover = section === "";
+      const where = cover ? "封面（标题）" : sectionName(reading, section);
+      const said = cover ? "封面却称" : "说明却称";
+      const more = mentions.length > 1 ? `（${cover ? "封面" : "本节"}共 ${mentions.length} 处）` : "";
       return {
         rule: meta.id,
         kind: meta.kind,
@@ -38,7 +39,7 @@ export const documentYear: Rule = {
         computed: String(year),
         message: `${where}：本文件为 ${year} 年预算，${said} ${first.year} 年：“${excerpt(first.text, 40)}”${more}，像是沿用了其他年度的文字`,
         message_en:
-          section === ""
+          cover
             ? `the cover names the budget by ${first.year} in a ${year} disclosure (${mentions.length} time(s))`
             : `the narrative names the budget by ${first.year} in a ${year} disclosure (${mentions.length} time(s) in this section)`,
       };

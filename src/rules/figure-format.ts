@@ -27,6 +27,8 @@ export const figureFormat: Rule = {
   check(reading: Reading): Finding[] {
     const findings: Finding[] = [];
     for (const [id, table] of Object.entries(reading.tables) as [TableId, NonNullable<Reading["tables"][TableId]>][]) {
+      // (A table whose head states no unit is taken to be in the one the others state.)
+      const unit = tableUnit(reading, id);
       if (table.name_column_missing) {
         findings.push({
           rule: meta.id,
@@ -40,7 +42,6 @@ export const figureFormat: Rule = {
         });
       }
       if (table.status === "present" && table.unit === undefined) {
-        const assumedUnit = tableUnit(reading, id);
         findings.push({
           rule: meta.id,
           kind: meta.kind,
@@ -50,14 +51,12 @@ export const figureFormat: Rule = {
           computed: "单位：万元（或 元）",
           message:
             `表${id} 的表头没有注明金额单位（未找到“单位：万元”或“单位：元”），表中金额是万元还是元无从判断` +
-            (assumedUnit ? `；已按其他各表注明的${assumedUnit}与各表核对` : ""),
+            (unit ? `；已按其他各表注明的${unit}与各表核对` : ""),
           message_en:
             `table ${id} does not state its money unit (no "单位：万元" or "单位：元" in its head)` +
-            (assumedUnit ? `; it was checked as in ${assumedUnit}, the unit the other tables state` : ""),
+            (unit ? `; it was checked as in ${unit}, the unit the other tables state` : ""),
         });
       }
-      // (A table whose head states no unit is taken to be in the one the others state.)
-      const unit = tableUnit(reading, id);
       if (unit !== "万元" || !("rows" in table) || !Array.isArray(table.rows)) continue;
       const assumed = table.unit === undefined ? "（表头未注明单位，按其他各表的万元计）" : "";
       const columns = (table as { columns?: string[] }).columns ?? [];

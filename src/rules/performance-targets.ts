@@ -47,13 +47,15 @@ function yearsProjects(reading: Reading): Finding[] {
   const carried = [t11Total?.fiscal_project, t11Total?.nonfiscal_project].filter((v): v is string => v !== undefined);
   const money = narrativeUnit(reading);
   const places = narrativePlaces(reading, [statement.amount]);
-  const carriedOver = sum(carried.map((v) => inNarrativeUnit(reading, v, tableUnit(reading, "11"))));
-  const projects = inNarrativeUnit(reading, project, tableUnit(reading, "3"));
+  const t3Unit = tableUnit(reading, "3");
+  const t11Unit = tableUnit(reading, "11");
+  const carriedOver = sum(carried.map((v) => inNarrativeUnit(reading, v, t11Unit)));
+  const projects = inNarrativeUnit(reading, project, t3Unit);
   const expected = projects.minus(carriedOver);
   const difference = new Decimal(statement.amount).minus(expected);
   // Rounded figures: 表3's, 表11's, and the two the statement adds up.
   const terms = 1 + carried.length + 2;
-  if (difference.abs().lte(roundingTolerance(terms, comparePlaces(reading, places, tableUnit(reading, "3"))))) return [];
+  if (difference.abs().lte(roundingTolerance(terms, comparePlaces(reading, places, t3Unit)))) return [];
   const computed = expected.toFixed(places);
   return [
     statedAmountWarning(reading, statement.section, statement.amount, "当年项目", computed, {

@@ -128,7 +128,6 @@ export function rowByCode(table: ColumnTable | undefined, code: string): CodedRo
   return table ? rowsOf(table).find((r) => r.code === code && !isProjectRow(r, table.columns)) : undefined;
 }
 
-
 /** 表7's project rows with their names as compared, for each 表7 asked about. */
 const PROJECT_ROWS = new WeakMap<ColumnTable, { row: CodedRow; name: string }[]>();
 
