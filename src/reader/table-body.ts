@@ -614,9 +614,11 @@ const STARTS_WITH_WORD_CHARACTER = /^[A-Za-z0-9\p{Script=Han}]/u;
 
 /**
  * A line that ends inside a figure: short of its two decimals ("…基本支出 1,255.4" / "1 万元",
- * "占 93." / "22%"), or in a thousands group not yet three digits long ("1,25" / "5.41 万元").
+ * "占 93." / "22%"), in a thousands group not yet three digits long ("1,25" / "5.41 万元"), or in
+ * its whole part after words ("…科目 531" / "2.11 万元"): in running text two figures never stand
+ * with nothing between them. (A line that is only a number, a page's number, ends no figure.)
  */
-const ENDS_INSIDE_A_FIGURE = /(?:\d\.\d?|\d,\d{0,2})$/;
+const ENDS_INSIDE_A_FIGURE = /(?:\d\.\d?|\d,\d{0,2}|[^\d.,]\d+)$/;
 
 /** Joins wrapped name lines: no space where a line break split a word, or a figure. */
 export function joinWrapped(lines: string[]): string {
