@@ -105,6 +105,28 @@ function subjectBeforeComma(text: string, from: number, start: number): string {
 
 /** The year an amount is compared with: "上年", "上年度", "去年", "上一年", "2024 年", "2023年度". */
 const LAST_YEAR = String.raw`(?:上年度?|去年|上一年度?|\d{4}\s*年度?)`;
+/** A clause that only compares what it names with last year: "…经费预算与上年预算相比", "…支出同上年相比". */
+const COMPARED_CLAUSE = new RegExp(`(?:与|同|和|较)\\s*${LAST_YEAR}(?:预算)?数?\\s*(?:相比|比较)较?$`);
+
+/**
+ * Where the clause before a change names nothing, the clause before its comma when that one names
+ * what is compared with last year ("…经费预算与上年预算相比，增加 X 万元"): its subject, and where it starts.
+ */
+function subjectComparedBeforeComma(text: string, from: number, start: number): { subject: string; start: number } | undefined {
+  const comma = text[start - 1];
+  if (start - 1 <= from || (comma !== "，" && comma !== ",")) return undefined;
+  const clause = clauseStart(text, from, start - 1);
+  const compared = text.slice(clause, start - 1).trimEnd().match(COMPARED_CLAUSE);
+  if (!compared) return undefined;
+  const subject = cleanSubject(text.slice(clause, start - 1).trimEnd().slice(0, compared.index));
+  return subject !== "" ? { subject, start: clause } : undefined;
+}
+
+/** The subject of the clause that ends at `at`, before a change or its rate: that of the comparison before its comma where it names none. */
+function changeSubject(text: string, from: number, at: number): { subject: string; start: number } {
+  const own = clauseSubject(text, from, at);
+  return own.subject === "" ? (subjectComparedBeforeComma(text, from, own.start) ?? own) : own;
+}
 /** Right after an amount: "，与上年预算持平", "，比2024年预算持平" (no change, in words). */
 const UNCHANGED = new RegExp(String.raw`^\s*[，,]?\s*(?:比|与|较)\s*${LAST_YEAR}[^，。；;\d]{0,8}(?:持平|一致|相同|不变|无变化|没有变化|无增减)`);
 /** Before an amount: "比上年预算 X 万元" compares; it opens no claim. */
@@ -313,7 +335,7 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[], money: Mo
     // A change stated by its rate first ("…经费比上年增长 5%，增加 10 万元"), where no claim is open
     // or the open one has its rate, opens a claim (of an amount stated earlier) if its clause names
     // what it is of: "…，增长 5%" after a change in 元 names nothing.
-    const rateOpens = !isAmount && (word === "增长" || word === "下降") && (!current || current.change_pct !== undefined) ? clauseSubject(text, lastEnd, at) : undefined;
+    const rateOpens = !isAmount && (word === "增长" || word === "下降") && (!current || current.change_pct !== undefined) ? changeSubject(text, lastEnd, at) : undefined;
     if (isAmount && !word) {
       // "2.87 万元，上年预算数为 2.00 万元，比上年增加 0.87 万元": last year's figure of the amount open.
       // Where the clause before the amount starts.
@@ -390,7 +412,7 @@ function claimsIn(sentence: NarrativeSentence, stated: StatedAmount[], money: Mo
       // ("…下降 100%，其中：因公出国（境）费增加 0.00 万元").
       const openedByRate = current?.amount === "" && current.change === undefined;
       if (!current || current.change !== undefined || openedByRate) {
-        const { subject, start } = clauseSubject(text, lastEnd, at);
+        const { subject, start } = changeSubject(text, lastEnd, at);
         if (!current || current.change !== undefined || subject !== "") {
           // A change stated without its amount ("公务接待费增加 0.00 万元"): the amount comes from an
           // earlier sentence about the same subject.

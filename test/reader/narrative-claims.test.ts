@@ -81,6 +81,8 @@ describe("the same claims in other words", () => {
     ["比2023年预算", (t) => t.replace(/比上年预算/g, "比2023年预算")],
     ["比上年度预算", (t) => t.replace(/比上年预算/g, "比上年度预算")],
     ["较2023年度", (t) => t.replace(/比上年预算/g, "较2023年度")],
+    ["与上年预算相比，增加 (the comparison a clause of its own)", (t) => t.replace(/比上年预算(增加|减少)/g, "与上年预算相比，$1")],
+    ["同上年相比，增加", (t) => t.replace(/比上年预算(增加|减少)/g, "同上年相比，$1")],
     ["同比增加", (t) => t.replace(/比上年预算(增加|减少)/g, "同比$1")],
     ["增加了 / 减少了", (t) => t.replace(/(增加|减少)(\d)/g, "$1了$2")],
     ["增长了 / 下降了", (t) => t.replace(/(增长|下降)(\d)/g, "$1了$2")],
@@ -112,6 +114,12 @@ describe("the same claims in other words", () => {
 
   it("增长 Y%，增加 X 万元 (the rate first): the same claims", () => {
     const reworded = text.replace(CHANGE_THEN_RATE, "$1$4$5，$2$3");
+    expect(reworded).not.toBe(text);
+    expect(figures(readDisclosure(reworded))).toEqual(printed);
+  });
+
+  it("与上年预算相比，增长 Y%，增加 X 万元 (the comparison a clause of its own, the rate first): the same claims", () => {
+    const reworded = text.replace(CHANGE_THEN_RATE, "与上年预算相比，$4$5，$2$3");
     expect(reworded).not.toBe(text);
     expect(figures(readDisclosure(reworded))).toEqual(printed);
   });
