@@ -88,8 +88,8 @@ export async function main(args: string[], output: Output = consoleOutput): Prom
 
 /** The reading with its keys in the order of the JSON files in shared/expected (then layout and problems). */
 export function publicReading(reading: Reading): Reading {
-  const { source, unit, year, money_unit, kind, subunits, staff, tables, claims, subsidies, findings, layout, narrative_part, problems, procurement, vehicles, amount_sentences, stated_amounts, performance_targets, performance_statement, overall_target_table, project_budgets, empty_statements, other_budget_years, other_unit_names } = reading;
-  return { source, unit, year, money_unit, kind, subunits, staff, tables, claims, subsidies, findings, layout, narrative_part, problems, procurement, vehicles, amount_sentences, stated_amounts, performance_targets, performance_statement, overall_target_table, project_budgets, empty_statements, other_budget_years, other_unit_names };
+  const { source, unit, year, money_unit, kind, subunits, staff, tables, claims, subsidies, findings, layout, narrative_part, section_titles, problems, procurement, vehicles, amount_sentences, stated_amounts, performance_targets, performance_statement, overall_target_table, project_budgets, empty_statements, other_budget_years, other_unit_names } = reading;
+  return { source, unit, year, money_unit, kind, subunits, staff, tables, claims, subsidies, findings, layout, narrative_part, section_titles, problems, procurement, vehicles, amount_sentences, stated_amounts, performance_targets, performance_statement, overall_target_table, project_budgets, empty_statements, other_budget_years, other_unit_names };
 }
 
 /** Options: positional arguments, flags, and values after -o / --each. */

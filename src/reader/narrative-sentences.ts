@@ -16,6 +16,8 @@ export interface NarrativeSentence {
   flat: string;
   /** The title of its section, when the sentence is the first under it ("（一）因公出国（境）费情况"). */
   title?: string;
+  /** The sentence is a heading's title ("五、关于…一般公共预算当年拨款情况说明"), wrapped lines joined. */
+  heading?: true;
 }
 
 export const PART = /^第([一二三四1-4])部分/;
@@ -187,6 +189,15 @@ export function narrativeSentences(lines: TextLine[]): readonly NarrativeSentenc
   return sentences;
 }
 
+/** The title of each section the narrative heads with one ("五" → "五、关于…一般公共预算当年拨款情况说明"), white space removed. */
+export function sectionTitles(lines: TextLine[]): Record<string, string> {
+  const titles: Record<string, string> = {};
+  for (const { section, heading, flat } of narrativeSentences(lines)) {
+    if (heading && section !== "" && titles[section] === undefined) titles[section] = flat;
+  }
+  return titles;
+}
+
 /**
  * The part the narrative's numbered sections stand in ("第三部分"), by the most of its sentences;
  * undefined where they stand in no part (the Shanghai layout numbers its sections alone). 第一部分's
@@ -289,6 +300,7 @@ export function splitSentences(lines: TextLine[], mentioning?: string, skipped?:
       if (!text) return;
       const sentence: NarrativeSentence = { section: bufferSection, part: bufferPart, text, flat: flatPieces[i] };
       if (i === 0 && titleAbove) sentence.title = titleAbove;
+      if (isTitle) sentence.heading = true;
       sentences.push(sentence);
     });
     if (isTitle) title = pieces.join("").trim();

@@ -6,7 +6,7 @@
 import { convertUnit, Decimal, type MoneyUnit } from "../amount";
 import { narrativeMoneyUnit } from "./narrative-amounts";
 import { assignShareBases, readNarrativeAmounts } from "./narrative-claims";
-import { narrativePart } from "./narrative-sentences";
+import { narrativePart, sectionTitles } from "./narrative-sentences";
 import { readAmountSentences, readEmptyStatements, readOtherBudgetYears, readOtherUnitNames, readProcurement, readSelfReference, readVehicles } from "./narrative";
 import { readProjectBudgets, readProjectDescriptions, readSubsidies } from "./project-descriptions";
 import { readStaff } from "./staff";
@@ -136,6 +136,8 @@ export function readDisclosure(input: string, source?: string, options: ReadOpti
   if (stated.length > 0) reading.stated_amounts = stated;
   const part = narrativePart(narrative);
   if (part) reading.narrative_part = part;
+  const titles = sectionTitles(narrative);
+  if (Object.keys(titles).length > 0) reading.section_titles = titles;
 
   if (layout) {
     const unitNames = [reading.unit, ...reading.subunits].filter((name): name is string => Boolean(name));

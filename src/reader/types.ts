@@ -318,6 +318,8 @@ export interface Reading {
    * narrative has no parts (the Shanghai layout numbers its sections alone).
    */
   narrative_part?: string;
+  /** The title of each narrative section that has one, by its key as claims name it ("五", "五(三)"). */
+  section_titles?: Record<string, string>;
   kind?: "单位" | "部门";
   layout: "standard-11" | "shanghai-9" | "unknown";
   subunits: string[];

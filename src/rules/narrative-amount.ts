@@ -34,6 +34,31 @@ interface Figure {
   code?: string;
   /** The code the subject prints where no table has it: the row was found by its name instead. */
   misprintedCode?: string;
+  /** The same row's figures in the tables of other money than the section speaks of (表3's, in a section on 一般公共预算). */
+  outside?: Figure[];
+}
+
+/** The budget a section's title speaks of, by the table that lists its spending. */
+const FUND_TABLES: [RegExp, "5" | "8" | "9", string][] = [
+  [/一般公共预算/, "5", "一般公共预算"],
+  [/政府性基金/, "8", "政府性基金预算"],
+  [/国有资本经营/, "9", "国有资本经营预算"],
+];
+
+/**
+ * The table of the one budget the section's title, or else its parent section's, speaks of
+ * ("五、关于…一般公共预算当年拨款情况说明": 表5); none where the title names no budget or more than one.
+ */
+function sectionFund(reading: Reading, section: string): (typeof FUND_TABLES)[number] | undefined {
+  const titles = reading.section_titles;
+  if (!titles) return undefined;
+  for (const key of new Set([section, section.replace(/\(.*\)$/, "")])) {
+    const title = titles[key];
+    if (title === undefined) continue;
+    const named = FUND_TABLES.filter(([pattern]) => pattern.test(title));
+    return named.length === 1 ? named[0] : undefined;
+  }
+  return undefined;
 }
 
 /** The figure's table prints another unit than the narrative's (元 where the narrative speaks of 万元). */
@@ -104,7 +129,7 @@ function figuresFor(reading: Reading, claim: Claim | StatedAmount): Figure[] {
   const row = whole !== undefined ? subjectLevels(whole) : undefined;
   if (row && !subjectLevels(subject)) {
     const part = spendingPart(subject);
-    return part ? rowFigures(reading, row, part) : [];
+    return part ? rowFigures(reading, row, part, claim.section) : [];
   }
   const t1 = incomeExpenseTable(reading, "1");
   for (const [pattern, keys] of INCOME_SUBJECTS) {
@@ -196,11 +221,15 @@ function figuresFor(reading: Reading, claim: Claim | StatedAmount): Figure[] {
   }
   // Items and classes: "…（类）…（款）…（项）", "2010301 行政运行" and the like name a row; the amount is that row's total.
   const named = subjectLevels(subject);
-  return named ? rowFigures(reading, named, "total") : [];
+  return named ? rowFigures(reading, named, "total", claim.section) : [];
 }
 
-/** The row of 表5, 表3, 表8 or 表9 (each where it has exactly one) the subject names, and its figure in `column`. */
-function rowFigures(reading: Reading, named: SubjectLevels, column: "total" | "basic" | "project"): Figure[] {
+/**
+ * The row of 表5, 表3, 表8 or 表9 (each where it has exactly one) the subject names, and its figure in
+ * `column`; only the table of the budget the section speaks of where that table has the row (a class
+ * in "五、…一般公共预算当年拨款情况" is 表5's, not 表3's, which counts every source of money).
+ */
+function rowFigures(reading: Reading, named: SubjectLevels, column: "total" | "basic" | "project", section: string): Figure[] {
   const { levels, code } = named;
   const last = levels[levels.length - 1];
   const length = CODE_LENGTH[last.level];
@@ -236,7 +265,10 @@ function rowFigures(reading: Reading, named: SubjectLevels, column: "total" | "b
       candidates.push(figure);
     }
   }
-  return candidates;
+  const fund = sectionFund(reading, section)?.[1];
+  const own = candidates.filter((f) => f.table === fund);
+  if (own.length === 0 || own.length === candidates.length) return candidates;
+  return own.map((f) => ({ ...f, outside: candidates.filter((c) => c.table !== fund) }));
 }
 
 /** The table figures (in the narrative's unit) an amount the narrative states for `claim` should equal; none where it names no table figure. */
@@ -289,6 +321,9 @@ export const narrativeAmount: Rule = {
       const amount = new Decimal(claim.amount);
       const values = figures.map((f) => inNarrative(reading, f)!);
       if (values.some((v) => v.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).eq(amount))) continue;
+      // The figure of the row in a table of other money than the section speaks of, where that is the amount printed.
+      const other = figures[0].outside?.find((f) => f.value !== undefined && inNarrative(reading, f)!.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).eq(amount));
+      const fund = other && sectionFund(reading, claim.section);
       const nearest = values.reduce((best, v, i) => (v.minus(amount).abs().lt(values[best].minus(amount).abs()) ? i : best), 0);
       const difference = amount.minus(values[nearest]);
       const withinRounding = difference.abs().lte(roundingTolerance(1, comparePlaces(reading, places, tableUnit(reading, figures[nearest].table))));
@@ -306,10 +341,12 @@ export const narrativeAmount: Rule = {
         computed,
         message:
           `${sectionName(reading, claim.section)}：${claim.subject} ${claim.amount} ${unit}，表${figures[nearest].table} ${figures[nearest].where}为 ${computed} ${unit}` +
-          (truncated ? `（说明把 ${values[nearest].toFixed()} ${unit}截尾为 ${claim.amount}，未四舍五入）` : ""),
+          (truncated ? `（说明把 ${values[nearest].toFixed()} ${unit}截尾为 ${claim.amount}，未四舍五入）` : "") +
+          (other ? `（${claim.amount} ${unit}是表${other.table} ${other.where}的数，本节说明的是${fund![2]}，应为表${fund![1]} 的数）` : ""),
         message_en:
           `${claim.subject}: the narrative says ${claim.amount}, 表${figures[nearest].table} prints ${values[nearest].toFixed(places)}` +
-          (truncated ? ` (the narrative cut ${values[nearest].toFixed()} off to ${claim.amount} instead of rounding it)` : ""),
+          (truncated ? ` (the narrative cut ${values[nearest].toFixed()} off to ${claim.amount} instead of rounding it)` : "") +
+          (other ? ` (${claim.amount} is 表${other.table}'s figure; the section is about ${fund![2]}, whose figures are 表${fund![1]}'s)` : ""),
       });
     }
     return findings;

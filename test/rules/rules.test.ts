@@ -730,6 +730,42 @@ describe("narrative-amount", () => {
     r.claims.find((c) => c.subject.endsWith("行政运行（项）"))!.amount = "1175.51";
     expect(run("narrative-amount", r)).toEqual([expect.objectContaining({ severity: "error", claimed: "1175.51", computed: "1175.15" })]);
   });
+
+  describe("a class or item in a section on one budget is that budget's table's (阿图什 五: 一般公共预算, 表5)", () => {
+    const text = readDisclosureText("atushi-xingfu-street-2024");
+    // 201 is 1,375.55 in 表5 (一般公共预算) and 1,825.90 in 表3 (every source of money).
+    const PRINTED = "1、一般公共服务支出（类）1,375.55 万元，占 34.26%。";
+
+    it("reads the sections' titles, a title wrapped over two lines joined", () => {
+      expect(readDisclosure(text).section_titles).toMatchObject({
+        五: "五、关于阿图什市幸福街道办事处2024年一般公共预算当年拨款情况说明",
+        "五(二)": "（二）一般公共预算当年拨款结构情况",
+        八: "八、关于阿图什市幸福街道办事处2024年政府性基金预算拨款情况说明",
+      });
+    });
+
+    it("表3's figure stated in 五(二) is an error that says whose figure it is", () => {
+      expect(text).toContain(PRINTED);
+      expect(run("narrative-amount", readDisclosure(text))).toEqual([]);
+      const stated = run("narrative-amount", readDisclosure(text.replace(PRINTED, "1、一般公共服务支出（类）1,825.90 万元，占 34.26%。")));
+      expect(stated).toEqual([
+        expect.objectContaining({
+          severity: "error",
+          section: "五(二)",
+          claimed: "1825.90",
+          computed: "1375.55",
+          message: expect.stringContaining("（1825.90 万元是表3 201 一般公共服务支出的数，本节说明的是一般公共预算，应为表5 的数）"),
+        }),
+      ]);
+    });
+
+    it("where the section's title names no one budget, any table's figure of the row is its figure", () => {
+      const untitled = text.replace(PRINTED, "1、一般公共服务支出（类）1,825.90 万元，占 34.26%。").replace("（二）一般公共预算当年拨款结构情况", "（二）当年拨款结构情况");
+      const retitled = untitled.replace(/五、关于阿图什市幸福街道办事处 2024 年一般公共预\s*算当年拨款情况说明/, "五、关于阿图什市幸福街道办事处 2024 年财政拨款情况说明");
+      expect(retitled).not.toBe(untitled);
+      expect(run("narrative-amount", readDisclosure(retitled))).toEqual([]);
+    });
+  });
 });
 
 describe("narrative-totals", () => {
