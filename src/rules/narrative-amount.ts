@@ -4,7 +4,9 @@
  * 基本/项目支出 (表3, 表5), 人员经费 and 公用经费 (表6), classes and items (表5, 表3), "三公" 经费
  * (表10), 机关运行经费 (表6 公用经费), government-fund and state-capital spending (表8, 表9), 上年结转
  * (表1, 表11). A part listed under a classification row's amount ("住房保障支出 104.33 万元，其中：基本支出 …")
- * is that row's: its 基本/项目支出 are the row's columns.
+ * is that row's: its 基本/项目支出 are the row's columns. In a section on one budget (its title:
+ * "五、…一般公共预算当年拨款情况说明", "三、…支出预算情况说明") a class, an item, 基本支出 and 项目支出 are
+ * that budget's table's (表5, 表3, 表8, 表9), where it has them.
  */
 import { Decimal } from "../amount";
 import { FUNCTION_CODES } from "../catalogue/codes";
@@ -39,26 +41,41 @@ interface Figure {
 }
 
 /** The budget a section's title speaks of, by the table that lists its spending. */
-const FUND_TABLES: [RegExp, "5" | "8" | "9", string][] = [
+const FUND_TABLES: [RegExp, TableId, string][] = [
   [/一般公共预算/, "5", "一般公共预算"],
   [/政府性基金/, "8", "政府性基金预算"],
   [/国有资本经营/, "9", "国有资本经营预算"],
 ];
+/** A section on the whole budget's spending ("三、关于…支出预算情况说明"): 表3. */
+const WHOLE_SPENDING: [RegExp, TableId, string] = [/支出预算/, "3", "全部资金的支出预算"];
 
 /**
  * The table of the one budget the section's title, or else its parent section's, speaks of
- * ("五、关于…一般公共预算当年拨款情况说明": 表5); none where the title names no budget or more than one.
+ * ("五、关于…一般公共预算当年拨款情况说明": 表5; "三、关于…支出预算情况说明": 表3); none where the
+ * title names no budget or more than one.
  */
-function sectionFund(reading: Reading, section: string): (typeof FUND_TABLES)[number] | undefined {
+function sectionFund(reading: Reading, section: string): { table: TableId; name: string } | undefined {
   const titles = reading.section_titles;
   if (!titles) return undefined;
   for (const key of new Set([section, section.replace(/\(.*\)$/, "")])) {
     const title = titles[key];
     if (title === undefined) continue;
     const named = FUND_TABLES.filter(([pattern]) => pattern.test(title));
-    return named.length === 1 ? named[0] : undefined;
+    if (named.length === 0 && WHOLE_SPENDING[0].test(title)) return { table: WHOLE_SPENDING[1], name: WHOLE_SPENDING[2] };
+    return named.length === 1 ? { table: named[0][1], name: named[0][2] } : undefined;
   }
   return undefined;
+}
+
+/**
+ * Of the figures that may hold an amount, those of the table of the budget its section speaks of,
+ * where that table has one (each noting the others); all of them otherwise.
+ */
+function withinSection(reading: Reading, section: string, figures: Figure[]): Figure[] {
+  const fund = sectionFund(reading, section)?.table;
+  const own = figures.filter((f) => f.table === fund);
+  if (own.length === 0 || own.length === figures.length) return figures;
+  return own.map((f) => ({ ...f, outside: figures.filter((c) => c.table !== fund) }));
 }
 
 /** The figure's table prints another unit than the narrative's (元 where the narrative speaks of 万元). */
@@ -178,9 +195,10 @@ function figuresFor(reading: Reading, claim: Claim | StatedAmount): Figure[] {
   }
   const column = spendingPart(subject);
   if (column) {
-    return (["3", "5"] as const)
+    const totals = (["3", "5"] as const)
       .map((id) => ({ table: id, where: `合计 ${SPENDING_PART_NAME[column]}`, value: columnTable(reading, id)?.total_row?.[column] }))
       .filter((f) => f.value !== undefined);
+    return withinSection(reading, claim.section, totals);
   }
   const key = threePublicKeyOfSubject(subject);
   if (key) {
@@ -265,10 +283,7 @@ function rowFigures(reading: Reading, named: SubjectLevels, column: "total" | "b
       candidates.push(figure);
     }
   }
-  const fund = sectionFund(reading, section)?.[1];
-  const own = candidates.filter((f) => f.table === fund);
-  if (own.length === 0 || own.length === candidates.length) return candidates;
-  return own.map((f) => ({ ...f, outside: candidates.filter((c) => c.table !== fund) }));
+  return withinSection(reading, section, candidates);
 }
 
 /** The table figures (in the narrative's unit) an amount the narrative states for `claim` should equal; none where it names no table figure. */
@@ -342,11 +357,11 @@ export const narrativeAmount: Rule = {
         message:
           `${sectionName(reading, claim.section)}：${claim.subject} ${claim.amount} ${unit}，表${figures[nearest].table} ${figures[nearest].where}为 ${computed} ${unit}` +
           (truncated ? `（说明把 ${values[nearest].toFixed()} ${unit}截尾为 ${claim.amount}，未四舍五入）` : "") +
-          (other ? `（${claim.amount} ${unit}是表${other.table} ${other.where}的数，本节说明的是${fund![2]}，应为表${fund![1]} 的数）` : ""),
+          (other ? `（${claim.amount} ${unit}是表${other.table} ${other.where}的数，本节说明的是${fund!.name}，应为表${fund!.table} 的数）` : ""),
         message_en:
           `${claim.subject}: the narrative says ${claim.amount}, 表${figures[nearest].table} prints ${values[nearest].toFixed(places)}` +
           (truncated ? ` (the narrative cut ${values[nearest].toFixed()} off to ${claim.amount} instead of rounding it)` : "") +
-          (other ? ` (${claim.amount} is 表${other.table}'s figure; the section is about ${fund![2]}, whose figures are 表${fund![1]}'s)` : ""),
+          (other ? ` (${claim.amount} is 表${other.table}'s figure; the section is about ${fund!.name}, whose figures are 表${fund!.table}'s)` : ""),
       });
     }
     return findings;

@@ -731,7 +731,7 @@ describe("narrative-amount", () => {
     expect(run("narrative-amount", r)).toEqual([expect.objectContaining({ severity: "error", claimed: "1175.51", computed: "1175.15" })]);
   });
 
-  describe("a class or item in a section on one budget is that budget's table's (阿图什 五: 一般公共预算, 表5)", () => {
+  describe("an amount in a section on one budget is that budget's table's (阿图什 五: 一般公共预算, 表5; 三: 支出预算, 表3)", () => {
     const text = readDisclosureText("atushi-xingfu-street-2024");
     // 201 is 1,375.55 in 表5 (一般公共预算) and 1,825.90 in 表3 (every source of money).
     const PRINTED = "1、一般公共服务支出（类）1,375.55 万元，占 34.26%。";
@@ -756,6 +756,18 @@ describe("narrative-amount", () => {
           computed: "1375.55",
           message: expect.stringContaining("（1825.90 万元是表3 201 一般公共服务支出的数，本节说明的是一般公共预算，应为表5 的数）"),
         }),
+      ]);
+    });
+
+    it("基本支出 and 项目支出 are 表5's in 五 and 表3's in 三 (支出预算): 项目支出 761.51 and 1,433.02", () => {
+      const PROJECTS_IN_THREE = "\n项目支出 1,433.02 万元，占 30.58%";
+      const PROJECTS_IN_FIVE = "项目支出 761.51 万元，比上年预算增加 392.91 万元";
+      expect(text).toContain(PROJECTS_IN_THREE);
+      expect(text).toContain(PROJECTS_IN_FIVE);
+      const swapped = text.replace(PROJECTS_IN_THREE, "\n项目支出 761.51 万元，占 30.58%").replace(PROJECTS_IN_FIVE, "项目支出 1,433.02 万元，比上年预算增加 392.91 万元");
+      expect(run("narrative-amount", readDisclosure(swapped)).map((f) => [f.section, f.claimed, f.computed, f.message.replace(/^.*（/, "（")])).toEqual([
+        ["三", "761.51", "1433.02", "（761.51 万元是表5 合计 项目支出的数，本节说明的是全部资金的支出预算，应为表3 的数）"],
+        ["五(一)", "1433.02", "761.51", "（1433.02 万元是表3 合计 项目支出的数，本节说明的是一般公共预算，应为表5 的数）"],
       ]);
     });
 
