@@ -36,8 +36,15 @@ interface Figure {
   code?: string;
   /** The code the subject prints where no table has it: the row was found by its name instead. */
   misprintedCode?: string;
-  /** The same row's figures in the tables of other money than the section speaks of (表3's, in a section on 一般公共预算). */
+  /** The budget the section speaks of, where the figure is its table's… */
+  budget?: SectionBudget;
+  /** …and the same row's figures in the tables of other money (表3's, in a section on 一般公共预算). */
   outside?: Figure[];
+}
+
+interface SectionBudget {
+  table: TableId;
+  name: string;
 }
 
 /** The budget a section's title speaks of, by the table that lists its spending. */
@@ -50,19 +57,20 @@ const FUND_TABLES: [RegExp, TableId, string][] = [
 const WHOLE_SPENDING: [RegExp, TableId, string] = [/支出预算/, "3", "全部资金的支出预算"];
 
 /**
- * The table of the one budget the section's title, or else its parent section's, speaks of
+ * The budget the section's title, or else its parent section's, speaks of, and its table
  * ("五、关于…一般公共预算当年拨款情况说明": 表5; "三、关于…支出预算情况说明": 表3); none where the
- * title names no budget or more than one.
+ * title names more than one, or neither title names any.
  */
-function sectionFund(reading: Reading, section: string): { table: TableId; name: string } | undefined {
+function sectionBudget(reading: Reading, section: string): SectionBudget | undefined {
   const titles = reading.section_titles;
   if (!titles) return undefined;
   for (const key of new Set([section, section.replace(/\(.*\)$/, "")])) {
     const title = titles[key];
     if (title === undefined) continue;
     const named = FUND_TABLES.filter(([pattern]) => pattern.test(title));
-    if (named.length === 0 && WHOLE_SPENDING[0].test(title)) return { table: WHOLE_SPENDING[1], name: WHOLE_SPENDING[2] };
-    return named.length === 1 ? { table: named[0][1], name: named[0][2] } : undefined;
+    if (named.length > 1) return undefined;
+    const [, table, name] = named[0] ?? (WHOLE_SPENDING[0].test(title) ? WHOLE_SPENDING : []);
+    if (table !== undefined) return { table, name };
   }
   return undefined;
 }
@@ -72,10 +80,10 @@ function sectionFund(reading: Reading, section: string): { table: TableId; name:
  * where that table has one (each noting the others); all of them otherwise.
  */
 function withinSection(reading: Reading, section: string, figures: Figure[]): Figure[] {
-  const fund = sectionFund(reading, section)?.table;
-  const own = figures.filter((f) => f.table === fund);
+  const budget = sectionBudget(reading, section);
+  const own = figures.filter((f) => f.table === budget?.table);
   if (own.length === 0 || own.length === figures.length) return figures;
-  return own.map((f) => ({ ...f, outside: figures.filter((c) => c.table !== fund) }));
+  return own.map((f) => ({ ...f, budget, outside: figures.filter((c) => c.table !== budget!.table) }));
 }
 
 /** The figure's table prints another unit than the narrative's (元 where the narrative speaks of 万元). */
@@ -338,7 +346,7 @@ export const narrativeAmount: Rule = {
       if (values.some((v) => v.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).eq(amount))) continue;
       // The figure of the row in a table of other money than the section speaks of, where that is the amount printed.
       const other = figures[0].outside?.find((f) => f.value !== undefined && inNarrative(reading, f)!.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).eq(amount));
-      const fund = other && sectionFund(reading, claim.section);
+      const budget = figures[0].budget;
       const nearest = values.reduce((best, v, i) => (v.minus(amount).abs().lt(values[best].minus(amount).abs()) ? i : best), 0);
       const difference = amount.minus(values[nearest]);
       const withinRounding = difference.abs().lte(roundingTolerance(1, comparePlaces(reading, places, tableUnit(reading, figures[nearest].table))));
@@ -357,11 +365,11 @@ export const narrativeAmount: Rule = {
         message:
           `${sectionName(reading, claim.section)}：${claim.subject} ${claim.amount} ${unit}，表${figures[nearest].table} ${figures[nearest].where}为 ${computed} ${unit}` +
           (truncated ? `（说明把 ${values[nearest].toFixed()} ${unit}截尾为 ${claim.amount}，未四舍五入）` : "") +
-          (other ? `（${claim.amount} ${unit}是表${other.table} ${other.where}的数，本节说明的是${fund!.name}，应为表${fund!.table} 的数）` : ""),
+          (other && budget ? `（${claim.amount} ${unit}是表${other.table} ${other.where}的数，本节说明的是${budget.name}，应为表${budget.table} 的数）` : ""),
         message_en:
           `${claim.subject}: the narrative says ${claim.amount}, 表${figures[nearest].table} prints ${values[nearest].toFixed(places)}` +
           (truncated ? ` (the narrative cut ${values[nearest].toFixed()} off to ${claim.amount} instead of rounding it)` : "") +
-          (other ? ` (${claim.amount} is 表${other.table}'s figure; the section is about ${fund!.name}, whose figures are 表${fund!.table}'s)` : ""),
+          (other && budget ? ` (${claim.amount} is 表${other.table}'s figure; the section is about ${budget.name}, whose figures are 表${budget.table}'s)` : ""),
       });
     }
     return findings;

@@ -771,8 +771,9 @@ describe("narrative-amount", () => {
       ]);
     });
 
-    it("where the section's title names no one budget, any table's figure of the row is its figure", () => {
+    it("a subsection whose title names no budget is its section's (五); where neither title names one, any table's figure of the row is its figure", () => {
       const untitled = text.replace(PRINTED, "1、一般公共服务支出（类）1,825.90 万元，占 34.26%。").replace("（二）一般公共预算当年拨款结构情况", "（二）当年拨款结构情况");
+      expect(run("narrative-amount", readDisclosure(untitled))).toEqual([expect.objectContaining({ section: "五(二)", claimed: "1825.90", computed: "1375.55" })]);
       const retitled = untitled.replace(/五、关于阿图什市幸福街道办事处 2024 年一般公共预\s*算当年拨款情况说明/, "五、关于阿图什市幸福街道办事处 2024 年财政拨款情况说明");
       expect(retitled).not.toBe(untitled);
       expect(run("narrative-amount", readDisclosure(retitled))).toEqual([]);
