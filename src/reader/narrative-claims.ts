@@ -95,12 +95,19 @@ const SUBJECT_BEFORE_COMMA = new RegExp(`(?:科目|${LEVEL_MARK.source})[”"]?$
 /** A clause before an amount that names nothing but the budget: "", "预算", "预算安排". */
 const NAMES_ONLY_THE_BUDGET = /^(?:预算(?:数|安排)?|安排)?$/;
 
+/** The clause before the comma the clause at `start` opens with, and where it starts; undefined where no comma opens it. */
+function clauseBeforeComma(text: string, from: number, start: number): { text: string; start: number } | undefined {
+  const comma = text[start - 1];
+  if (start - 1 <= from || (comma !== "，" && comma !== ",")) return undefined;
+  const clause = clauseStart(text, from, start - 1);
+  return { text: text.slice(clause, start - 1), start: clause };
+}
+
 /** Where the clause before an amount names nothing, the clause before its comma when that is a classification subject. */
 function subjectBeforeComma(text: string, from: number, start: number): string {
-  const comma = text[start - 1];
-  if (start - 1 <= from || (comma !== "，" && comma !== ",")) return "";
-  const before = clauseSubject(text, from, start - 1).subject;
-  return SUBJECT_BEFORE_COMMA.test(before) ? before : "";
+  const before = clauseBeforeComma(text, from, start);
+  const subject = before ? cleanSubject(before.text) : "";
+  return SUBJECT_BEFORE_COMMA.test(subject) ? subject : "";
 }
 
 /** The year an amount is compared with: "上年", "上年度", "去年", "上一年", "2024 年", "2023年度". */
@@ -113,13 +120,12 @@ const COMPARED_CLAUSE = new RegExp(`(?:与|同|和|较)\\s*${LAST_YEAR}(?:预算
  * what is compared with last year ("…经费预算与上年预算相比，增加 X 万元"): its subject, and where it starts.
  */
 function subjectComparedBeforeComma(text: string, from: number, start: number): { subject: string; start: number } | undefined {
-  const comma = text[start - 1];
-  if (start - 1 <= from || (comma !== "，" && comma !== ",")) return undefined;
-  const clause = clauseStart(text, from, start - 1);
-  const compared = text.slice(clause, start - 1).trimEnd().match(COMPARED_CLAUSE);
-  if (!compared) return undefined;
-  const subject = cleanSubject(text.slice(clause, start - 1).trimEnd().slice(0, compared.index));
-  return subject !== "" ? { subject, start: clause } : undefined;
+  const before = clauseBeforeComma(text, from, start);
+  const clause = before?.text.trimEnd();
+  const compared = clause?.match(COMPARED_CLAUSE);
+  if (!before || !clause || !compared) return undefined;
+  const subject = cleanSubject(clause.slice(0, compared.index));
+  return subject !== "" ? { subject, start: before.start } : undefined;
 }
 
 /** The subject of the clause that ends at `at`, before a change or its rate: that of the comparison before its comma where it names none. */
